@@ -1,0 +1,81 @@
+//! The client company and its economics.
+
+use crate::ids::AccountId;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// Where the account is in its life with us.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum LifecycleStage {
+    Awareness,
+    Purchase,
+    Experience,
+    Loyalty,
+    Advocacy,
+}
+
+impl LifecycleStage {
+    pub fn label(self) -> &'static str {
+        match self {
+            LifecycleStage::Awareness => "Awareness",
+            LifecycleStage::Purchase => "Purchase",
+            LifecycleStage::Experience => "Experience",
+            LifecycleStage::Loyalty => "Loyalty",
+            LifecycleStage::Advocacy => "Advocacy",
+        }
+    }
+}
+
+/// Whether the client would act as a reference for us.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Referenceability {
+    Unknown,
+    No,
+    Private,
+    Public,
+}
+
+/// The inputs of customer lifetime value; money in the account's currency.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Type, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct LifetimeValueInputs {
+    pub average_deal_size: f64,
+    pub purchases_per_year: f64,
+    pub expected_tenure_years: f64,
+    /// 0.0–1.0; when set, lifetime value is reported as margin rather than revenue.
+    pub gross_margin: Option<f64>,
+}
+
+/// The client's own goals over four horizons (Analyse).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct ClientGoals {
+    pub months3: String,
+    pub months6: String,
+    pub months12: String,
+    pub months18: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Account {
+    pub id: AccountId,
+    pub name: String,
+    pub industry: String,
+    pub region: String,
+    /// Free text such as "12,000 employees".
+    pub size: String,
+    pub lifecycle_stage: LifecycleStage,
+    pub annual_revenue: f64,
+    pub currency: String,
+    pub lifetime_value: LifetimeValueInputs,
+    pub strategy: String,
+    pub client_goals: ClientGoals,
+    /// The relationship with the account in one word (Understand).
+    pub relationship_word: String,
+    pub referenceability: Referenceability,
+    pub created_on: NaiveDate,
+}

@@ -1,0 +1,94 @@
+//! The lines of a map: reporting, coverage, influence and conflict.
+
+use crate::ids::{LinkId, StakeholderId, TeamMemberId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// How well one of ours knows one of theirs, 0 (none) to 4 (advisor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Strength {
+    None,
+    Aware,
+    Acquainted,
+    Trusted,
+    Advisor,
+}
+
+impl Strength {
+    pub const ALL: [Strength; 5] = [
+        Strength::None,
+        Strength::Aware,
+        Strength::Acquainted,
+        Strength::Trusted,
+        Strength::Advisor,
+    ];
+
+    pub fn level(self) -> u8 {
+        self as u8
+    }
+
+    pub fn from_level(level: u8) -> Option<Self> {
+        Self::ALL.get(usize::from(level)).copied()
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Strength::None => "none",
+            Strength::Aware => "aware",
+            Strength::Acquainted => "acquainted",
+            Strength::Trusted => "trusted",
+            Strength::Advisor => "advisor",
+        }
+    }
+
+    /// Trusted or better: the bar a budget holder's coverage should reach.
+    pub fn is_strong(self) -> bool {
+        self >= Strength::Trusted
+    }
+}
+
+/// A stakeholder reports to another; a dotted line is an informal or matrix manager.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportsTo {
+    pub id: LinkId,
+    pub stakeholder: StakeholderId,
+    pub manager: StakeholderId,
+    pub dotted: bool,
+}
+
+/// One of ours covers one of theirs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Coverage {
+    pub id: LinkId,
+    pub team_member: TeamMemberId,
+    pub stakeholder: StakeholderId,
+    pub strength: Strength,
+    pub desired: Strength,
+    pub last_interaction: Option<NaiveDate>,
+    /// Strengths and weaknesses of this relationship (Understand).
+    pub notes: String,
+}
+
+/// Informal lines between the client's people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum RelationKind {
+    /// `from` sways `to` (an arrow on the map).
+    Influences,
+    /// `from` and `to` work against each other (symmetric).
+    ConflictsWith,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Relation {
+    pub id: LinkId,
+    pub kind: RelationKind,
+    pub from: StakeholderId,
+    pub to: StakeholderId,
+    pub note: String,
+}

@@ -1,0 +1,167 @@
+//! What the six-step plan records beside the map: manual analysis notes, goals, initiatives,
+//! interactions and reviews.
+
+use crate::ids::{
+    GoalId, InitiativeId, InteractionId, NoteId, ReviewId, StakeholderId, TeamMemberId,
+};
+use crate::links::Strength;
+use crate::people::Attitude;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// A manual entry in Analyse, beside the findings the app derives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum NoteKind {
+    Issue,
+    Problem,
+    Opportunity,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AnalysisNote {
+    pub id: NoteId,
+    pub kind: NoteKind,
+    pub text: String,
+    pub stakeholders: Vec<StakeholderId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Priority {
+    High,
+    Medium,
+    Low,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum GoalStatus {
+    Open,
+    InProgress,
+    Achieved,
+    Dropped,
+}
+
+impl GoalStatus {
+    pub fn is_open(self) -> bool {
+        matches!(self, GoalStatus::Open | GoalStatus::InProgress)
+    }
+}
+
+/// What a goal wants to move, so progress can be measured against the map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum GoalTarget {
+    /// Move a stakeholder's attitude, e.g. neutral → supporter.
+    Attitude { from: Attitude, to: Attitude },
+    /// Raise one of ours' coverage of the stakeholder, e.g. acquainted → trusted.
+    Coverage {
+        team_member: Option<TeamMemberId>,
+        from: Strength,
+        to: Strength,
+    },
+    /// Anything else, in words.
+    Free { text: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Goal {
+    pub id: GoalId,
+    /// `None` for a goal about the account as a whole.
+    pub stakeholder: Option<StakeholderId>,
+    pub title: String,
+    pub priority: Priority,
+    pub target: GoalTarget,
+    pub created_on: NaiveDate,
+    pub due: Option<NaiveDate>,
+    pub status: GoalStatus,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum InitiativeStatus {
+    Planned,
+    InProgress,
+    Done,
+    Cancelled,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Initiative {
+    pub id: InitiativeId,
+    pub title: String,
+    pub goals: Vec<GoalId>,
+    pub owner: Option<TeamMemberId>,
+    pub due: Option<NaiveDate>,
+    pub status: InitiativeStatus,
+    pub notes: String,
+}
+
+impl Initiative {
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        matches!(
+            self.status,
+            InitiativeStatus::Planned | InitiativeStatus::InProgress
+        ) && self.due.is_some_and(|due| due < today)
+    }
+}
+
+/// The kinds of the interaction log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum InteractionKind {
+    RelationshipBuilding,
+    /// Value-add / share of wallet.
+    ValueAdd,
+    Firefighting,
+    Escalation,
+    /// Work the client does not value.
+    UnvaluedWork,
+}
+
+impl InteractionKind {
+    pub const ALL: [InteractionKind; 5] = [
+        InteractionKind::RelationshipBuilding,
+        InteractionKind::ValueAdd,
+        InteractionKind::Firefighting,
+        InteractionKind::Escalation,
+        InteractionKind::UnvaluedWork,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            InteractionKind::RelationshipBuilding => "Relationship building",
+            InteractionKind::ValueAdd => "Value-add / share of wallet",
+            InteractionKind::Firefighting => "Firefighting",
+            InteractionKind::Escalation => "Escalation",
+            InteractionKind::UnvaluedWork => "Work the client does not value",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Interaction {
+    pub id: InteractionId,
+    pub date: NaiveDate,
+    pub kind: InteractionKind,
+    pub stakeholders: Vec<StakeholderId>,
+    pub team_members: Vec<TeamMemberId>,
+    pub note: String,
+}
+
+/// A dated review; `snapshot` is the account as it stood, for diffing against the next one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Review {
+    pub id: ReviewId,
+    pub title: String,
+    pub date: NaiveDate,
+    pub attendees: String,
+    pub notes: String,
+}

@@ -1,0 +1,39 @@
+//! Everything about one account in one value: what the store loads, what analysis reads, what a
+//! review freezes and what the report prints.
+
+use crate::account::Account;
+use crate::links::{Coverage, Relation, ReportsTo};
+use crate::people::{Stakeholder, TeamMember};
+use crate::plan::{AnalysisNote, Goal, Initiative, Interaction};
+use crate::whitespace::{Need, Offering, WhitespaceCell};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountSnapshot {
+    pub account: Account,
+    pub stakeholders: Vec<Stakeholder>,
+    /// Our people on this account's map.
+    pub team: Vec<TeamMember>,
+    pub reports_to: Vec<ReportsTo>,
+    pub coverage: Vec<Coverage>,
+    pub relations: Vec<Relation>,
+    pub goals: Vec<Goal>,
+    pub initiatives: Vec<Initiative>,
+    pub interactions: Vec<Interaction>,
+    pub notes: Vec<AnalysisNote>,
+    pub offerings: Vec<Offering>,
+    pub needs: Vec<Need>,
+    pub whitespace: Vec<WhitespaceCell>,
+}
+
+impl AccountSnapshot {
+    pub fn stakeholder(&self, id: &crate::ids::StakeholderId) -> Option<&Stakeholder> {
+        self.stakeholders.iter().find(|s| &s.id == id)
+    }
+
+    pub fn team_member(&self, id: &crate::ids::TeamMemberId) -> Option<&TeamMember> {
+        self.team.iter().find(|t| &t.id == id)
+    }
+}
