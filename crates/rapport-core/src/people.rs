@@ -7,7 +7,9 @@ use specta::Type;
 
 /// The seeds' buying roles. A stakeholder may hold several; other methods' words map onto these
 /// through [`crate::crosswalk`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Role {
     Budget,
@@ -37,7 +39,9 @@ impl Role {
 }
 
 /// How a stakeholder feels about us, from best to worst.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Attitude {
     Champion,
@@ -92,9 +96,14 @@ pub enum StakeholderStatus {
 }
 
 /// Where a person's card sits on the map, in map units (the editor's pixels at zoom 1).
+///
+/// Exported to TypeScript as plain `number`s: specta's default for `f64` is `number | null` to
+/// allow for NaN, which a position never holds (the store refuses non-finite coordinates).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Type, Default)]
 pub struct Position {
+    #[specta(type = i32)]
     pub x: f64,
+    #[specta(type = i32)]
     pub y: f64,
 }
 

@@ -28,7 +28,9 @@ pub struct AnalysisNote {
     pub stakeholders: Vec<StakeholderId>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Priority {
     High,
@@ -112,7 +114,9 @@ impl Initiative {
 }
 
 /// The kinds of the interaction log.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum InteractionKind {
     RelationshipBuilding,
@@ -164,4 +168,49 @@ pub struct Review {
     pub date: NaiveDate,
     pub attendees: String,
     pub notes: String,
+}
+
+/// Reviews are due at least quarterly: the next one falls 90 days after the last (or after the
+/// account was created, when there has been none).
+pub const REVIEW_INTERVAL_DAYS: u64 = 90;
+
+pub fn next_review_due(last_review: Option<NaiveDate>, account_created: NaiveDate) -> NaiveDate {
+    let from = last_review.unwrap_or(account_created);
+    from.checked_add_days(chrono::Days::new(REVIEW_INTERVAL_DAYS))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+    }
+
+    #[test]
+    fn next_review_is_ninety_days_after_the_last_or_after_creation() {
+        assert_eq!(
+            next_review_due(Some(date(2026, 1, 1)), date(2025, 1, 1)),
+            date(2026, 4, 1)
+        );
+        assert_eq!(next_review_due(None, date(2026, 10, 1)), date(2026, 12, 30));
+    }
+
+    #[test]
+    fn only_open_initiatives_past_due_are_overdue() {
+        let mut i = Initiative {
+            id: InitiativeId::from("i"),
+            title: "Lunch".into(),
+            goals: vec![],
+            owner: None,
+            due: Some(date(2026, 5, 1)),
+            status: InitiativeStatus::Planned,
+            notes: String::new(),
+        };
+        assert!(i.is_overdue(date(2026, 5, 2)));
+        assert!(!i.is_overdue(date(2026, 5, 1)));
+        i.status = InitiativeStatus::Done;
+        assert!(!i.is_overdue(date(2026, 6, 1)));
+    }
 }

@@ -1,1 +1,20 @@
-//! stub
+//! Rapport's workspace file: one SQLite file holding many accounts, our team and our offerings.
+//!
+//! This crate owns the schema and is the only place that speaks SQL. Every user edit runs as one
+//! transaction through [`Workspace::edit`], so an edit that returned has reached the disk and a
+//! refused edit leaves nothing half-written. It never knows about Tauri or the UI; the app and the
+//! CLI both call this API.
+
+mod accounts;
+mod codec;
+mod demo;
+mod error;
+mod insert;
+mod read;
+mod schema;
+mod workspace;
+
+pub use accounts::AccountSummary;
+pub use demo::DEMO_ACCOUNT;
+pub use error::{Error, Result};
+pub use workspace::{WORKSPACE_ENV, Workspace, default_workspace_path, resolve_workspace_path};

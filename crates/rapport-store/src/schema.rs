@@ -1,0 +1,231 @@
+//! The workspace schema. Migrations are ordered and append-only: never edit one that has landed,
+//! add a new one. The version lives in `PRAGMA user_version` (rusqlite_migration).
+
+use rusqlite_migration::{M, Migrations};
+
+/// Enum columns hold the same camelCase words the UI and the JSON export use.
+const V1_WHOLE_DOMAIN: &str = r#"
+CREATE TABLE accounts (
+    id                    TEXT PRIMARY KEY,
+    name                  TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    industry              TEXT NOT NULL DEFAULT '',
+    region                TEXT NOT NULL DEFAULT '',
+    size                  TEXT NOT NULL DEFAULT '',
+    lifecycle_stage       TEXT NOT NULL DEFAULT 'experience'
+        CHECK (lifecycle_stage IN ('awareness','purchase','experience','loyalty','advocacy')),
+    annual_revenue        REAL NOT NULL DEFAULT 0 CHECK (annual_revenue >= 0),
+    currency              TEXT NOT NULL DEFAULT 'EUR',
+    average_deal_size     REAL NOT NULL DEFAULT 0 CHECK (average_deal_size >= 0),
+    purchases_per_year    REAL NOT NULL DEFAULT 0 CHECK (purchases_per_year >= 0),
+    expected_tenure_years REAL NOT NULL DEFAULT 0 CHECK (expected_tenure_years >= 0),
+    gross_margin          REAL CHECK (gross_margin BETWEEN 0 AND 1),
+    strategy              TEXT NOT NULL DEFAULT '',
+    goals_3m              TEXT NOT NULL DEFAULT '',
+    goals_6m              TEXT NOT NULL DEFAULT '',
+    goals_12m             TEXT NOT NULL DEFAULT '',
+    goals_18m             TEXT NOT NULL DEFAULT '',
+    relationship_word     TEXT NOT NULL DEFAULT '',
+    referenceability      TEXT NOT NULL DEFAULT 'unknown'
+        CHECK (referenceability IN ('unknown','no','private','public')),
+    created_on            TEXT NOT NULL,
+    last_opened_at        TEXT
+);
+
+CREATE TABLE stakeholders (
+    id             TEXT PRIMARY KEY,
+    account_id     TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    title          TEXT NOT NULL DEFAULT '',
+    department     TEXT NOT NULL DEFAULT '',
+    email          TEXT NOT NULL DEFAULT '',
+    phone          TEXT NOT NULL DEFAULT '',
+    personal_notes TEXT NOT NULL DEFAULT '',
+    birthday       TEXT,
+    interests      TEXT NOT NULL DEFAULT '',
+    role_tag       TEXT NOT NULL DEFAULT '',
+    attitude       TEXT NOT NULL DEFAULT 'neutral'
+        CHECK (attitude IN ('champion','supporter','neutral','skeptic','blocker')),
+    influence      INTEGER NOT NULL DEFAULT 3 CHECK (influence BETWEEN 1 AND 5),
+    status         TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','leftCompany')),
+    last_contact   TEXT,
+    cadence_days   INTEGER CHECK (cadence_days > 0),
+    nps_score      INTEGER CHECK (nps_score BETWEEN 0 AND 10),
+    pos_x          REAL,
+    pos_y          REAL,
+    pinned         INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX stakeholders_by_account ON stakeholders(account_id);
+
+CREATE TABLE stakeholder_roles (
+    stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id) ON DELETE CASCADE,
+    role           TEXT NOT NULL CHECK (role IN ('budget','gatekeeper','user')),
+    PRIMARY KEY (stakeholder_id, role)
+);
+
+-- Our people are workspace-wide; each account places some of them on its map.
+CREATE TABLE team_members (
+    id        TEXT PRIMARY KEY,
+    name      TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    title     TEXT NOT NULL DEFAULT '',
+    team_role TEXT NOT NULL DEFAULT 'accountManager'
+        CHECK (team_role IN ('accountManager','executiveSponsor','specialist','support','other')),
+    email     TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE account_team (
+    account_id     TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    team_member_id TEXT NOT NULL REFERENCES team_members(id) ON DELETE CASCADE,
+    pos_x          REAL,
+    pos_y          REAL,
+    pinned         INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, team_member_id)
+);
+
+CREATE TABLE reports_to (
+    id             TEXT PRIMARY KEY,
+    account_id     TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id) ON DELETE CASCADE,
+    manager_id     TEXT NOT NULL REFERENCES stakeholders(id) ON DELETE CASCADE,
+    dotted         INTEGER NOT NULL DEFAULT 0,
+    CHECK (stakeholder_id <> manager_id),
+    UNIQUE (stakeholder_id, manager_id)
+);
+-- A person has at most one solid manager; dotted lines are unlimited.
+CREATE UNIQUE INDEX reports_to_one_solid ON reports_to(stakeholder_id) WHERE dotted = 0;
+CREATE INDEX reports_to_by_account ON reports_to(account_id);
+
+CREATE TABLE coverage (
+    id               TEXT PRIMARY KEY,
+    account_id       TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    team_member_id   TEXT NOT NULL REFERENCES team_members(id) ON DELETE CASCADE,
+    stakeholder_id   TEXT NOT NULL REFERENCES stakeholders(id) ON DELETE CASCADE,
+    strength         INTEGER NOT NULL CHECK (strength BETWEEN 0 AND 4),
+    desired          INTEGER NOT NULL CHECK (desired BETWEEN 0 AND 4),
+    last_interaction TEXT,
+    notes            TEXT NOT NULL DEFAULT '',
+    UNIQUE (team_member_id, stakeholder_id)
+);
+CREATE INDEX coverage_by_account ON coverage(account_id);
+
+CREATE TABLE relations (
+    id         TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('influences','conflictsWith')),
+    from_id    TEXT NOT NULL REFERENCES stakeholders(id) ON DELETE CASCADE,
+    to_id      TEXT NOT NULL REFERENCES stakeholders(id) ON DELETE CASCADE,
+    note       TEXT NOT NULL DEFAULT '',
+    CHECK (from_id <> to_id),
+    UNIQUE (kind, from_id, to_id)
+);
+CREATE INDEX relations_by_account ON relations(account_id);
+
+CREATE TABLE goals (
+    id             TEXT PRIMARY KEY,
+    account_id     TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    stakeholder_id TEXT REFERENCES stakeholders(id) ON DELETE CASCADE,
+    title          TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    priority       TEXT NOT NULL CHECK (priority IN ('high','medium','low')),
+    target         TEXT NOT NULL,            -- GoalTarget as JSON
+    created_on     TEXT NOT NULL,
+    due            TEXT CHECK (due IS NULL OR due >= created_on),
+    status         TEXT NOT NULL CHECK (status IN ('open','inProgress','achieved','dropped'))
+);
+CREATE INDEX goals_by_account ON goals(account_id);
+
+CREATE TABLE initiatives (
+    id         TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    owner_id   TEXT REFERENCES team_members(id) ON DELETE SET NULL,
+    due        TEXT,
+    status     TEXT NOT NULL CHECK (status IN ('planned','inProgress','done','cancelled')),
+    notes      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX initiatives_by_account ON initiatives(account_id);
+
+CREATE TABLE initiative_goals (
+    initiative_id TEXT NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+    goal_id       TEXT NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+    PRIMARY KEY (initiative_id, goal_id)
+);
+
+CREATE TABLE interactions (
+    id         TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    date       TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN
+        ('relationshipBuilding','valueAdd','firefighting','escalation','unvaluedWork')),
+    note       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX interactions_by_account ON interactions(account_id, date);
+
+CREATE TABLE interaction_stakeholders (
+    interaction_id TEXT NOT NULL REFERENCES interactions(id) ON DELETE CASCADE,
+    stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id) ON DELETE CASCADE,
+    PRIMARY KEY (interaction_id, stakeholder_id)
+);
+
+CREATE TABLE interaction_team (
+    interaction_id TEXT NOT NULL REFERENCES interactions(id) ON DELETE CASCADE,
+    team_member_id TEXT NOT NULL REFERENCES team_members(id) ON DELETE CASCADE,
+    PRIMARY KEY (interaction_id, team_member_id)
+);
+
+CREATE TABLE analysis_notes (
+    id         TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('issue','problem','opportunity')),
+    text       TEXT NOT NULL CHECK (length(trim(text)) > 0)
+);
+
+CREATE TABLE analysis_note_stakeholders (
+    note_id        TEXT NOT NULL REFERENCES analysis_notes(id) ON DELETE CASCADE,
+    stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id) ON DELETE CASCADE,
+    PRIMARY KEY (note_id, stakeholder_id)
+);
+
+-- A review freezes the whole account (AccountSnapshot as JSON) so the next one can be diffed.
+CREATE TABLE reviews (
+    id         TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    date       TEXT NOT NULL,
+    attendees  TEXT NOT NULL DEFAULT '',
+    notes      TEXT NOT NULL DEFAULT '',
+    snapshot   TEXT NOT NULL
+);
+CREATE INDEX reviews_by_account ON reviews(account_id, date);
+
+CREATE TABLE offerings (
+    id   TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0)
+);
+
+CREATE TABLE needs (
+    id         TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0)
+);
+
+CREATE TABLE whitespace (
+    account_id        TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    offering_id       TEXT NOT NULL REFERENCES offerings(id) ON DELETE CASCADE,
+    need_id           TEXT NOT NULL REFERENCES needs(id) ON DELETE CASCADE,
+    state             TEXT NOT NULL
+        CHECK (state IN ('owned','inProgress','opportunity','competitor','notRelevant')),
+    budget_holder_id  TEXT REFERENCES stakeholders(id) ON DELETE SET NULL,
+    PRIMARY KEY (offering_id, need_id)
+);
+"#;
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(V1_WHOLE_DOMAIN)])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        assert!(super::migrations().validate().is_ok());
+    }
+}

@@ -1,0 +1,123 @@
+//! The workspace as a file: created on first use, reopened intact, bad files named clearly.
+
+use chrono::NaiveDate;
+use rapport_core::*;
+use rapport_store::{Error, Workspace};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date")
+}
+
+#[test]
+fn a_new_file_is_created_with_its_folder_and_reopens_with_the_same_data() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("nested/folder/ws.sqlite");
+    let id = {
+        let mut ws = Workspace::open(&path).expect("created");
+        ws.create_demo(today()).expect("demo")
+    };
+    assert!(path.exists());
+    let before = Workspace::open(&path)
+        .expect("reopened")
+        .account_snapshot(&id)
+        .expect("loads");
+    let again = Workspace::open(&path)
+        .expect("reopened twice")
+        .account_snapshot(&id)
+        .expect("loads");
+    assert_eq!(before, again);
+    assert_eq!(before.stakeholders.len(), 17);
+}
+
+#[test]
+fn a_file_that_is_not_a_workspace_is_refused_with_its_path() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("notes.txt");
+    std::fs::write(
+        &path,
+        "this is not a database, just some text that is long enough",
+    )
+    .expect("written");
+    let err = Workspace::open(&path).err().expect("refused");
+    match &err {
+        Error::Io { message } => assert!(message.contains("notes.txt"), "{message}"),
+        other => panic!("expected an I/O error, got {other:?}"),
+    }
+    // The file is left as it was.
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("still readable"),
+        "this is not a database, just some text that is long enough"
+    );
+}
+
+#[test]
+fn unknown_account_names_are_reported_by_name() {
+    let mut ws = Workspace::open_in_memory().expect("workspace");
+    ws.create_demo(today()).expect("demo");
+    assert!(
+        ws.account_id_by_name("helios freight").is_ok(),
+        "case-insensitive"
+    );
+    let err = ws.account_id_by_name("Acme").err().expect("missing");
+    assert_eq!(
+        err,
+        Error::not_found("No account is called \"Acme\" in this workspace.")
+    );
+}
+
+#[test]
+fn every_stakeholder_field_round_trips() {
+    let mut ws = Workspace::open_in_memory().expect("workspace");
+    let id = ws.create_demo(today()).expect("demo");
+    let snap = ws.account_snapshot(&id).expect("loads");
+    let patel = snap
+        .stakeholders
+        .iter()
+        .find(|s| s.name == "Raj Patel")
+        .expect("Raj is in the demo");
+    assert_eq!(patel.roles, vec![Role::Budget]);
+    assert_eq!(patel.attitude, Attitude::Skeptic);
+    assert_eq!(patel.influence, 5);
+    assert_eq!(patel.role_tag, "economic buyer");
+    assert_eq!(patel.cadence_days, Some(45));
+    assert_eq!(patel.nps_score, Some(5));
+    assert_eq!(
+        patel.last_contact,
+        today().checked_sub_days(chrono::Days::new(130))
+    );
+    let elena = snap
+        .stakeholders
+        .iter()
+        .find(|s| s.name == "Elena Novak")
+        .expect("Elena is in the demo");
+    assert_eq!(elena.roles, vec![Role::Budget, Role::Gatekeeper]);
+    let fischer_goal = snap
+        .goals
+        .iter()
+        .find(|g| g.title.contains("Tom Fischer"))
+        .expect("goal");
+    assert_eq!(
+        fischer_goal.target,
+        GoalTarget::Attitude {
+            from: Attitude::Blocker,
+            to: Attitude::Neutral
+        }
+    );
+}
+
+#[test]
+fn opening_an_account_is_remembered_and_orders_the_portfolio() {
+    let mut ws = Workspace::open_in_memory().expect("workspace");
+    ws.create_demo(today()).expect("demo");
+    let atlas = ws.account_id_by_name("Atlas Retail Group").expect("atlas");
+    let now = today().and_hms_opt(9, 30, 0).expect("time");
+    ws.mark_opened(&atlas, now).expect("marked");
+    let rows = ws.account_summaries(today()).expect("rows");
+    assert_eq!(rows[0].name, "Atlas Retail Group");
+    assert_eq!(rows[0].last_opened_at, Some(now));
+    let gone = AccountId::from("no-such-account");
+    assert!(matches!(
+        ws.mark_opened(&gone, now),
+        Err(Error::NotFound { .. })
+    ));
+}

@@ -1,0 +1,145 @@
+// A small W3C WebDriver client over fetch: enough to drive the real Rapport window through
+// tauri-driver (click, type, read text, screenshot) without any test tool downloading a browser.
+import { execFileSync, spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+
+const ELEMENT = "element-6066-11e4-a52f-4a5b6f9a8a2c";
+
+/** An element reference: W3C key, or the legacy one some drivers still send. */
+function elementId(ref) {
+  const id = ref?.[ELEMENT] ?? ref?.ELEMENT ?? Object.values(ref ?? {})[0];
+  if (typeof id !== "string") throw new Error(`not an element reference: ${JSON.stringify(ref)}`);
+  return id;
+}
+
+async function call(base, method, path, body) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    // A window that cannot start (no display, a crash) must fail the test, not hang it.
+    signal: AbortSignal.timeout(60_000),
+  });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok || json?.value?.error) {
+    const v = json?.value ?? {};
+    throw new Error(`WebDriver ${method} ${path}: ${v.error ?? res.status} ${v.message ?? ""}`);
+  }
+  return json.value;
+}
+
+/** Starts tauri-driver (which starts WebKitWebDriver, which starts the app) and waits for it. */
+export async function startDriver({ port = 4444, env = {} } = {}) {
+  const driverPath = process.env.TAURI_DRIVER ?? "tauri-driver";
+  // Its own process group, so stopping it also stops WebKitWebDriver and the app it started.
+  const child = spawn(driverPath, ["--port", String(port)], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`${base}/status`);
+      if (res.ok) return { base, stop };
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  stop();
+  throw new Error(`tauri-driver did not start on port ${port}`);
+}
+
+export class Session {
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  static async open(base, application, args = []) {
+    const value = await call(base, "POST", "/session", {
+      capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
+    });
+    return new Session(base, value.sessionId);
+  }
+
+  #path(p) {
+    return `/session/${this.id}${p}`;
+  }
+
+  async close() {
+    await call(this.base, "DELETE", this.#path("")).catch(() => {});
+  }
+
+  async find(css) {
+    const v = await call(this.base, "POST", this.#path("/element"), { using: "css selector", value: css });
+    return elementId(v);
+  }
+
+  async findAll(css) {
+    const v = await call(this.base, "POST", this.#path("/elements"), { using: "css selector", value: css });
+    return v.map(elementId);
+  }
+
+  /** The text content of every element matching `css`, in document order. */
+  async texts(css) {
+    return this.execute(
+      "return Array.from(document.querySelectorAll(arguments[0])).map((e) => e.textContent);",
+      [css],
+    );
+  }
+
+  /**
+   * Waits until `css` matches an element whose text contains `text` (when given) and returns it.
+   * Reads textContent in the page rather than WebDriver's "visible text", which drops text of
+   * small or clipped elements such as cards on a zoomed-out map.
+   */
+  async waitFor(css, { text, timeout = 15000 } = {}) {
+    const deadline = Date.now() + timeout;
+    let last = "";
+    while (Date.now() < deadline) {
+      try {
+        const found = await this.execute(
+          `const [css, text] = arguments;
+           return Array.from(document.querySelectorAll(css))
+             .find((e) => text === null || e.textContent.includes(text)) ?? null;`,
+          [css, text ?? null],
+        );
+        if (found) return elementId(found);
+        last = (await this.texts(css)).join(" | ");
+      } catch (err) {
+        last = String(err);
+      }
+      await sleep(150);
+    }
+    throw new Error(`nothing matched ${css}${text ? ` with text "${text}"` : ""} (last seen: ${last.slice(0, 300)})`);
+  }
+
+  async click(el) {
+    await call(this.base, "POST", this.#path(`/element/${el}/click`), {});
+  }
+
+  async type(el, text) {
+    await call(this.base, "POST", this.#path(`/element/${el}/value`), { text });
+  }
+
+  async execute(script, args = []) {
+    return call(this.base, "POST", this.#path("/execute/sync"), { script, args });
+  }
+
+  /**
+   * Saves the screen as PNG. WebKitWebDriver's own screenshot call hangs under Xvfb, so this
+   * grabs the X display with ImageMagick, which is what a person would see.
+   */
+  screenshot(file) {
+    execFileSync("import", ["-window", "root", file]);
+  }
+}

@@ -1,0 +1,45 @@
+import { useState } from "react";
+import type { AccountSnapshot } from "../../bindings";
+import { StakeholderMap } from "../map/StakeholderMap";
+import { PersonDetails } from "./PersonDetails";
+
+type Props = { snapshot: AccountSnapshot; onBack: () => void };
+
+/** One account: the map in the centre, the selected person on the right. */
+export function AccountView({ snapshot, onBack }: Props) {
+  const [selected, setSelected] = useState<string | null>(null);
+  const { account } = snapshot;
+  const active = snapshot.stakeholders.filter((s) => s.status === "active").length;
+  return (
+    <div className="account">
+      <header className="account-bar">
+        <button type="button" className="back" onClick={onBack} aria-label="Back to all accounts">
+          ← Accounts
+        </button>
+        <h1>{account.name}</h1>
+        <span className="account-meta">
+          {account.industry}
+          {account.relationshipWord && (
+            <>
+              {" · "}relationship: <strong>{account.relationshipWord}</strong>
+            </>
+          )}
+          {" · "}
+          {active} people · {snapshot.team.length} of ours
+        </span>
+      </header>
+      <div className="account-body">
+        <StakeholderMap snapshot={snapshot} onSelect={setSelected} />
+        {/* The inspector only takes room from the map while someone is selected. */}
+        {selected && (
+          <aside className="inspector" aria-label="Inspector">
+            <button type="button" className="close" aria-label="Close the inspector" onClick={() => setSelected(null)}>
+              ×
+            </button>
+            <PersonDetails snapshot={snapshot} personId={selected} />
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { ATTITUDES, ATTITUDE_STYLE, BRAND, ROLES, ROLE_STYLE } from "./visualLanguage";
+
+/** The one legend: the same marks as the cards, lines and the PDF. */
+export function Legend() {
+  return (
+    <section className="legend" aria-label="Legend">
+      <h3>Attitude</h3>
+      <ul>
+        {ATTITUDES.map((a) => (
+          <li key={a}>
+            <span style={{ color: ATTITUDE_STYLE[a].colour }} aria-hidden="true">
+              {ATTITUDE_STYLE[a].mark}
+            </span>{" "}
+            {ATTITUDE_STYLE[a].label}
+          </li>
+        ))}
+      </ul>
+      <h3>Roles</h3>
+      <ul>
+        {ROLES.map((r) => (
+          <li key={r}>
+            <span className={`role-badge role-${r}`}>
+              <b>{ROLE_STYLE[r].letter}</b> {ROLE_STYLE[r].label}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h3>Lines</h3>
+      <ul className="legend-lines">
+        <li><svg width="44" height="10"><line x1="0" y1="5" x2="44" y2="5" stroke="#6b7280" strokeWidth="2" /></svg> Reports to</li>
+        <li><svg width="44" height="10"><line x1="0" y1="5" x2="44" y2="5" stroke="#6b7280" strokeWidth="2" strokeDasharray="7 6" /></svg> Dotted line</li>
+        <li><svg width="44" height="14"><line x1="0" y1="7" x2="44" y2="7" stroke={BRAND} strokeOpacity="0.14" strokeWidth="14" /><line x1="0" y1="7" x2="44" y2="7" stroke={BRAND} strokeWidth="4" /></svg> We cover (thicker = stronger; band = wanted)</li>
+        <li><svg width="44" height="10"><line x1="0" y1="5" x2="38" y2="5" stroke="#7c3aed" strokeWidth="2" /><path d="M36 1 L44 5 L36 9 z" fill="#7c3aed" /></svg> Influences</li>
+        <li><svg width="44" height="10"><line x1="0" y1="5" x2="44" y2="5" stroke="#dc2626" strokeWidth="2.5" strokeDasharray="3 5" /></svg> In conflict</li>
+      </ul>
+      <h3>Influence</h3>
+      <p>Dots on a card: 1 (little say) to 5 (decides). Faded and struck through: left the company.</p>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { Handle, type NodeProps, Position } from "@xyflow/react";
+import { memo } from "react";
+import type { StakeholderNode } from "./mapModel";
+import { ATTITUDE_STYLE, ROLE_STYLE } from "./visualLanguage";
+
+/** Where lines attach: reporting lines top/bottom, coverage from below, informal lines at the side. */
+export function CardHandles() {
+  return (
+    <>
+      <Handle id="top" type="target" position={Position.Top} className="card-handle" />
+      <Handle id="top" type="source" position={Position.Top} className="card-handle" />
+      <Handle id="bottom" type="source" position={Position.Bottom} className="card-handle" />
+      <Handle id="bottom" type="target" position={Position.Bottom} className="card-handle" />
+      <Handle id="side-out" type="source" position={Position.Right} className="card-handle" />
+      <Handle id="side-in" type="target" position={Position.Left} className="card-handle" />
+    </>
+  );
+}
+
+export function InfluenceMarker({ level }: { level: number }) {
+  return (
+    <span className="influence" aria-label={`Influence ${level} of 5`} title={`Influence ${level} of 5`}>
+      {[1, 2, 3, 4, 5].map((i) => (
+        <span key={i} className={i <= level ? "pip on" : "pip"} />
+      ))}
+    </span>
+  );
+}
+
+function PersonCardView({ data, selected }: NodeProps<StakeholderNode>) {
+  const { person } = data;
+  const attitude = ATTITUDE_STYLE[person.attitude];
+  const left = person.status === "leftCompany";
+  return (
+    <div
+      className={`card person-card${left ? " left-company" : ""}${selected ? " selected" : ""}`}
+      style={{ borderLeftColor: attitude.colour }}
+      data-testid="person-card"
+    >
+      <CardHandles />
+      <div className="card-top">
+        <span className="card-name">{person.name}</span>
+        <span className="attitude-mark" style={{ color: attitude.colour }} aria-hidden="true">
+          {attitude.mark}
+        </span>
+      </div>
+      <div className="card-title">{left ? `Left the company · ${person.title}` : person.title}</div>
+      <div className="card-row">
+        <span className="attitude" style={{ color: attitude.colour }}>
+          {attitude.label}
+        </span>
+        <InfluenceMarker level={person.influence} />
+      </div>
+      <div className="roles">
+        {person.roles.map((role) => (
+          <span key={role} className={`role-badge role-${role}`} title={ROLE_STYLE[role].label}>
+            <b>{ROLE_STYLE[role].letter}</b> {ROLE_STYLE[role].label}
+          </span>
+        ))}
+        {person.roles.length === 0 && <span className="no-role">No role yet</span>}
+      </div>
+    </div>
+  );
+}
+
+export const PersonCard = memo(PersonCardView);

@@ -1,0 +1,71 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  ReactFlowProvider,
+} from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { useMemo, useState } from "react";
+import type { AccountSnapshot } from "../../bindings";
+import { Legend } from "./Legend";
+import { LineDefinitions, lineTypes } from "./lines";
+import { buildMap, type MapNode } from "./mapModel";
+import { PersonCard } from "./PersonCard";
+import { TeamCard } from "./TeamCard";
+import { ATTITUDE_STYLE } from "./visualLanguage";
+
+// Defined once, outside render, as React Flow asks: new objects each render remount every card.
+const cardTypes = { stakeholder: PersonCard, teamMember: TeamCard };
+
+function miniMapColour(node: MapNode): string {
+  return node.type === "stakeholder" ? ATTITUDE_STYLE[node.data.person.attitude].colour : "#1d4ed8";
+}
+
+type Props = {
+  snapshot: AccountSnapshot;
+  onSelect: (personId: string | null) => void;
+};
+
+export function StakeholderMap({ snapshot, onSelect }: Props) {
+  const { nodes, edges } = useMemo(() => buildMap(snapshot), [snapshot]);
+  const [legendOpen, setLegendOpen] = useState(false);
+  return (
+    <ReactFlowProvider>
+      <div className="map" aria-label={`Stakeholder map of ${snapshot.account.name}`}>
+        <LineDefinitions />
+        <ReactFlow<MapNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={cardTypes}
+          edgeTypes={lineTypes}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          fitView
+          fitViewOptions={{ padding: 0.08 }}
+          minZoom={0.1}
+          maxZoom={2}
+          onNodeClick={(_, node) => onSelect(node.id)}
+          onPaneClick={() => onSelect(null)}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={28} color="#e5e7eb" />
+          <Controls showInteractive={false} />
+          <MiniMap<MapNode> pannable zoomable nodeColor={miniMapColour} ariaLabel="Overview of the map" />
+          <Panel position="top-right">
+            <button
+              type="button"
+              className="legend-toggle"
+              aria-expanded={legendOpen}
+              onClick={() => setLegendOpen((open) => !open)}
+            >
+              {legendOpen ? "Hide legend" : "Legend"}
+            </button>
+            {legendOpen && <Legend />}
+          </Panel>
+        </ReactFlow>
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,24 @@
+import type { NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { CardHandles } from "./PersonCard";
+import type { TeamNode } from "./mapModel";
+import { TEAM_ROLE_LABEL } from "./visualLanguage";
+
+function TeamCardView({ data, selected }: NodeProps<TeamNode>) {
+  const { member, coveredCount } = data;
+  return (
+    <div className={`card team-card${selected ? " selected" : ""}`} data-testid="team-card">
+      <CardHandles />
+      <div className="card-name">{member.name}</div>
+      <div className="card-title">{member.title || TEAM_ROLE_LABEL[member.teamRole]}</div>
+      <div className="card-row">
+        <span className="team-badge">Our team</span>
+        <span className="covers-count">
+          covers {coveredCount} {coveredCount === 1 ? "person" : "people"}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+export const TeamCard = memo(TeamCardView);

@@ -1,0 +1,136 @@
+// Turns an account snapshot into what React Flow draws. Pure, so it is tested without a DOM.
+import type { Edge, Node } from "@xyflow/react";
+import type {
+  AccountSnapshot,
+  Coverage,
+  Placement,
+  Stakeholder,
+  Strength,
+  TeamMember,
+} from "../../bindings";
+
+/** Card size in map units; equal to rapport_core::layout::CARD_WIDTH / CARD_HEIGHT. */
+export const CARD_WIDTH = 240;
+export const CARD_HEIGHT = 112;
+
+export type StakeholderNodeData = {
+  person: Stakeholder;
+  /** Strongest coverage any of ours has with this person. */
+  bestCoverage: Strength | null;
+};
+export type TeamNodeData = { member: TeamMember; coveredCount: number };
+
+export type StakeholderNode = Node<StakeholderNodeData, "stakeholder">;
+export type TeamNode = Node<TeamNodeData, "teamMember">;
+export type MapNode = StakeholderNode | TeamNode;
+
+export type ReportsToData = { dotted: boolean; label: string };
+export type CoversData = { coverage: Coverage; label: string };
+export type RelationData = { note: string; label: string };
+
+export type MapEdge =
+  | Edge<ReportsToData, "reportsTo">
+  | Edge<CoversData, "covers">
+  | Edge<RelationData, "influences">
+  | Edge<RelationData, "conflictsWith">;
+
+const STRENGTH_ORDER: Strength[] = ["none", "aware", "acquainted", "trusted", "advisor"];
+
+function position(placement: Placement | null, fallbackIndex: number) {
+  if (placement) return placement.position;
+  // Not yet laid out: park the card in a row above the map so it is visible and never on top of
+  // anyone placed.
+  return { x: fallbackIndex * (CARD_WIDTH + 40), y: -(CARD_HEIGHT + 120) };
+}
+
+export function buildMap(snapshot: AccountSnapshot): { nodes: MapNode[]; edges: MapEdge[] } {
+  const nameOf = new Map<string, string>();
+  for (const s of snapshot.stakeholders) nameOf.set(s.id, s.name);
+  for (const t of snapshot.team) nameOf.set(t.id, t.name);
+
+  const best = new Map<string, Strength>();
+  const coveredBy = new Map<string, number>();
+  for (const c of snapshot.coverage) {
+    const current = best.get(c.stakeholder);
+    if (!current || STRENGTH_ORDER.indexOf(c.strength) > STRENGTH_ORDER.indexOf(current)) {
+      best.set(c.stakeholder, c.strength);
+    }
+    coveredBy.set(c.teamMember, (coveredBy.get(c.teamMember) ?? 0) + 1);
+  }
+
+  let unplaced = 0;
+  const nodes: MapNode[] = [
+    ...snapshot.stakeholders.map(
+      (person): StakeholderNode => ({
+        id: person.id,
+        type: "stakeholder",
+        position: position(person.placement, person.placement ? 0 : unplaced++),
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+        data: { person, bestCoverage: best.get(person.id) ?? null },
+        ariaLabel: `${person.name}, ${person.title}`,
+      }),
+    ),
+    ...snapshot.team.map(
+      (member): TeamNode => ({
+        id: member.id,
+        type: "teamMember",
+        position: position(member.placement, member.placement ? 0 : unplaced++),
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+        data: { member, coveredCount: coveredBy.get(member.id) ?? 0 },
+        ariaLabel: `${member.name} (our team), ${member.title}`,
+      }),
+    ),
+  ];
+
+  const name = (id: string) => nameOf.get(id) ?? "someone not on this map";
+  const edges: MapEdge[] = [
+    ...snapshot.reportsTo.map(
+      (r): MapEdge => ({
+        id: r.id,
+        type: "reportsTo",
+        source: r.manager,
+        target: r.stakeholder,
+        sourceHandle: "bottom",
+        targetHandle: "top",
+        data: {
+          dotted: r.dotted,
+          label: `${name(r.stakeholder)} ${r.dotted ? "has a dotted line to" : "reports to"} ${name(r.manager)}`,
+        },
+      }),
+    ),
+    ...snapshot.coverage.map(
+      (c): MapEdge => ({
+        id: c.id,
+        type: "covers",
+        source: c.teamMember,
+        target: c.stakeholder,
+        sourceHandle: "top",
+        targetHandle: "bottom",
+        data: {
+          coverage: c,
+          label: `${name(c.teamMember)} covers ${name(c.stakeholder)}: ${c.strength} (wanted: ${c.desired})`,
+        },
+      }),
+    ),
+    ...snapshot.relations.map(
+      (r): MapEdge => ({
+        id: r.id,
+        type: r.kind,
+        source: r.from,
+        target: r.to,
+        sourceHandle: "side-out",
+        targetHandle: "side-in",
+        data: {
+          note: r.note,
+          label:
+            r.kind === "influences"
+              ? `${name(r.from)} influences ${name(r.to)}`
+              : `${name(r.from)} is in conflict with ${name(r.to)}`,
+        },
+      }),
+    ),
+  ];
+  return { nodes, edges };
+}

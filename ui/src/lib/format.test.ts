@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatMoney, formatShare } from "./format";
+
+describe("format", () => {
+  it("shows dates the way people write them, whatever the time zone", () => {
+    expect(formatDate("2026-11-23")).toBe("23 Nov 2026");
+    expect(formatDate("2026-01-05T09:30:00")).toBe("5 Jan 2026");
+    expect(formatDate(null)).toBe("—");
+  });
+
+  it("compacts large revenue and keeps small amounts exact", () => {
+    expect(formatMoney(1_800_000, "EUR")).toBe("€1.8M");
+    expect(formatMoney(950, "EUR")).toBe("€950");
+    expect(formatMoney(null, "EUR")).toBe("€0");
+    expect(formatMoney(1200, "NOPE")).toBe("1,200 NOPE");
+  });
+
+  it("rounds shares to one decimal", () => {
+    expect(formatShare(0.34567)).toBe("34.6%");
+    expect(formatShare(null)).toBe("0%");
+  });
+});
