@@ -11,8 +11,13 @@ pub fn specta_builder() -> Builder<Wry> {
         .disable_serde_phases()
         .commands(collect_commands![
             commands::workspace::workspace_info,
+            commands::workspace::first_map_rendered,
             commands::accounts::list_accounts,
             commands::accounts::open_account,
+            commands::analysis::analyse_account,
+            commands::analysis::what_if,
+            commands::analysis::layout_map,
+            commands::analysis::role_crosswalk,
         ])
 }
 

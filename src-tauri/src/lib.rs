@@ -15,6 +15,7 @@ use tauri::Manager;
 pub use bindings::specta_builder;
 
 pub fn run() {
+    let started = std::time::Instant::now();
     let options = match launch::LaunchOptions::from_args(std::env::args().skip(1)) {
         Ok(options) => options,
         Err(message) => {
@@ -22,7 +23,7 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    let app_state = match AppState::open(&options, clock::today()) {
+    let app_state = match AppState::open(&options, clock::today(), started) {
         Ok(state) => state,
         Err(err) => {
             eprintln!("rapport-app: {err}");

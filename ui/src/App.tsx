@@ -18,6 +18,16 @@ export function App() {
       setInfo(workspace);
       setAccounts(list);
       setError(null);
+      return workspace;
+    } catch (err) {
+      setError(describeError(err));
+    }
+  }, []);
+
+  const open = useCallback(async (id: string) => {
+    try {
+      setScreen({ kind: "account", snapshot: await backend.openAccount(id) });
+      setError(null);
     } catch (err) {
       setError(describeError(err));
     }
@@ -26,17 +36,11 @@ export function App() {
   useEffect(() => {
     // The state updates happen after the backend answers, not synchronously in the effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    void loadHome();
-  }, [loadHome]);
-
-  const open = async (id: string) => {
-    try {
-      setScreen({ kind: "account", snapshot: await backend.openAccount(id) });
-      setError(null);
-    } catch (err) {
-      setError(describeError(err));
-    }
-  };
+    void loadHome().then((workspace) => {
+      // Started with --open NAME: go straight to that account's map.
+      if (workspace?.openAccount) void open(workspace.openAccount);
+    });
+  }, [loadHome, open]);
 
   const back = () => {
     setScreen({ kind: "home" });

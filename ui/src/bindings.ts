@@ -7,10 +7,23 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	workspaceInfo: () => typedError<WorkspaceInfo, AppError>(__TAURI_INVOKE("workspace_info")),
+	/**
+	 *  The UI calls this once it has drawn its first map. Under `--measure-startup` the app prints
+	 *  the time since the process started and quits; otherwise it does nothing.
+	 */
+	firstMapRendered: () => typedError<null, AppError>(__TAURI_INVOKE("first_map_rendered")),
 	/**  The portfolio for the home screen. */
 	listAccounts: () => typedError<AccountSummary[], AppError>(__TAURI_INVOKE("list_accounts")),
 	/**  Opens an account: remembers when, and returns all of it. */
 	openAccount: (id: AccountId) => typedError<AccountSnapshot, AppError>(__TAURI_INVOKE("open_account", { id })),
+	/**  Findings, metrics and the power/interest grid of one account, as of today. */
+	analyseAccount: (id: AccountId) => typedError<AccountAnalysis, AppError>(__TAURI_INVOKE("analyse_account", { id })),
+	/**  What would change if one person left the map (nothing is changed). */
+	whatIf: (id: AccountId, removal: Removal) => typedError<WhatIf, AppError>(__TAURI_INVOKE("what_if", { id, removal })),
+	/**  Lays the map out, stores the positions and returns the account as it now is. */
+	layoutMap: (id: AccountId, mode: LayoutMode) => typedError<AccountSnapshot, AppError>(__TAURI_INVOKE("layout_map", { id, mode })),
+	/**  Other methods' words for buying roles, and what they mean in Rapport. */
+	roleCrosswalk: () => __TAURI_INVOKE<CrosswalkEntry[]>("role_crosswalk"),
 };
 
 /* Types */
@@ -33,8 +46,25 @@ export type Account = {
 	createdOn: string,
 };
 
+/**  What Analyse shows beside the map. */
+export type AccountAnalysis = {
+	findings: Finding[],
+	metrics: AccountMetrics,
+	powerGrid: GridPlacement[],
+};
+
 /**  A client company. */
 export type AccountId = string;
+
+/**  The account's figures for its dashboard and reviews. */
+export type AccountMetrics = {
+	lifetimeValue: LifetimeValue,
+	/**  From the active stakeholders' last scores. */
+	nps: Nps | null,
+	coverage: CoverageRatio,
+	/**  The last 365 days, today included. */
+	interactionMix: MixEntry[],
+};
 
 export type AccountSnapshot = {
 	account: Account,
@@ -67,6 +97,8 @@ export type AccountSummary = {
 	nextReviewDue: string,
 	reviewOverdue: boolean,
 	lastOpenedAt: string | null,
+	/**  The account's health: how many findings of each severity its map shows today. */
+	findings: FindingCounts,
 };
 
 export type AnalysisNote = {
@@ -109,6 +141,47 @@ export type Coverage = {
 	notes: string,
 };
 
+export type CoverageRatio = {
+	/**  Active stakeholders someone of ours knows (aware or better). */
+	covered: number,
+	/**  Active stakeholders. */
+	total: number,
+	/**  Active stakeholders someone of ours is trusted by (trusted or better). */
+	strong: number,
+};
+
+/**  One row of the crosswalk as the UI receives it. */
+export type CrosswalkEntry = {
+	term: string,
+	/**  Empty when the word describes something other than a buying role. */
+	roles: Role[],
+	note: string,
+};
+
+export type Finding = {
+	/**  Stable across runs; see [`FindingKind::key`]. */
+	key: string,
+	kind: FindingKind,
+	severity: Severity,
+	/**  The people concerned: the stakeholder(s) first, then our team members. */
+	people: PersonId[],
+	title: string,
+	explanation: string,
+	suggestedGoal: SuggestedGoal,
+};
+
+export type FindingCounts = {
+	high: number,
+	medium: number,
+	low: number,
+};
+
+/**
+ *  The rules of Analyse. The serialised names are stable: they start every finding's key and
+ *  the UI branches on them.
+ */
+export type FindingKind = "budgetHolderUncovered" | "singleThreadedStakeholder" | "singleThreadedAccount" | "hostileInfluencer" | "championUnderCovered" | "staleContact" | "coverageBelowDesired" | "noExecutiveSponsor" | "departmentUncovered" | "departedStillMapped";
+
 export type Goal = {
 	id: GoalId,
 	/**  `None` for a goal about the account as a whole. */
@@ -131,9 +204,18 @@ export type GoalTarget =
 /**  Move a stakeholder's attitude, e.g. neutral → supporter. */
 { kind: "attitude"; from: Attitude; to: Attitude } | 
 /**  Raise one of ours' coverage of the stakeholder, e.g. acquainted → trusted. */
-{ kind: "coverage"; team_member: TeamMemberId | null; from: Strength; to: Strength } | 
+{ kind: "coverage"; teamMember: TeamMemberId | null; from: Strength; to: Strength } | 
 /**  Anything else, in words. */
 { kind: "free"; text: string };
+
+export type GridPlacement = {
+	stakeholder: StakeholderId,
+	quadrant: Quadrant,
+	/**  The stakeholder's influence, 1–5. */
+	power: number,
+	/**  The attitude score, +2 (champion) to -2 (blocker), for placing the dot within the quadrant. */
+	support: number,
+};
 
 export type Initiative = {
 	id: InitiativeId,
@@ -169,8 +251,21 @@ export type InteractionKind = "relationshipBuilding" |
 /**  Work the client does not value. */
 "unvaluedWork";
 
+export type LayoutMode = 
+/**  Place only people without a position; everyone placed (pinned or not) stays. */
+"unplacedOnly" | 
+/**  Lay everyone out afresh, except pinned cards. */
+"full";
+
 /**  Where the account is in its life with us. */
 export type LifecycleStage = "awareness" | "purchase" | "experience" | "loyalty" | "advocacy";
+
+export type LifetimeValue = {
+	/**  Average deal size × purchases per year × expected tenure in years. */
+	revenue: number | null,
+	/**  The revenue × gross margin, when a margin is set. */
+	margin: number | null,
+};
 
 /**  The inputs of customer lifetime value; money in the account's currency. */
 export type LifetimeValueInputs = {
@@ -183,6 +278,13 @@ export type LifetimeValueInputs = {
 
 /**  A reports-to, covers, influences or conflict line. */
 export type LinkId = string;
+
+export type MixEntry = {
+	kind: InteractionKind,
+	count: number,
+	/**  0.0–1.0 of the interactions in the range; 0 when there were none. */
+	share: number | null,
+};
 
 /**  A need or business unit of the account. */
 export type Need = {
@@ -199,6 +301,15 @@ export type NoteId = string;
 /**  A manual entry in Analyse, beside the findings the app derives. */
 export type NoteKind = "issue" | "problem" | "opportunity";
 
+export type Nps = {
+	/**  % promoters − % detractors: −100 to 100. */
+	score: number | null,
+	promoters: number,
+	passives: number,
+	detractors: number,
+	responses: number,
+};
+
 export type Offering = {
 	id: OfferingId,
 	name: string,
@@ -206,6 +317,9 @@ export type Offering = {
 
 /**  One of our products or services. */
 export type OfferingId = string;
+
+/**  Either side of a map line: a client stakeholder or one of our team members. */
+export type PersonId = { kind: "stakeholder"; id: StakeholderId } | { kind: "teamMember"; id: TeamMemberId };
 
 /**
  *  A card's place on the map; `pinned` marks a position the facilitator chose, which a layout of
@@ -229,6 +343,17 @@ export type Position = {
 
 export type Priority = "high" | "medium" | "low";
 
+/**  Declared in the order a facilitator works through them. */
+export type Quadrant = 
+/**  High power, high interest. */
+"manageClosely" | 
+/**  High power, low interest. */
+"keepSatisfied" | 
+/**  Low power, high interest. */
+"keepInformed" | 
+/**  Low power, low interest. */
+"monitor";
+
 /**  Whether the client would act as a reference for us. */
 export type Referenceability = "unknown" | "no" | "private" | "public";
 
@@ -247,6 +372,8 @@ export type RelationKind =
 /**  `from` and `to` work against each other (symmetric). */
 "conflictsWith";
 
+export type Removal = { kind: "teamMember"; id: TeamMemberId } | { kind: "stakeholder"; id: StakeholderId };
+
 /**  A stakeholder reports to another; a dotted line is an informal or matrix manager. */
 export type ReportsTo = {
 	id: LinkId,
@@ -260,6 +387,9 @@ export type ReportsTo = {
  *  through [`crate::crosswalk`].
  */
 export type Role = "budget" | "gatekeeper" | "user";
+
+/**  Declared most serious first, so sorting by severity puts the urgent findings on top. */
+export type Severity = "high" | "medium" | "low";
 
 /**  A person at the client. */
 export type Stakeholder = {
@@ -297,6 +427,14 @@ export type StakeholderStatus = "active" | "leftCompany";
 /**  How well one of ours knows one of theirs, 0 (none) to 4 (advisor). */
 export type Strength = "none" | "aware" | "acquainted" | "trusted" | "advisor";
 
+/**  The goal a finding proposes; the facilitator can accept it into Determine as it is. */
+export type SuggestedGoal = {
+	stakeholder: StakeholderId | null,
+	title: string,
+	priority: Priority,
+	target: GoalTarget,
+};
+
 /**  One of our people, as placed on one account's map. */
 export type TeamMember = {
 	id: TeamMemberId,
@@ -312,6 +450,20 @@ export type TeamMemberId = string;
 
 /**  What one of our people does for the account. */
 export type TeamRole = "accountManager" | "executiveSponsor" | "specialist" | "support" | "other";
+
+export type WhatIf = {
+	/**  Findings that the removal would cause, in analysis order. */
+	appeared: Finding[],
+	/**  Findings that would no longer apply. */
+	vanished: Finding[],
+	/**  Active stakeholders someone of ours knows today (aware or better) and nobody would after. */
+	coverageLost: StakeholderId[],
+	/**
+	 *  Active budget holders with a trusted (or better) relationship today and none after: the
+	 *  people who sign, left without anyone of ours they trust.
+	 */
+	orphanedBudgetHolders: StakeholderId[],
+};
 
 export type WhitespaceCell = {
 	offering: OfferingId,
@@ -329,6 +481,8 @@ export type WorkspaceInfo = {
 	/**  True when this start created the demo: the home screen shows a first-run hint. */
 	firstRun: boolean,
 	today: string,
+	/**  The account to show first (`--open NAME`), instead of the portfolio. */
+	openAccount: AccountId | null,
 };
 
 /* Tauri Specta runtime */

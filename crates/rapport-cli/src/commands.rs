@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
+use rapport_core::Severity;
 use rapport_store::{Workspace, resolve_workspace_path};
 use std::io::Write;
 use std::path::PathBuf;
@@ -23,6 +24,21 @@ pub enum Command {
     Demo(WorkspaceArg),
     /// List the accounts of a workspace with revenue share and next review.
     Accounts(WorkspaceArg),
+    /// Print what Analyse finds on an account's map: gaps in coverage, hostile influencers, stale
+    /// contacts, with a suggested goal for each.
+    Analyse(AnalyseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyseArgs {
+    #[command(flatten)]
+    pub workspace: WorkspaceArg,
+    /// The account's name, as in `rapport accounts` (case does not matter).
+    #[arg(long, value_name = "NAME")]
+    pub account: String,
+    /// Print the findings as JSON (the same shape the app receives).
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -51,7 +67,39 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
     match cli.command {
         Command::Demo(args) => demo(&args, out),
         Command::Accounts(args) => accounts(&args, out),
+        Command::Analyse(args) => analyse(&args, out),
     }
+}
+
+fn analyse(args: &AnalyseArgs, out: &mut impl Write) -> Result<(), String> {
+    let ws = args.workspace.open()?;
+    let id = ws
+        .account_id_by_name(&args.account)
+        .map_err(|e| e.to_string())?;
+    let snapshot = ws.account_snapshot(&id).map_err(|e| e.to_string())?;
+    let findings = rapport_core::analyse(&snapshot, args.workspace.today());
+    if args.json {
+        let json = serde_json::to_string_pretty(&findings).map_err(|e| e.to_string())?;
+        return writeln!(out, "{json}").map_err(io);
+    }
+    writeln!(
+        out,
+        "{}: {} finding{}",
+        snapshot.account.name,
+        findings.len(),
+        if findings.len() == 1 { "" } else { "s" }
+    )
+    .map_err(io)?;
+    for f in &findings {
+        let severity = match f.severity {
+            Severity::High => "HIGH  ",
+            Severity::Medium => "MEDIUM",
+            Severity::Low => "LOW   ",
+        };
+        writeln!(out, "\n{severity} {}\n       {}", f.title, f.explanation).map_err(io)?;
+        writeln!(out, "       Suggested goal: {}", f.suggested_goal.title).map_err(io)?;
+    }
+    Ok(())
 }
 
 fn io(err: std::io::Error) -> String {
@@ -149,6 +197,60 @@ mod tests {
         run_args(&["demo", "--workspace", file]).expect("first demo");
         let err = run_args(&["demo", "--workspace", file]).expect_err("second demo refused");
         assert!(err.contains("already holds accounts"), "{err}");
+    }
+
+    #[test]
+    fn analyse_prints_the_demo_findings_as_text_and_json() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("ws.sqlite");
+        let file = file.to_str().expect("utf-8 path");
+        run_args(&["demo", "--workspace", file, "--today", "2026-11-23"]).expect("demo");
+        let text = run_args(&[
+            "analyse",
+            "--workspace",
+            file,
+            "--account",
+            "helios freight",
+            "--today",
+            "2026-11-23",
+        ])
+        .expect("analysed");
+        assert!(text.starts_with("Helios Freight: "), "{text}");
+        assert!(
+            text.contains("HIGH") && text.contains("Raj Patel"),
+            "{text}"
+        );
+        assert!(text.contains("Suggested goal:"), "{text}");
+        let json = run_args(&[
+            "analyse",
+            "--workspace",
+            file,
+            "--account",
+            "Helios Freight",
+            "--json",
+            "--today",
+            "2026-11-23",
+        ])
+        .expect("json");
+        let findings: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        let kinds: Vec<_> = findings
+            .as_array()
+            .expect("a list")
+            .iter()
+            .filter_map(|f| f["kind"].as_str())
+            .collect();
+        assert!(kinds.contains(&"budgetHolderUncovered"), "{kinds:?}");
+        assert!(kinds.contains(&"hostileInfluencer"), "{kinds:?}");
+    }
+
+    #[test]
+    fn analyse_names_an_unknown_account() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("ws.sqlite");
+        let file = file.to_str().expect("utf-8 path");
+        let err =
+            run_args(&["analyse", "--workspace", file, "--account", "Acme"]).expect_err("refused");
+        assert_eq!(err, "No account is called \"Acme\" in this workspace.");
     }
 
     #[test]

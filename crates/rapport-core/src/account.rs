@@ -79,3 +79,25 @@ pub struct Account {
     pub referenceability: Referenceability,
     pub created_on: NaiveDate,
 }
+
+impl Account {
+    /// An account with only a name and creation date; every other field empty or neutral.
+    pub fn named(id: impl Into<AccountId>, name: impl Into<String>, created_on: NaiveDate) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            industry: String::new(),
+            region: String::new(),
+            size: String::new(),
+            lifecycle_stage: LifecycleStage::Awareness,
+            annual_revenue: 0.0,
+            currency: String::new(),
+            lifetime_value: LifetimeValueInputs::default(),
+            strategy: String::new(),
+            client_goals: ClientGoals::default(),
+            relationship_word: String::new(),
+            referenceability: Referenceability::Unknown,
+            created_on,
+        }
+    }
+}

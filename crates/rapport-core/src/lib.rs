@@ -5,17 +5,48 @@
 //! arguments (`today`), so every result is reproducible and unit-tested here.
 
 pub mod account;
+pub mod analysis;
+pub mod crosswalk;
+pub mod diff;
+#[cfg(test)]
+mod fixture;
+pub mod grid;
 pub mod ids;
+mod index;
+pub mod layout;
 pub mod links;
+pub mod map;
+pub mod metrics;
 pub mod people;
 pub mod plan;
 pub mod snapshot;
+pub mod synthetic;
+pub mod whatif;
 pub mod whitespace;
 
 pub use account::*;
+pub use analysis::{DEFAULT_CADENCE_DAYS, Finding, FindingKind, Severity, SuggestedGoal, analyse};
+pub use crosswalk::{
+    CROSSWALK, CrosswalkEntry, CrosswalkTerm, crosswalk_entries, parse_role, roles_for_term,
+};
+pub use diff::{
+    ChangedField, CoverageChange, GoalChange, PersonChange, PersonRef, ReviewDiff, diff_snapshots,
+};
+pub use grid::{GridPlacement, Quadrant, power_grid};
 pub use ids::*;
+pub use layout::{CARD_HEIGHT, CARD_WIDTH, LayoutMode, PersonPosition, layout};
 pub use links::*;
+pub use map::{
+    LineIx, LineKind, MapError, MapLine, MapNode, NodeIx, StakeholderMap, check_coverage,
+    check_relation, check_reports_to,
+};
+pub use metrics::{
+    AccountMetrics, AccountShare, Concentration, CoverageRatio, LifetimeValue, MixEntry, Nps,
+    account_metrics, coverage_ratio, interaction_mix, lifetime_value, nps, revenue_concentration,
+};
 pub use people::*;
 pub use plan::*;
 pub use snapshot::*;
+pub use synthetic::{synthetic_account, synthetic_today};
+pub use whatif::{Removal, WhatIf, what_if};
 pub use whitespace::*;

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 /// How well one of ours knows one of theirs, 0 (none) to 4 (advisor).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Strength {
     None,

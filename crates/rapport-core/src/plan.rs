@@ -55,7 +55,11 @@ impl GoalStatus {
 
 /// What a goal wants to move, so progress can be measured against the map.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 pub enum GoalTarget {
     /// Move a stakeholder's attitude, e.g. neutral → supporter.
     Attitude { from: Attitude, to: Attitude },

@@ -29,6 +29,25 @@ pub struct AccountSnapshot {
 }
 
 impl AccountSnapshot {
+    /// An account with nobody on its map and nothing planned yet.
+    pub fn empty(account: Account) -> Self {
+        Self {
+            account,
+            stakeholders: Vec::new(),
+            team: Vec::new(),
+            reports_to: Vec::new(),
+            coverage: Vec::new(),
+            relations: Vec::new(),
+            goals: Vec::new(),
+            initiatives: Vec::new(),
+            interactions: Vec::new(),
+            notes: Vec::new(),
+            offerings: Vec::new(),
+            needs: Vec::new(),
+            whitespace: Vec::new(),
+        }
+    }
+
     pub fn stakeholder(&self, id: &crate::ids::StakeholderId) -> Option<&Stakeholder> {
         self.stakeholders.iter().find(|s| &s.id == id)
     }

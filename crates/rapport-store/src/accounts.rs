@@ -3,7 +3,7 @@
 use crate::error::{Error, Result};
 use crate::workspace::Workspace;
 use chrono::{NaiveDate, NaiveDateTime};
-use rapport_core::{AccountId, next_review_due};
+use rapport_core::{AccountId, Severity, analyse, next_review_due};
 use serde::Serialize;
 use specta::Type;
 
@@ -23,6 +23,29 @@ pub struct AccountSummary {
     pub next_review_due: NaiveDate,
     pub review_overdue: bool,
     pub last_opened_at: Option<NaiveDateTime>,
+    /// The account's health: how many findings of each severity its map shows today.
+    pub findings: FindingCounts,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Type)]
+pub struct FindingCounts {
+    pub high: u32,
+    pub medium: u32,
+    pub low: u32,
+}
+
+impl FindingCounts {
+    pub fn of(findings: &[rapport_core::Finding]) -> Self {
+        let mut counts = Self::default();
+        for f in findings {
+            match f.severity {
+                Severity::High => counts.high += 1,
+                Severity::Medium => counts.medium += 1,
+                Severity::Low => counts.low += 1,
+            }
+        }
+        counts
+    }
 }
 
 impl Workspace {
@@ -53,9 +76,14 @@ impl Workspace {
                     last_review,
                     next_review_due: due,
                     review_overdue: due < today,
+                    findings: FindingCounts::default(),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        for row in &mut rows {
+            let snapshot = crate::read::load_snapshot(&self.conn, &row.id)?;
+            row.findings = FindingCounts::of(&analyse(&snapshot, today));
+        }
         let total: f64 = rows.iter().map(|r| r.annual_revenue).sum();
         if total > 0.0 {
             for row in &mut rows {

@@ -372,8 +372,10 @@ fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId
         insert_initiative(tx, a, i)?;
     }
 
+    // (days ago, kind, theirs, ours, note)
+    type LogEntry<'a> = (u64, InteractionKind, &'a [&'a str], &'a [&'a str], &'a str);
     #[rustfmt::skip]
-    let log: [(u64, InteractionKind, &[&str], &[&str], &str); 7] = [
+    let log: [LogEntry; 7] = [
         (4, InteractionKind::ValueAdd, &["schmidt", "nair"], &["kowalski"], "Integration design workshop for the warehouse API."),
         (9, InteractionKind::RelationshipBuilding, &["rahman"], &["collins", "carter"], "Quarterly fleet review over lunch."),
         (12, InteractionKind::RelationshipBuilding, &["novak"], &["collins"], "Steering call; Elena asked for a pilot proposal."),

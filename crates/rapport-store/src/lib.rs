@@ -10,11 +10,12 @@ mod codec;
 mod demo;
 mod error;
 mod insert;
+mod positions;
 mod read;
 mod schema;
 mod workspace;
 
-pub use accounts::AccountSummary;
+pub use accounts::{AccountSummary, FindingCounts};
 pub use demo::DEMO_ACCOUNT;
 pub use error::{Error, Result};
 pub use workspace::{WORKSPACE_ENV, Workspace, default_workspace_path, resolve_workspace_path};

@@ -58,7 +58,7 @@ fn unknown_account_names_are_reported_by_name() {
         ws.account_id_by_name("helios freight").is_ok(),
         "case-insensitive"
     );
-    let err = ws.account_id_by_name("Acme").err().expect("missing");
+    let err = ws.account_id_by_name("Acme").expect_err("missing");
     assert_eq!(
         err,
         Error::not_found("No account is called \"Acme\" in this workspace.")

@@ -32,6 +32,7 @@ export function describeError(err: unknown): string {
 
 export const backend = {
   workspaceInfo: () => unwrap(commands.workspaceInfo()),
+  firstMapRendered: () => unwrap(commands.firstMapRendered()),
   listAccounts: () => unwrap(commands.listAccounts()),
   openAccount: (id: string) => unwrap(commands.openAccount(id)),
 };

@@ -16,6 +16,7 @@ function summary(name: string, extra: Partial<AccountSummary> = {}): AccountSumm
     nextReviewDue: "2026-12-01",
     reviewOverdue: false,
     lastOpenedAt: null,
+    findings: { high: 2, medium: 5, low: 1 },
     ...extra,
   };
 }
@@ -33,6 +34,7 @@ describe("Home", () => {
     const overdue = screen.getByText(/overdue/);
     expect(overdue.closest("td")?.className).toBe("overdue");
     expect(screen.getAllByText("50%")).toHaveLength(2);
+    expect(screen.getAllByLabelText("2 high, 5 medium, 1 low findings")).toHaveLength(2);
   });
 
   it("filters by name or industry and says when nothing matches", () => {

@@ -1,6 +1,19 @@
 import { useMemo, useState } from "react";
-import type { AccountSummary } from "../../bindings";
+import type { AccountSummary, FindingCounts } from "../../bindings";
 import { formatDate, formatMoney, formatShare } from "../../lib/format";
+
+/** Findings by severity, worst first, in words as well as colour. */
+function Health({ counts }: { counts: FindingCounts }) {
+  const label = `${counts.high} high, ${counts.medium} medium, ${counts.low} low findings`;
+  if (counts.high + counts.medium + counts.low === 0) return <span className="health-ok">No gaps found</span>;
+  return (
+    <span className="health" aria-label={label} title={label}>
+      {counts.high > 0 && <span className="sev sev-high">{counts.high} high</span>}
+      {counts.medium > 0 && <span className="sev sev-medium">{counts.medium} medium</span>}
+      {counts.low > 0 && <span className="sev sev-low">{counts.low} low</span>}
+    </span>
+  );
+}
 
 type Props = {
   accounts: AccountSummary[];
@@ -45,6 +58,7 @@ export function Home({ accounts, firstRun, onOpen }: Props) {
             <th scope="col" className="num">Revenue</th>
             <th scope="col">Share of revenue</th>
             <th scope="col" className="num">People</th>
+            <th scope="col">Health</th>
             <th scope="col">Next review</th>
             <th scope="col">Last opened</th>
           </tr>
@@ -66,6 +80,9 @@ export function Home({ accounts, firstRun, onOpen }: Props) {
                 </span>
               </td>
               <td className="num">{a.stakeholderCount}</td>
+              <td>
+                <Health counts={a.findings} />
+              </td>
               <td className={a.reviewOverdue ? "overdue" : undefined}>
                 {formatDate(a.nextReviewDue)}
                 {a.reviewOverdue && <span className="overdue-tag"> · overdue</span>}

@@ -1,0 +1,63 @@
+# Rapport: `make run` launches the app on the demo workspace; `make test` runs every check.
+# Both install what they need on first use (scripts/ensure-deps.sh).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export CARGO_TARGET_DIR ?= $(CURDIR)/target
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+APP := $(CARGO_TARGET_DIR)/debug/rapport-app
+DEMO_WORKSPACE ?= $(CURDIR)/demo-workspace.sqlite
+# WebKitGTK draws blank windows under Xvfb and some drivers with its DMA-BUF renderer.
+export WEBKIT_DISABLE_DMABUF_RENDERER := 1
+
+.PHONY: run test deps deps-test ui app bindings check-fmt clippy typecheck lint-ui test-rust test-ui test-e2e
+
+run: deps app
+	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
+	  echo "No display found: starting the app inside a virtual display (xvfb-run)."; \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" "$(APP)" --workspace "$(DEMO_WORKSPACE)"; \
+	else \
+	  "$(APP)" --workspace "$(DEMO_WORKSPACE)"; \
+	fi
+
+test: deps-test check-fmt ui typecheck lint-ui clippy test-rust test-ui test-e2e
+	@echo "All checks passed."
+
+deps:
+	@scripts/ensure-deps.sh build
+
+deps-test:
+	@scripts/ensure-deps.sh test
+
+# The UI is built before any cargo step: the app embeds ui/dist at compile time.
+ui:
+	cd ui && npx vite build --logLevel warn
+
+app: ui
+	cargo build -p rapport-app
+
+# Regenerate ui/src/bindings.ts from the Tauri commands (commit the result).
+bindings: ui
+	UPDATE_BINDINGS=1 cargo test -p rapport-app --lib bindings
+
+check-fmt:
+	cargo fmt --all --check
+
+clippy: ui
+	cargo clippy --workspace --all-targets -- -D warnings
+
+typecheck:
+	cd ui && npx tsc --noEmit
+
+lint-ui:
+	cd ui && npx eslint --max-warnings 0 .
+
+# Includes the bindings drift check (src-tauri/src/bindings.rs).
+test-rust: ui
+	cargo test --workspace
+
+test-ui:
+	cd ui && npx vitest run
+
+test-e2e: app
+	xvfb-run -a -s "-screen 0 1600x1000x24" node --test tests/e2e/

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what `make run` (build) or `make test` (test) needs, only what is missing:
+# Debian packages through apt (with sudo when not root), tauri-driver through cargo, and the UI's
+# npm packages. Safe to run again; it does nothing when everything is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want=${1:-build}
+packages=(libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev librsvg2-dev
+          libxdo-dev pkg-config xvfb xauth)
+if [[ $want == test ]]; then
+  packages+=(webkit2gtk-driver poppler-utils imagemagick)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]})); then
+  echo "Installing Debian packages: ${missing[*]}"
+  sudo=""
+  [[ $(id -u) == 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [[ $want == test ]] && ! command -v tauri-driver >/dev/null; then
+  echo "Installing tauri-driver 2 (WebDriver bridge for the end-to-end tests)"
+  cargo install tauri-driver --version ^2 --locked
+fi
+
+# npm ci only when the lock file changed since the last install.
+if [[ ! -f ui/node_modules/.package-lock.json || ui/package-lock.json -nt ui/node_modules/.package-lock.json ]]; then
+  echo "Installing the UI's npm packages"
+  (cd ui && npm ci --no-fund --no-audit)
+fi

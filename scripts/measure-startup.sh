@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Cold start to first rendered map of the release app, under Xvfb.
+# Each run starts a new process on the demo workspace with `--open "Helios Freight"`; the UI
+# reports when React Flow has painted the map, the app prints the time since its main() began and
+# quits. The wall time around the whole process (exec, dynamic linking, WebKit start) is printed too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target=${CARGO_TARGET_DIR:-$PWD/target}
+runs=${RUNS:-5}
+export WEBKIT_DISABLE_DMABUF_RENDERER=1
+
+(cd ui && npx vite build --logLevel warn)
+cargo build --release -q -p rapport-app -p rapport-cli
+ws=$(mktemp -d)/bench.sqlite
+"$target/release/rapport" demo --workspace "$ws" >/dev/null
+
+for i in $(seq "$runs"); do
+  start=$(date +%s%N)
+  line=$(xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$target/release/rapport-app" --workspace "$ws" --open "Helios Freight" --measure-startup)
+  end=$(date +%s%N)
+  echo "run $i: $line; process wall time $(((end - start) / 1000000)) ms (includes starting Xvfb)"
+done
