@@ -60,4 +60,4 @@ test-ui:
 	cd ui && npx vitest run
 
 test-e2e: app
-	xvfb-run -a -s "-screen 0 1600x1000x24" node --test tests/e2e/
+	xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 tests/e2e/

@@ -136,10 +136,12 @@ export class Session {
   }
 
   /**
-   * Saves the screen as PNG. WebKitWebDriver's own screenshot call hangs under Xvfb, so this
+   * Saves the screen as PNG, a moment after the last change. WebKitWebDriver's own screenshot call hangs under Xvfb, so this
    * grabs the X display with ImageMagick, which is what a person would see.
    */
-  screenshot(file) {
+  async screenshot(file) {
+    // The DOM can be ahead of what WebKit has painted to the X display; give it a moment.
+    await sleep(700);
     execFileSync("import", ["-window", "root", file]);
   }
 }

@@ -55,7 +55,12 @@ export function App() {
         </div>
       )}
       {screen.kind === "account" ? (
-        <AccountView snapshot={screen.snapshot} onBack={back} />
+        <AccountView
+          snapshot={screen.snapshot}
+          onBack={back}
+          onChange={(snapshot) => setScreen({ kind: "account", snapshot })}
+          onError={setError}
+        />
       ) : accounts ? (
         <Home accounts={accounts} firstRun={info?.firstRun ?? false} onOpen={(id) => void open(id)} />
       ) : (

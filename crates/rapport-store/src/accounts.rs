@@ -3,9 +3,10 @@
 use crate::error::{Error, Result};
 use crate::workspace::Workspace;
 use chrono::{NaiveDate, NaiveDateTime};
-use rapport_core::{AccountId, Severity, analyse, next_review_due};
+use rapport_core::{AccountId, Severity, analyse, next_review_due, revenue_concentration};
 use serde::Serialize;
 use specta::Type;
+use std::collections::HashMap;
 
 /// One row of the home screen.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -84,11 +85,17 @@ impl Workspace {
             let snapshot = crate::read::load_snapshot(&self.conn, &row.id)?;
             row.findings = FindingCounts::of(&analyse(&snapshot, today));
         }
-        let total: f64 = rows.iter().map(|r| r.annual_revenue).sum();
-        if total > 0.0 {
-            for row in &mut rows {
-                row.revenue_share = row.annual_revenue / total;
-            }
+        let revenues: Vec<_> = rows
+            .iter()
+            .map(|r| (r.id.clone(), r.annual_revenue))
+            .collect();
+        let shares: HashMap<_, _> = revenue_concentration(&revenues, revenues.len())
+            .shares
+            .into_iter()
+            .map(|s| (s.account, s.share))
+            .collect();
+        for row in &mut rows {
+            row.revenue_share = shares.get(&row.id).copied().unwrap_or(0.0);
         }
         Ok(rows)
     }

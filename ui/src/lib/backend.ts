@@ -1,6 +1,6 @@
 // The one door to the Rust side: wraps the generated client so screens get plain values or a
 // thrown BackendError they can show where the problem happened.
-import { type AppError, commands } from "../bindings";
+import { type AppError, commands, type LayoutMode } from "../bindings";
 
 export class BackendError extends Error {
   readonly kind: AppError["kind"];
@@ -35,4 +35,6 @@ export const backend = {
   firstMapRendered: () => unwrap(commands.firstMapRendered()),
   listAccounts: () => unwrap(commands.listAccounts()),
   openAccount: (id: string) => unwrap(commands.openAccount(id)),
+  layoutMap: (id: string, mode: LayoutMode) => unwrap(commands.layoutMap(id, mode)),
+  analyseAccount: (id: string) => unwrap(commands.analyseAccount(id)),
 };

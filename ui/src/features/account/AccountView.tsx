@@ -1,12 +1,26 @@
 import { useState } from "react";
 import type { AccountSnapshot } from "../../bindings";
+import { backend, describeError } from "../../lib/backend";
 import { StakeholderMap } from "../map/StakeholderMap";
 import { PersonDetails } from "./PersonDetails";
 
-type Props = { snapshot: AccountSnapshot; onBack: () => void };
+type Props = {
+  snapshot: AccountSnapshot;
+  onBack: () => void;
+  /** The account changed in the workspace (e.g. after a layout): show this version. */
+  onChange: (snapshot: AccountSnapshot) => void;
+  onError: (message: string) => void;
+};
 
 /** One account: the map in the centre, the selected person on the right. */
-export function AccountView({ snapshot, onBack }: Props) {
+export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
+  const layOut = async () => {
+    try {
+      onChange(await backend.layoutMap(snapshot.account.id, "full"));
+    } catch (err) {
+      onError(describeError(err));
+    }
+  };
   const [selected, setSelected] = useState<string | null>(null);
   const { account } = snapshot;
   const active = snapshot.stakeholders.filter((s) => s.status === "active").length;
@@ -29,7 +43,7 @@ export function AccountView({ snapshot, onBack }: Props) {
         </span>
       </header>
       <div className="account-body">
-        <StakeholderMap snapshot={snapshot} onSelect={setSelected} />
+        <StakeholderMap snapshot={snapshot} onSelect={setSelected} onLayout={layOut} />
         {/* The inspector only takes room from the map while someone is selected. */}
         {selected && (
           <aside className="inspector" aria-label="Inspector">

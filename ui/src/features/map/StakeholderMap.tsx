@@ -36,16 +36,36 @@ function miniMapColour(node: MapNode): string {
 type Props = {
   snapshot: AccountSnapshot;
   onSelect: (personId: string | null) => void;
+  /** Re-lays the whole map out (pinned cards stay); resolves when the new map is shown. */
+  onLayout: () => Promise<void>;
 };
 
-export function StakeholderMap({ snapshot, onSelect }: Props) {
+export function StakeholderMap({ snapshot, onSelect, onLayout }: Props) {
   const { nodes, edges } = useMemo(() => buildMap(snapshot), [snapshot]);
   const [legendOpen, setLegendOpen] = useState(false);
+  // Bumped after a layout so the view fits the new map.
+  const [layoutRound, setLayoutRound] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const layOut = () => {
+    if (busy) return;
+    setBusy(true);
+    void onLayout()
+      .then(() => setLayoutRound((n) => n + 1))
+      .finally(() => setBusy(false));
+  };
   return (
     <ReactFlowProvider>
-      <div className="map" aria-label={`Stakeholder map of ${snapshot.account.name}`}>
+      <div
+        className="map"
+        aria-label={`Stakeholder map of ${snapshot.account.name}`}
+        data-layout-round={layoutRound}
+        onKeyDown={(e) => {
+          if (e.key.toLowerCase() === "l" && !e.ctrlKey && !e.metaKey && !e.altKey) layOut();
+        }}
+      >
         <LineDefinitions />
         <ReactFlow<MapNode>
+          key={layoutRound}
           nodes={nodes}
           edges={edges}
           nodeTypes={cardTypes}
@@ -64,6 +84,11 @@ export function StakeholderMap({ snapshot, onSelect }: Props) {
           <Background gap={28} color="#e5e7eb" />
           <Controls showInteractive={false} />
           <MiniMap<MapNode> pannable zoomable nodeColor={miniMapColour} ariaLabel="Overview of the map" />
+          <Panel position="top-left">
+            <button type="button" className="map-action" onClick={layOut} aria-keyshortcuts="L" disabled={busy}>
+              {busy ? "Laying out…" : "Lay out"} <kbd>L</kbd>
+            </button>
+          </Panel>
           <Panel position="top-right">
             <button
               type="button"
