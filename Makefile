@@ -7,6 +7,7 @@ export CARGO_TARGET_DIR ?= $(CURDIR)/target
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP := $(CARGO_TARGET_DIR)/debug/rapport-app
 DEMO_WORKSPACE ?= $(CURDIR)/demo-workspace.sqlite
+DEMO_ACCOUNT ?= Helios Freight
 # WebKitGTK draws blank windows under Xvfb and some drivers with its DMA-BUF renderer.
 export WEBKIT_DISABLE_DMABUF_RENDERER := 1
 
@@ -15,9 +16,9 @@ export WEBKIT_DISABLE_DMABUF_RENDERER := 1
 run: deps app
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
 	  echo "No display found: starting the app inside a virtual display (xvfb-run)."; \
-	  xvfb-run -a -s "-screen 0 1600x1000x24" "$(APP)" --workspace "$(DEMO_WORKSPACE)"; \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" "$(APP)" --workspace "$(DEMO_WORKSPACE)" --open "$(DEMO_ACCOUNT)"; \
 	else \
-	  "$(APP)" --workspace "$(DEMO_WORKSPACE)"; \
+	  "$(APP)" --workspace "$(DEMO_WORKSPACE)" --open "$(DEMO_ACCOUNT)"; \
 	fi
 
 test: deps-test check-fmt ui typecheck lint-ui clippy test-rust test-ui test-e2e

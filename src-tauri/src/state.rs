@@ -11,7 +11,7 @@ pub struct AppState {
     /// One connection, one writer: commands take turns, so each edit is one whole transaction.
     pub workspace: Mutex<Workspace>,
     pub first_run: bool,
-    /// The account `--open` asked for, resolved at start so a bad name fails before the window.
+    /// The account `--open` asked for, if the workspace has it.
     pub open_account: Option<AccountId>,
     /// Set by `--measure-startup`: when the process started.
     pub startup_clock: Option<Instant>,
@@ -31,10 +31,14 @@ impl AppState {
         if first_run {
             workspace.create_demo(today)?;
         }
-        let open_account = match &options.open_account {
-            Some(name) => Some(workspace.account_id_by_name(name)?),
-            None => None,
-        };
+        // An account that is not there (renamed, another workspace) is no reason not to start:
+        // say so and show the portfolio.
+        let open_account = options.open_account.as_ref().and_then(|name| {
+            workspace
+                .account_id_by_name(name)
+                .inspect_err(|err| eprintln!("rapport-app: {err} Showing all accounts instead."))
+                .ok()
+        });
         Ok(Self {
             workspace: Mutex::new(workspace),
             first_run,
