@@ -7,20 +7,30 @@ use super::{
 };
 use crate::index::AccountIndex;
 use crate::links::Strength;
-use crate::people::{Attitude, Role};
+use crate::people::{Attitude, Role, Stakeholder};
 use crate::plan::GoalTarget;
+
+/// The active stakeholders `picked` selects whose best relationship with us (strength and the
+/// index of the team member who holds it) is below trusted: the shared scan of the budget-holder
+/// and champion rules.
+fn below_trusted<'i, 'a>(
+    index: &'i AccountIndex<'a>,
+    picked: impl Fn(&Stakeholder) -> bool + 'i,
+) -> impl Iterator<Item = (&'a Stakeholder, Option<(Strength, usize)>)> + 'i {
+    index
+        .snapshot
+        .stakeholders
+        .iter()
+        .enumerate()
+        .filter(move |(_, s)| s.is_active() && picked(s))
+        .map(|(i, s)| (s, index.best_coverage(i)))
+        .filter(|(_, best)| !best.is_some_and(|(strength, _)| strength.is_strong()))
+}
 
 /// An active budget holder whose best relationship with us is below trusted: the person who
 /// signs is the one we must know best.
 pub(super) fn budget_holders_uncovered(index: &AccountIndex<'_>, out: &mut Vec<Finding>) {
-    for (i, s) in index.snapshot.stakeholders.iter().enumerate() {
-        if !s.is_active() || !s.has_role(Role::Budget) {
-            continue;
-        }
-        let best = index.best_coverage(i);
-        if best.is_some_and(|(strength, _)| strength.is_strong()) {
-            continue;
-        }
+    for (s, best) in below_trusted(index, |s| s.has_role(Role::Budget)) {
         let mut people = vec![stakeholder_person(s)];
         let explanation = match best {
             Some((strength, t)) if strength > Strength::None => {
@@ -69,14 +79,7 @@ pub(super) fn budget_holders_uncovered(index: &AccountIndex<'_>, out: &mut Vec<F
 /// An active champion whose best relationship with us is below trusted: a champion sells for us
 /// inside only if someone of ours has their trust.
 pub(super) fn champions_under_covered(index: &AccountIndex<'_>, out: &mut Vec<Finding>) {
-    for (i, s) in index.snapshot.stakeholders.iter().enumerate() {
-        if !s.is_active() || s.attitude != Attitude::Champion {
-            continue;
-        }
-        let best = index.best_coverage(i);
-        if best.is_some_and(|(strength, _)| strength.is_strong()) {
-            continue;
-        }
+    for (s, best) in below_trusted(index, |s| s.attitude == Attitude::Champion) {
         let mut people = vec![stakeholder_person(s)];
         let explanation = match best {
             Some((strength, t)) if strength > Strength::None => {
