@@ -18,6 +18,12 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::analysis::what_if,
             commands::analysis::layout_map,
             commands::analysis::role_crosswalk,
+            commands::history::undo,
+            commands::history::redo,
+            commands::history::account_edit_state,
+            // map editing (issue 4)
+            // six-step plan (issue 5)
+            // export (issue 6)
         ])
 }
 

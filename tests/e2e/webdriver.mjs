@@ -29,10 +29,11 @@ async function call(base, method, path, body) {
 }
 
 /** Starts tauri-driver (which starts WebKitWebDriver, which starts the app) and waits for it. */
+/** Give each concurrently running suite its own `port`; the native (WebKitWebDriver) port follows. */
 export async function startDriver({ port = 4444, env = {} } = {}) {
   const driverPath = process.env.TAURI_DRIVER ?? "tauri-driver";
   // Its own process group, so stopping it also stops WebKitWebDriver and the app it started.
-  const child = spawn(driverPath, ["--port", String(port)], {
+  const child = spawn(driverPath, ["--port", String(port), "--native-port", String(port + 1)], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,

@@ -24,6 +24,12 @@ export const commands = {
 	layoutMap: (id: AccountId, mode: LayoutMode) => typedError<AccountSnapshot, AppError>(__TAURI_INVOKE("layout_map", { id, mode })),
 	/**  Other methods' words for buying roles, and what they mean in Rapport. */
 	roleCrosswalk: () => __TAURI_INVOKE<CrosswalkEntry[]>("role_crosswalk"),
+	/**  Undoes the account's latest edit (nothing happens when there is none). */
+	undo: (id: AccountId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("undo", { id })),
+	/**  Redoes the latest undone edit (nothing happens when there is none). */
+	redo: (id: AccountId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("redo", { id })),
+	/**  The account with its undo/redo state, for opening the editor. */
+	accountEditState: (id: AccountId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("account_edit_state", { id })),
 };
 
 /* Types */
@@ -51,6 +57,15 @@ export type AccountAnalysis = {
 	findings: Finding[],
 	metrics: AccountMetrics,
 	powerGrid: GridPlacement[],
+};
+
+/**
+ *  What every editing command answers: the account as it now is, and what undo/redo would do.
+ *  One round trip per edit keeps the UI from showing a half-updated account.
+ */
+export type AccountEdit = {
+	snapshot: AccountSnapshot,
+	history: HistoryState,
 };
 
 /**  A client company. */
@@ -215,6 +230,13 @@ export type GridPlacement = {
 	power: number,
 	/**  The attitude score, +2 (champion) to -2 (blocker), for placing the dot within the quadrant. */
 	support: number,
+};
+
+/**  What the editor's undo and redo buttons show. */
+export type HistoryState = {
+	/**  What Ctrl+Z would undo, e.g. "Add Jane Doe"; `None` when there is nothing to undo. */
+	undo: string | null,
+	redo: string | null,
 };
 
 export type Initiative = {

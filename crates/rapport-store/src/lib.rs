@@ -9,13 +9,17 @@ mod accounts;
 mod codec;
 mod demo;
 mod error;
+mod history;
 mod insert;
 mod positions;
 mod read;
+mod reviews;
 mod schema;
 mod workspace;
 
 pub use accounts::{AccountSummary, FindingCounts};
 pub use demo::DEMO_ACCOUNT;
 pub use error::{Error, Result};
+pub use history::HistoryState;
+pub use reviews::StoredReview;
 pub use workspace::{WORKSPACE_ENV, Workspace, default_workspace_path, resolve_workspace_path};

@@ -219,7 +219,11 @@ CREATE TABLE whitespace (
 "#;
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1_WHOLE_DOMAIN)])
+    Migrations::new(vec![
+        M::up(V1_WHOLE_DOMAIN),
+        // Undo/redo history; the hook writes its triggers from the tracked tables' columns.
+        M::up_with_hook(crate::history::V2_HISTORY, crate::history::install_triggers),
+    ])
 }
 
 #[cfg(test)]

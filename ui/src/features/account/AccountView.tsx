@@ -2,6 +2,9 @@ import { useState } from "react";
 import type { AccountSnapshot } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
 import { StakeholderMap } from "../map/StakeholderMap";
+import { PlanView } from "../plan/PlanView";
+import { StepBar } from "../plan/StepBar";
+import type { AccountScreen } from "../plan/steps";
 import { PersonDetails } from "./PersonDetails";
 
 type Props = {
@@ -22,6 +25,7 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
     }
   };
   const [selected, setSelected] = useState<string | null>(null);
+  const [screen, setScreen] = useState<AccountScreen>("map");
   const { account } = snapshot;
   const active = snapshot.stakeholders.filter((s) => s.status === "active").length;
   return (
@@ -42,6 +46,16 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
           {active} people · {snapshot.team.length} of ours
         </span>
       </header>
+      <StepBar snapshot={snapshot} current={screen} onGo={setScreen} />
+      {screen !== "map" ? (
+        <PlanView
+          snapshot={snapshot}
+          step={screen}
+          onEdited={(edit) => onChange(edit.snapshot)}
+          onError={onError}
+          onShowOnMap={() => setScreen("map")}
+        />
+      ) : (
       <div className="account-body">
         <StakeholderMap snapshot={snapshot} onSelect={setSelected} onLayout={layOut} />
         {/* The inspector only takes room from the map while someone is selected. */}
@@ -54,6 +68,7 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
           </aside>
         )}
       </div>
+      )}
     </div>
   );
 }

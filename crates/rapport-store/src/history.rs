@@ -1,0 +1,258 @@
+//! Undo and redo, kept in the workspace file so they survive a restart.
+//!
+//! This is SQLite's own undo/redo technique (<https://www.sqlite.org/undoredo.html>): triggers on
+//! every account-data table write the *inverse* SQL of each row change into `history_statements`
+//! while an edit is being recorded. Undoing a step replays its statements newest first, and the
+//! same triggers record the replay's inverse as the redo step. Because it works on rows, it covers
+//! every edit — including rows removed by `ON DELETE CASCADE` — without each edit knowing how to
+//! reverse itself.
+//!
+//! A migration that adds a column to a tracked table must call [`rebuild_triggers`] again, or the
+//! new column would not be restored by an undo.
+
+use crate::error::{Error, Result};
+use crate::workspace::Workspace;
+use rapport_core::AccountId;
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use serde::Serialize;
+use specta::Type;
+
+/// Every table holding what a user edits. `accounts` is tracked for its plan fields; opening an
+/// account (`last_opened_at`) runs outside a recorded edit, so it never becomes an undo step.
+const TRACKED_TABLES: [&str; 20] = [
+    "accounts",
+    "stakeholders",
+    "stakeholder_roles",
+    "team_members",
+    "account_team",
+    "reports_to",
+    "coverage",
+    "relations",
+    "goals",
+    "initiatives",
+    "initiative_goals",
+    "interactions",
+    "interaction_stakeholders",
+    "interaction_team",
+    "analysis_notes",
+    "analysis_note_stakeholders",
+    "reviews",
+    "offerings",
+    "needs",
+    "whitespace",
+];
+
+/// How many undo steps an account keeps; older ones are dropped.
+const MAX_UNDO_STEPS: i64 = 500;
+
+pub(crate) const V2_HISTORY: &str = r#"
+CREATE TABLE history_steps (
+    id         INTEGER PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    stack      TEXT NOT NULL CHECK (stack IN ('undo','redo')),
+    label      TEXT NOT NULL
+);
+CREATE INDEX history_steps_by_account ON history_steps(account_id, stack, id);
+
+CREATE TABLE history_statements (
+    seq     INTEGER PRIMARY KEY,
+    step_id INTEGER NOT NULL REFERENCES history_steps(id) ON DELETE CASCADE,
+    sql     TEXT NOT NULL
+);
+CREATE INDEX history_statements_by_step ON history_statements(step_id, seq);
+
+-- Which step the triggers write into; NULL when no edit is being recorded.
+CREATE TABLE history_recording (
+    only    INTEGER PRIMARY KEY CHECK (only = 1),
+    step_id INTEGER
+);
+INSERT INTO history_recording (only, step_id) VALUES (1, NULL);
+"#;
+
+/// The migration hook that installs the triggers once the tables exist.
+pub(crate) fn install_triggers(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
+    rebuild_triggers(tx)?;
+    Ok(())
+}
+
+/// (Re)creates the recording triggers of every tracked table from its current columns.
+pub(crate) fn rebuild_triggers(conn: &Connection) -> rusqlite::Result<()> {
+    for table in TRACKED_TABLES {
+        let columns: Vec<String> = conn
+            .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        conn.execute_batch(&triggers_for(table, &columns))?;
+    }
+    Ok(())
+}
+
+/// Three triggers per table. Each writes one SQL statement that puts the row back as it was.
+fn triggers_for(table: &str, columns: &[String]) -> String {
+    let step = "(SELECT step_id FROM history_recording)";
+    let when = format!("WHEN {step} IS NOT NULL");
+    let names = columns.join(",");
+    let old_values = columns
+        .iter()
+        .map(|c| format!("quote(old.{c})"))
+        .collect::<Vec<_>>()
+        .join(" || ',' || ");
+    let old_assignments = columns
+        .iter()
+        .map(|c| format!("'{c}=' || quote(old.{c})"))
+        .collect::<Vec<_>>()
+        .join(" || ',' || ");
+    format!(
+        "DROP TRIGGER IF EXISTS {table}_undo_insert;
+         DROP TRIGGER IF EXISTS {table}_undo_update;
+         DROP TRIGGER IF EXISTS {table}_undo_delete;
+         CREATE TRIGGER {table}_undo_insert AFTER INSERT ON {table} {when} BEGIN
+             INSERT INTO history_statements (step_id, sql)
+             VALUES ({step}, 'DELETE FROM {table} WHERE rowid=' || new.rowid);
+         END;
+         CREATE TRIGGER {table}_undo_update AFTER UPDATE ON {table} {when} BEGIN
+             INSERT INTO history_statements (step_id, sql)
+             VALUES ({step}, 'UPDATE {table} SET ' || {old_assignments} || ' WHERE rowid=' || old.rowid);
+         END;
+         CREATE TRIGGER {table}_undo_delete BEFORE DELETE ON {table} {when} BEGIN
+             INSERT INTO history_statements (step_id, sql)
+             VALUES ({step}, 'INSERT INTO {table} (rowid,{names}) VALUES (' || old.rowid || ',' || {old_values} || ')');
+         END;"
+    )
+}
+
+/// What the editor's undo and redo buttons show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryState {
+    /// What Ctrl+Z would undo, e.g. "Add Jane Doe"; `None` when there is nothing to undo.
+    pub undo: Option<String>,
+    pub redo: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stack {
+    Undo,
+    Redo,
+}
+
+impl Stack {
+    fn word(self) -> &'static str {
+        match self {
+            Stack::Undo => "undo",
+            Stack::Redo => "redo",
+        }
+    }
+
+    fn other(self) -> Stack {
+        match self {
+            Stack::Undo => Stack::Redo,
+            Stack::Redo => Stack::Undo,
+        }
+    }
+}
+
+fn begin_step(tx: &Transaction<'_>, account: &AccountId, stack: Stack, label: &str) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO history_steps (account_id, stack, label) VALUES (?1, ?2, ?3)",
+        params![account.as_str(), stack.word(), label],
+    )?;
+    let step = tx.last_insert_rowid();
+    tx.execute("UPDATE history_recording SET step_id = ?1", [step])?;
+    Ok(step)
+}
+
+/// Stops recording; a step that recorded nothing (the edit changed no row) is dropped.
+fn end_step(tx: &Transaction<'_>, step: i64) -> Result<()> {
+    tx.execute("UPDATE history_recording SET step_id = NULL", [])?;
+    tx.execute(
+        "DELETE FROM history_steps WHERE id = ?1
+           AND NOT EXISTS (SELECT 1 FROM history_statements WHERE step_id = ?1)",
+        [step],
+    )?;
+    Ok(())
+}
+
+fn top_step(conn: &Connection, account: &AccountId, stack: Stack) -> Result<Option<(i64, String)>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, label FROM history_steps WHERE account_id = ?1 AND stack = ?2
+             ORDER BY id DESC LIMIT 1",
+            params![account.as_str(), stack.word()],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .optional()?)
+}
+
+impl Workspace {
+    /// Runs one user edit of `account` as one transaction and records it as one undo step named
+    /// `label` (shown as "Undo <label>"). A new edit clears the redo stack.
+    pub(crate) fn edit_recorded<T>(
+        &mut self,
+        account: &AccountId,
+        label: &str,
+        apply: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.edit(|tx| {
+            tx.execute(
+                "DELETE FROM history_steps WHERE account_id = ?1 AND stack = 'redo'",
+                [account.as_str()],
+            )?;
+            let step = begin_step(tx, account, Stack::Undo, label)?;
+            let out = apply(tx)?;
+            end_step(tx, step)?;
+            tx.execute(
+                "DELETE FROM history_steps WHERE account_id = ?1 AND stack = 'undo' AND id <= ?2 - ?3",
+                params![account.as_str(), step, MAX_UNDO_STEPS],
+            )?;
+            Ok(out)
+        })
+    }
+
+    /// What undo and redo would do now for this account.
+    pub fn history_state(&self, account: &AccountId) -> Result<HistoryState> {
+        Ok(HistoryState {
+            undo: top_step(&self.conn, account, Stack::Undo)?.map(|(_, label)| label),
+            redo: top_step(&self.conn, account, Stack::Redo)?.map(|(_, label)| label),
+        })
+    }
+
+    /// Undoes the account's latest edit; returns its label, or `None` when there was none.
+    pub fn undo(&mut self, account: &AccountId) -> Result<Option<String>> {
+        self.replay(account, Stack::Undo)
+    }
+
+    /// Redoes the latest undone edit; returns its label, or `None` when there was none.
+    pub fn redo(&mut self, account: &AccountId) -> Result<Option<String>> {
+        self.replay(account, Stack::Redo)
+    }
+
+    fn replay(&mut self, account: &AccountId, from: Stack) -> Result<Option<String>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let Some((step, label)) = top_step(&tx, account, from)? else {
+            return Ok(None);
+        };
+        // Rows come back newest change first, so a child may return before its parent: check
+        // foreign keys at commit, when the whole step is back.
+        tx.pragma_update(None, "defer_foreign_keys", "ON")?;
+        let statements: Vec<String> = tx
+            .prepare("SELECT sql FROM history_statements WHERE step_id = ?1 ORDER BY seq DESC")?
+            .query_map([step], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let inverse = begin_step(&tx, account, from.other(), &label)?;
+        for sql in &statements {
+            tx.execute_batch(sql).map_err(|e| {
+                Error::conflict(format!(
+                    "“{label}” can no longer be undone or redone: the workspace changed in a way \
+                     history did not record ({e})."
+                ))
+            })?;
+        }
+        end_step(&tx, inverse)?;
+        tx.execute("DELETE FROM history_steps WHERE id = ?1", [step])?;
+        tx.commit()?;
+        Ok(Some(label))
+    }
+}
