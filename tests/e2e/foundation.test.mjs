@@ -57,14 +57,17 @@ test("clicking a person shows who of ours covers them", async () => {
   await app.waitFor(".inspector", { text: "Covered by" });
   const [text] = await app.texts(".inspector");
   assert.match(text, /Sarah Collins: Aware \(wanted: Trusted\)/);
-  assert.match(text, /Skeptic/);
+  const attitude = await app.execute(
+    "return Array.from(document.querySelectorAll('.inspector label')).find((l) => l.textContent.startsWith('Attitude'))?.querySelector('select')?.value",
+  );
+  assert.equal(attitude, "skeptic");
 });
 
 test("laying the map out keeps everyone on it and no two cards overlap", async () => {
   await app.click(await app.waitFor("button.map-action", { text: "Lay out" }));
   // The map is redrawn once the layout is stored (the round counter moves); lines appear once
   // the cards are measured and shown, so wait for them rather than for the cards.
-  await app.waitFor('.map[data-layout-round="1"] .react-flow__edge');
+  await app.waitFor('.map[data-fit-round="1"] .react-flow__edge');
   const hidden = await app.execute(
     "return Array.from(document.querySelectorAll('.react-flow__node')).filter((n) => getComputedStyle(n).visibility === 'hidden').length",
   );

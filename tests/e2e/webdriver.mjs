@@ -3,7 +3,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 
-const ELEMENT = "element-6066-11e4-a52f-4a5b6f9a8a2c";
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 /** An element reference: W3C key, or the legacy one some drivers still send. */
 function elementId(ref) {
@@ -124,12 +124,55 @@ export class Session {
     throw new Error(`nothing matched ${css}${text ? ` with text "${text}"` : ""} (last seen: ${last.slice(0, 300)})`);
   }
 
+  /** Waits until `script` (a function body returning a value) returns something truthy; returns it. */
+  async waitUntil(script, args = [], { timeout = 15000, what = script } = {}) {
+    const deadline = Date.now() + timeout;
+    let last;
+    while (Date.now() < deadline) {
+      try {
+        last = await this.execute(script, args);
+        if (last) return last;
+      } catch (err) {
+        last = String(err);
+      }
+      await sleep(150);
+    }
+    throw new Error(`timed out waiting for: ${what} (last: ${JSON.stringify(last)?.slice(0, 300)})`);
+  }
+
+  /** Presses the mouse at one point of the window, moves it to another and releases it. */
+  async drag([x1, y1], [x2, y2]) {
+    const at = (x, y, duration) => ({ type: "pointerMove", x: Math.round(x), y: Math.round(y), duration });
+    await call(this.base, "POST", this.#path("/actions"), {
+      actions: [
+        {
+          type: "pointer",
+          id: "mouse",
+          parameters: { pointerType: "mouse" },
+          actions: [
+            at(x1, y1, 0),
+            { type: "pointerDown", button: 0 },
+            at((x1 + x2) / 2, (y1 + y2) / 2, 150),
+            at(x2, y2, 150),
+            { type: "pointerUp", button: 0 },
+          ],
+        },
+      ],
+    });
+  }
+
   async click(el) {
     await call(this.base, "POST", this.#path(`/element/${el}/click`), {});
   }
 
   async type(el, text) {
     await call(this.base, "POST", this.#path(`/element/${el}/value`), { text });
+  }
+
+  /** Runs `script` in the page; it calls its last argument with the result (W3C execute/async). */
+  async executeAsync(script, args = [], { timeout = 120_000 } = {}) {
+    await call(this.base, "POST", this.#path("/timeouts"), { script: timeout });
+    return call(this.base, "POST", this.#path("/execute/async"), { script, args });
   }
 
   async execute(script, args = []) {

@@ -20,8 +20,8 @@ export const commands = {
 	analyseAccount: (id: AccountId) => typedError<AccountAnalysis, AppError>(__TAURI_INVOKE("analyse_account", { id })),
 	/**  What would change if one person left the map (nothing is changed). */
 	whatIf: (id: AccountId, removal: Removal) => typedError<WhatIf, AppError>(__TAURI_INVOKE("what_if", { id, removal })),
-	/**  Lays the map out, stores the positions and returns the account as it now is. */
-	layoutMap: (id: AccountId, mode: LayoutMode) => typedError<AccountSnapshot, AppError>(__TAURI_INVOKE("layout_map", { id, mode })),
+	/**  Lays the map out, stores the positions (one undo step) and returns the account as it now is. */
+	layoutMap: (id: AccountId, mode: LayoutMode) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("layout_map", { id, mode })),
 	/**  Other methods' words for buying roles, and what they mean in Rapport. */
 	roleCrosswalk: () => __TAURI_INVOKE<CrosswalkEntry[]>("role_crosswalk"),
 	/**  Undoes the account's latest edit (nothing happens when there is none). */
@@ -30,6 +30,52 @@ export const commands = {
 	redo: (id: AccountId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("redo", { id })),
 	/**  The account with its undo/redo state, for opening the editor. */
 	accountEditState: (id: AccountId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("account_edit_state", { id })),
+	/**  Adds whoever a quick-add line describes (`Jane Doe, CFO, budget, blocker, reports to Tom Ng`). */
+	quickAdd: (id: AccountId, line: string, at: Position | null) => typedError<PersonAdded, AppError>(__TAURI_INVOKE("quick_add", { id, line, at })),
+	/**  Copies a person beside them (profile and manager, not contact details). */
+	duplicatePerson: (id: AccountId, person: PersonId) => typedError<PersonAdded, AppError>(__TAURI_INVOKE("duplicate_person", { id, person })),
+	updateStakeholder: (id: AccountId, stakeholder: Stakeholder) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_stakeholder", { id, stakeholder })),
+	updateTeamMember: (id: AccountId, member: TeamMember) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_team_member", { id, member })),
+	renamePerson: (id: AccountId, person: PersonId, name: string) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("rename_person", { id, person, name })),
+	/**  What deleting a person would take with them, for the confirmation. */
+	removalImpact: (id: AccountId, person: PersonId) => typedError<RemovalImpact, AppError>(__TAURI_INVOKE("removal_impact", { id, person })),
+	deletePerson: (id: AccountId, person: PersonId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_person", { id, person })),
+	addLine: (id: AccountId, line: NewLine) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("add_line", { id, line })),
+	updateLine: (id: AccountId, edit: LineEdit) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_line", { id, edit })),
+	deleteLine: (id: AccountId, line: LinkId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_line", { id, line })),
+	/**  A card was dragged: store where it was dropped (pinned, so layouts keep it). */
+	movePerson: (id: AccountId, person: PersonId, at: Position) => typedError<HistoryState, AppError>(__TAURI_INVOKE("move_person", { id, person, at })),
+	setPinned: (id: AccountId, person: PersonId, pinned: boolean) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_pinned", { id, person, pinned })),
+	/**  How complete each step is, and the last-three-interactions check, as of today. */
+	planOverview: (id: AccountId) => typedError<PlanOverview, AppError>(__TAURI_INVOKE("plan_overview", { id })),
+	/**  Review and measure: the reviews newest first, each with what changed since the one before. */
+	reviewHistory: (id: AccountId) => typedError<ReviewHistory, AppError>(__TAURI_INVOKE("review_history", { id })),
+	/**  The relationship word, the strategy and the client's goals at 3, 6, 12 and 18 months. */
+	setAccountPlan: (id: AccountId, plan: AccountPlan) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_account_plan", { id, plan })),
+	/**  One row of the Identify table: roles, the other method's word, attitude and influence. */
+	setStakeholderAssessment: (id: AccountId, stakeholder: StakeholderId, assessment: Assessment) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_stakeholder_assessment", { id, stakeholder, assessment })),
+	/**  One cell of the coverage matrix: current and desired strength (draws the line if missing). */
+	setCoverageStrength: (id: AccountId, teamMember: TeamMemberId, stakeholder: StakeholderId, strength: Strength, desired: Strength) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_coverage_strength", { id, teamMember, stakeholder, strength, desired })),
+	/**  The strengths and weaknesses of one relationship in the coverage matrix. */
+	setCoverageNotes: (id: AccountId, teamMember: TeamMemberId, stakeholder: StakeholderId, notes: string) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_coverage_notes", { id, teamMember, stakeholder, notes })),
+	addAnalysisNote: (id: AccountId, note: NoteDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("add_analysis_note", { id, note })),
+	updateAnalysisNote: (id: AccountId, noteId: NoteId, note: NoteDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_analysis_note", { id, noteId, note })),
+	deleteAnalysisNote: (id: AccountId, noteId: NoteId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_analysis_note", { id, noteId })),
+	/**  Sets a goal, created today. */
+	addGoal: (id: AccountId, goal: GoalDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("add_goal", { id, goal })),
+	updateGoal: (id: AccountId, goalId: GoalId, goal: GoalDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_goal", { id, goalId, goal })),
+	deleteGoal: (id: AccountId, goalId: GoalId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_goal", { id, goalId })),
+	/**  Turns a finding's suggested goal into a goal (the finding is found again by its key). */
+	goalFromFinding: (id: AccountId, findingKey: string) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("goal_from_finding", { id, findingKey })),
+	addInitiative: (id: AccountId, initiative: InitiativeDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("add_initiative", { id, initiative })),
+	updateInitiative: (id: AccountId, initiativeId: InitiativeId, initiative: InitiativeDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_initiative", { id, initiativeId, initiative })),
+	deleteInitiative: (id: AccountId, initiativeId: InitiativeId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_initiative", { id, initiativeId })),
+	/**  Logs an interaction; each person's last contact moves up to its date. */
+	logInteraction: (id: AccountId, interaction: InteractionDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("log_interaction", { id, interaction })),
+	deleteInteraction: (id: AccountId, interactionId: InteractionId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_interaction", { id, interactionId })),
+	/**  Records a dated review that freezes the account as it is now. */
+	recordReview: (id: AccountId, review: ReviewDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("record_review", { id, review })),
+	deleteReview: (id: AccountId, reviewId: ReviewId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_review", { id, reviewId })),
 };
 
 /* Types */
@@ -81,6 +127,14 @@ export type AccountMetrics = {
 	interactionMix: MixEntry[],
 };
 
+/**  What Understand and Analyse write about the account as a whole. */
+export type AccountPlan = {
+	/**  The relationship with the account in one word. */
+	relationshipWord: string,
+	strategy: string,
+	clientGoals: ClientGoals,
+};
+
 export type AccountSnapshot = {
 	account: Account,
 	stakeholders: Stakeholder[],
@@ -123,6 +177,11 @@ export type AnalysisNote = {
 	stakeholders: StakeholderId[],
 };
 
+export type AnsweredFinding = {
+	finding: string,
+	goal: GoalId,
+};
+
 export type AppError = 
 /**  The input is wrong; `field` names the form field (or CSV column) to point at. */
 { kind: "validation"; field: string; message: string } | 
@@ -133,8 +192,21 @@ export type AppError =
 /**  The workspace file could not be opened, read or written. */
 { kind: "io"; message: string };
 
+/**  A row of the Identify table: how a person buys, feels about us and weighs in. */
+export type Assessment = {
+	roles: Role[],
+	/**  Another method's word for the person, kept verbatim. */
+	roleTag: string,
+	attitude: Attitude,
+	/**  1–5. */
+	influence: number,
+};
+
 /**  How a stakeholder feels about us, from best to worst. */
 export type Attitude = "champion" | "supporter" | "neutral" | "skeptic" | "blocker";
+
+/**  Declared in the order changes are listed for one person. */
+export type ChangedField = "roles" | "attitude" | "influence" | "status" | "title";
 
 /**  The client's own goals over four horizons (Analyse). */
 export type ClientGoals = {
@@ -154,6 +226,17 @@ export type Coverage = {
 	lastInteraction: string | null,
 	/**  Strengths and weaknesses of this relationship (Understand). */
 	notes: string,
+};
+
+/**  A relationship between one of ours and one of theirs that appeared, ended or changed strength. */
+export type CoverageChange = {
+	teamMember: TeamMemberId,
+	teamMemberName: string,
+	stakeholder: StakeholderId,
+	stakeholderName: string,
+	/**  `None` when there was no such relationship. */
+	before: Strength | null,
+	after: Strength | null,
 };
 
 export type CoverageRatio = {
@@ -209,6 +292,26 @@ export type Goal = {
 	status: GoalStatus,
 };
 
+export type GoalChange = {
+	goal: GoalId,
+	title: string,
+	/**  `None` for a goal set since the earlier review. */
+	before: GoalStatus | null,
+	/**  `None` for a goal deleted since. */
+	after: GoalStatus | null,
+};
+
+/**  A goal as the Determine form sends it; the store sets its id and creation date. */
+export type GoalDraft = {
+	/**  `None` for a goal about the account as a whole. */
+	stakeholder: StakeholderId | null,
+	title: string,
+	priority: Priority,
+	target: GoalTarget,
+	due: string | null,
+	status: GoalStatus,
+};
+
 /**  A goal (Determine). */
 export type GoalId = string;
 
@@ -249,6 +352,16 @@ export type Initiative = {
 	notes: string,
 };
 
+/**  An initiative as the Implement form sends it. */
+export type InitiativeDraft = {
+	title: string,
+	goals: GoalId[],
+	owner: TeamMemberId | null,
+	due: string | null,
+	status: InitiativeStatus,
+	notes: string,
+};
+
 /**  An initiative (Implement). */
 export type InitiativeId = string;
 
@@ -256,6 +369,15 @@ export type InitiativeStatus = "planned" | "inProgress" | "done" | "cancelled";
 
 export type Interaction = {
 	id: InteractionId,
+	date: string,
+	kind: InteractionKind,
+	stakeholders: StakeholderId[],
+	teamMembers: TeamMemberId[],
+	note: string,
+};
+
+/**  An entry of the interaction log as the form sends it. */
+export type InteractionDraft = {
 	date: string,
 	kind: InteractionKind,
 	stakeholders: StakeholderId[],
@@ -272,6 +394,29 @@ export type InteractionKind = "relationshipBuilding" |
 "valueAdd" | "firefighting" | "escalation" | 
 /**  Work the client does not value. */
 "unvaluedWork";
+
+/**  Are our latest contacts with the account building value, or only putting out fires? */
+export type LastThreeCheck = {
+	/**  The latest (up to) three interactions, newest first. */
+	interactions: InteractionId[],
+	/**  Relationship building or value-add. */
+	valuable: number,
+	/**  Firefighting, escalation or work the client does not value. */
+	reactive: number,
+	verdict: LastThreeVerdict,
+	message: string,
+};
+
+/**  The verdict of the last-three-interactions check. */
+export type LastThreeVerdict = 
+/**  Nothing logged yet. */
+"noneLogged" | 
+/**  Every one built the relationship or added value. */
+"healthy" | 
+/**  Some value, some problems. */
+"mixed" | 
+/**  Most were firefighting, escalations or work the client does not value. */
+"reactive";
 
 export type LayoutMode = 
 /**  Place only people without a position; everyone placed (pinned or not) stays. */
@@ -298,6 +443,12 @@ export type LifetimeValueInputs = {
 	grossMargin: number | null,
 };
 
+/**
+ *  A changed line, as the inspector sends it back. The ends of a line stay; to move a line,
+ *  delete it and draw another.
+ */
+export type LineEdit = { kind: "reportsTo"; line: ReportsTo } | { kind: "covers"; line: Coverage } | { kind: "relation"; line: Relation };
+
 /**  A reports-to, covers, influences or conflict line. */
 export type LinkId = string;
 
@@ -316,6 +467,16 @@ export type Need = {
 
 /**  A need or business unit of the account. */
 export type NeedId = string;
+
+/**  A line the editor asks to draw. */
+export type NewLine = { kind: "reportsTo"; stakeholder: StakeholderId; manager: StakeholderId; dotted: boolean } | { kind: "covers"; teamMember: TeamMemberId; stakeholder: StakeholderId; strength: Strength; desired: Strength } | { kind: "influences"; from: StakeholderId; to: StakeholderId } | { kind: "conflictsWith"; from: StakeholderId; to: StakeholderId };
+
+/**  A manual issue, problem or opportunity as the form sends it. */
+export type NoteDraft = {
+	kind: NoteKind,
+	text: string,
+	stakeholders: StakeholderId[],
+};
 
 /**  A manual issue, problem or opportunity written in Analyse. */
 export type NoteId = string;
@@ -340,8 +501,28 @@ export type Offering = {
 /**  One of our products or services. */
 export type OfferingId = string;
 
+/**  A person was added: who, so the editor can select them, and the account as it now is. */
+export type PersonAdded = {
+	person: PersonId,
+	edit: AccountEdit,
+};
+
+export type PersonChange = {
+	stakeholder: StakeholderId,
+	name: string,
+	field: ChangedField,
+	/**  The value as a facilitator reads it, e.g. "Budget, User", "skeptic", "4". */
+	before: string,
+	after: string,
+};
+
 /**  Either side of a map line: a client stakeholder or one of our team members. */
 export type PersonId = { kind: "stakeholder"; id: StakeholderId } | { kind: "teamMember"; id: TeamMemberId };
+
+export type PersonRef = {
+	person: PersonId,
+	name: string,
+};
 
 /**
  *  A card's place on the map; `pinned` marks a position the facilitator chose, which a layout of
@@ -351,6 +532,19 @@ export type Placement = {
 	position: Position,
 	pinned: boolean,
 };
+
+/**  What the step bar and Analyse show about the plan as a whole. */
+export type PlanOverview = {
+	/**  One entry per step, in order. */
+	steps: StepProgress[],
+	lastThree: LastThreeCheck,
+	/**  Findings a goal already answers, so Analyse offers "Make goal" only for the others. */
+	answered: AnsweredFinding[],
+	today: string,
+};
+
+/**  The six steps, in the method's order. */
+export type PlanStep = "understand" | "identify" | "analyse" | "determine" | "implement" | "review";
 
 /**
  *  Where a person's card sits on the map, in map units (the editor's pixels at zoom 1).
@@ -396,12 +590,79 @@ export type RelationKind =
 
 export type Removal = { kind: "teamMember"; id: TeamMemberId } | { kind: "stakeholder"; id: StakeholderId };
 
+/**  What deleting a person takes with them, for the confirmation dialog. */
+export type RemovalImpact = {
+	name: string,
+	/**  Lines of every kind that end at this person. */
+	lines: number,
+	/**  Titles of the goals about this person, which go too. */
+	goals: string[],
+	/**  Titles of initiatives left with no goal once those goals go. */
+	initiativesLeftWithoutGoal: string[],
+	/**  Titles of initiatives this team member owns, which lose their owner. */
+	initiativesLosingOwner: string[],
+	interactions: number,
+};
+
 /**  A stakeholder reports to another; a dotted line is an informal or matrix manager. */
 export type ReportsTo = {
 	id: LinkId,
 	stakeholder: StakeholderId,
 	manager: StakeholderId,
 	dotted: boolean,
+};
+
+/**  A dated review; `snapshot` is the account as it stood, for diffing against the next one. */
+export type Review = {
+	id: ReviewId,
+	title: string,
+	date: string,
+	attendees: string,
+	notes: string,
+};
+
+export type ReviewDiff = {
+	/**  Stakeholders first, then our team, each by name. */
+	added: PersonRef[],
+	gone: PersonRef[],
+	changes: PersonChange[],
+	coverageChanges: CoverageChange[],
+	goalChanges: GoalChange[],
+};
+
+/**  A review as the Review form sends it; the store freezes the account beside it. */
+export type ReviewDraft = {
+	title: string,
+	date: string,
+	attendees: string,
+	notes: string,
+};
+
+/**
+ *  Review and measure: every review (newest first), when the next is due, and what has changed
+ *  since the latest one.
+ */
+export type ReviewHistory = {
+	reviews: ReviewSummary[],
+	nextDue: string,
+	overdue: boolean,
+	/**  From the latest review to the account as it is now; `None` before the first review. */
+	sinceLatest: ReviewDiff | null,
+};
+
+/**  A dated review (Review and measure). */
+export type ReviewId = string;
+
+/**  One review in the history, with what it measured and what changed since the one before. */
+export type ReviewSummary = {
+	review: Review,
+	/**  Active stakeholders on the map that day. */
+	people: number,
+	coverage: CoverageRatio,
+	/**  The findings the map showed on the review's date. */
+	findings: FindingCounts,
+	/**  What changed since the review before; `None` for the first review. */
+	changes: ReviewDiff | null,
 };
 
 /**
@@ -445,6 +706,19 @@ export type StakeholderId = string;
 
 /**  Whether a stakeholder is still at the client. */
 export type StakeholderStatus = "active" | "leftCompany";
+
+/**  How complete one step is. */
+export type StepProgress = {
+	step: PlanStep,
+	done: number,
+	total: number,
+	/**  Nothing left to do in this step. */
+	complete: boolean,
+	/**  The short mark on the step's tab, e.g. "12/15 roles". */
+	mark: string,
+	/**  The sentence behind the mark, e.g. "12 of 15 people have a role". */
+	summary: string,
+};
 
 /**  How well one of ours knows one of theirs, 0 (none) to 4 (advisor). */
 export type Strength = "none" | "aware" | "acquainted" | "trusted" | "advisor";

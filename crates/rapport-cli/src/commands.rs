@@ -27,6 +27,12 @@ pub enum Command {
     /// Print what Analyse finds on an account's map: gaps in coverage, hostile influencers, stale
     /// contacts, with a suggested goal for each.
     Analyse(AnalyseArgs),
+    /// Add a generated account of about N people, laid out, for performance runs.
+    Generate(crate::generate::GenerateArgs),
+    /// Write the account plan as a print-ready PDF (A4 or Letter), optionally client-safe.
+    ExportPdf(crate::export::ExportPdfArgs),
+    /// Write the stakeholder map alone as SVG or PNG, with its legend.
+    ExportMap(crate::export::ExportMapArgs),
 }
 
 #[derive(Debug, Args)]
@@ -52,12 +58,12 @@ pub struct WorkspaceArg {
 }
 
 impl WorkspaceArg {
-    fn open(&self) -> Result<Workspace, String> {
+    pub(crate) fn open(&self) -> Result<Workspace, String> {
         let path = resolve_workspace_path(self.workspace.clone()).map_err(|e| e.to_string())?;
         Workspace::open(&path).map_err(|e| e.to_string())
     }
 
-    fn today(&self) -> NaiveDate {
+    pub(crate) fn today(&self) -> NaiveDate {
         self.today
             .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
@@ -68,6 +74,9 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
         Command::Demo(args) => demo(&args, out),
         Command::Accounts(args) => accounts(&args, out),
         Command::Analyse(args) => analyse(&args, out),
+        Command::Generate(args) => crate::generate::generate(&args, out),
+        Command::ExportPdf(args) => crate::export::export_pdf(&args, out),
+        Command::ExportMap(args) => crate::export::export_map(&args, out),
     }
 }
 
@@ -102,7 +111,7 @@ fn analyse(args: &AnalyseArgs, out: &mut impl Write) -> Result<(), String> {
     Ok(())
 }
 
-fn io(err: std::io::Error) -> String {
+pub(crate) fn io(err: std::io::Error) -> String {
     format!("could not write the output: {err}")
 }
 

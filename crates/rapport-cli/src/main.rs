@@ -4,6 +4,8 @@
 //! stderr and exit non-zero.
 
 mod commands;
+mod export;
+mod generate;
 
 use clap::Parser;
 use std::process::ExitCode;

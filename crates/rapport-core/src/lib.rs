@@ -19,6 +19,8 @@ pub mod map;
 pub mod metrics;
 pub mod people;
 pub mod plan;
+pub mod plan_progress;
+pub mod quick_add;
 pub mod snapshot;
 pub mod synthetic;
 pub mod whatif;
@@ -46,6 +48,11 @@ pub use metrics::{
 };
 pub use people::*;
 pub use plan::*;
+pub use plan_progress::{
+    LastThreeCheck, LastThreeVerdict, PlanStep, StepProgress, goal_answering, last_three_check,
+    plan_progress,
+};
+pub use quick_add::{QuickAdd, QuickAddError, ReportsToName, parse_quick_add};
 pub use snapshot::*;
 pub use synthetic::{synthetic_account, synthetic_today};
 pub use whatif::{Removal, WhatIf, what_if};

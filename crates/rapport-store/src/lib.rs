@@ -10,7 +10,10 @@ mod codec;
 mod demo;
 mod error;
 mod history;
+mod import;
 mod insert;
+mod map_edits;
+mod plan_edits;
 mod positions;
 mod read;
 mod reviews;
@@ -21,5 +24,9 @@ pub use accounts::{AccountSummary, FindingCounts};
 pub use demo::DEMO_ACCOUNT;
 pub use error::{Error, Result};
 pub use history::HistoryState;
-pub use reviews::StoredReview;
+pub use map_edits::{LineEdit, NewLine, RemovalImpact};
+pub use plan_edits::{
+    AccountPlan, Assessment, GoalDraft, InitiativeDraft, InteractionDraft, NoteDraft,
+};
+pub use reviews::{ReviewDraft, ReviewHistory, ReviewSummary, StoredReview};
 pub use workspace::{WORKSPACE_ENV, Workspace, default_workspace_path, resolve_workspace_path};

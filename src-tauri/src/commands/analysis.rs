@@ -1,9 +1,8 @@
-use super::CommandResult;
+use super::{AccountEdit, CommandResult, edited};
 use crate::clock;
 use crate::state::AppState;
 use rapport_core::{
-    AccountId, AccountMetrics, AccountSnapshot, CrosswalkEntry, Finding, GridPlacement, LayoutMode,
-    Removal, WhatIf,
+    AccountId, AccountMetrics, CrosswalkEntry, Finding, GridPlacement, LayoutMode, Removal, WhatIf,
 };
 use serde::Serialize;
 use specta::Type;
@@ -45,17 +44,17 @@ pub async fn what_if(
     Ok(rapport_core::what_if(&snapshot, &removal, clock::today()))
 }
 
-/// Lays the map out, stores the positions and returns the account as it now is.
+/// Lays the map out, stores the positions (one undo step) and returns the account as it now is.
 #[tauri::command]
 #[specta::specta]
 pub async fn layout_map(
     state: tauri::State<'_, AppState>,
     id: AccountId,
     mode: LayoutMode,
-) -> CommandResult<AccountSnapshot> {
+) -> CommandResult<AccountEdit> {
     let mut ws = state.workspace.lock().await;
     ws.apply_layout(&id, mode)?;
-    ws.account_snapshot(&id)
+    edited(&ws, &id)
 }
 
 /// Other methods' words for buying roles, and what they mean in Rapport.

@@ -3,6 +3,8 @@
 pub mod accounts;
 pub mod analysis;
 pub mod history;
+pub mod map;
+pub mod plan;
 pub mod workspace;
 
 use rapport_core::{AccountId, AccountSnapshot};

@@ -1,5 +1,6 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
+import { CardName, FindingsMarker } from "./CardExtras";
 import type { StakeholderNode } from "./mapModel";
 import { ATTITUDE_STYLE, ROLE_STYLE } from "./visualLanguage";
 
@@ -7,12 +8,19 @@ import { ATTITUDE_STYLE, ROLE_STYLE } from "./visualLanguage";
 export function CardHandles() {
   return (
     <>
-      <Handle id="top" type="target" position={Position.Top} className="card-handle" />
-      <Handle id="top" type="source" position={Position.Top} className="card-handle" />
-      <Handle id="bottom" type="source" position={Position.Bottom} className="card-handle" />
-      <Handle id="bottom" type="target" position={Position.Bottom} className="card-handle" />
-      <Handle id="side-out" type="source" position={Position.Right} className="card-handle" />
-      <Handle id="side-in" type="target" position={Position.Left} className="card-handle" />
+      {/* Lines attach to these; the connect dot below each card starts a new line by dragging. */}
+      <Handle id="top" type="target" position={Position.Top} className="card-handle" isConnectable={false} />
+      <Handle id="top" type="source" position={Position.Top} className="card-handle" isConnectable={false} />
+      <Handle id="bottom" type="target" position={Position.Bottom} className="card-handle" isConnectable={false} />
+      <Handle id="side-out" type="source" position={Position.Right} className="card-handle" isConnectable={false} />
+      <Handle id="side-in" type="target" position={Position.Left} className="card-handle" isConnectable={false} />
+      <Handle
+        id="bottom"
+        type="source"
+        position={Position.Bottom}
+        className="connect-handle"
+        aria-label="Drag to another person to connect"
+      />
     </>
   );
 }
@@ -33,13 +41,16 @@ function PersonCardView({ data, selected }: NodeProps<StakeholderNode>) {
   const left = person.status === "leftCompany";
   return (
     <div
-      className={`card person-card${left ? " left-company" : ""}${selected ? " selected" : ""}`}
+      className={`card person-card${left ? " left-company" : ""}${selected ? " selected" : ""}${
+        person.placement?.pinned ? " pinned" : ""
+      }`}
       style={{ borderLeftColor: attitude.colour }}
       data-testid="person-card"
     >
       <CardHandles />
       <div className="card-top">
-        <span className="card-name">{person.name}</span>
+        <CardName personId={person.id} name={person.name} renaming={data.renaming} />
+        <FindingsMarker findings={data.findings} />
         <span className="attitude-mark" style={{ color: attitude.colour }} aria-hidden="true">
           {attitude.mark}
         </span>

@@ -1,18 +1,22 @@
 import {
+  applyNodeChanges,
   Background,
+  ConnectionMode,
   Controls,
   MiniMap,
+  type NodeChange,
   Panel,
   ReactFlow,
-  ReactFlowProvider,
+  useReactFlow,
+  useStore,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useMemo, useState } from "react";
-import type { AccountSnapshot } from "../../bindings";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import type { AccountSnapshot, Finding, Position } from "../../bindings";
 import { backend } from "../../lib/backend";
 import { Legend } from "./Legend";
 import { LineDefinitions, lineTypes } from "./lines";
-import { buildMap, type MapNode } from "./mapModel";
+import { buildMap, decorateNodes, type MapNode } from "./mapModel";
 import { PersonCard } from "./PersonCard";
 import { TeamCard } from "./TeamCard";
 import { ATTITUDE_STYLE } from "./visualLanguage";
@@ -26,6 +30,9 @@ function reportFirstMap() {
   requestAnimationFrame(() => requestAnimationFrame(() => void backend.firstMapRendered().catch(() => {})));
 }
 
+/** From this many cards on, the map trades decoration for frame rate (see docs/benchmarks.md). */
+const LARGE_MAP = 150;
+
 // Defined once, outside render, as React Flow asks: new objects each render remount every card.
 const cardTypes = { stakeholder: PersonCard, teamMember: TeamCard };
 
@@ -33,75 +40,178 @@ function miniMapColour(node: MapNode): string {
   return node.type === "stakeholder" ? ATTITUDE_STYLE[node.data.person.attitude].colour : "#1d4ed8";
 }
 
+/** What is selected on the map: a person's card or a line. */
+export type MapSelection = { kind: "person"; id: string } | { kind: "line"; id: string };
+
 type Props = {
   snapshot: AccountSnapshot;
-  onSelect: (personId: string | null) => void;
-  /** Re-lays the whole map out (pinned cards stay); resolves when the new map is shown. */
-  onLayout: () => Promise<void>;
+  selection: MapSelection | null;
+  onSelect: (selection: MapSelection | null) => void;
+  /** People the filters keep bright; `null` when no filter is on. */
+  highlighted: Set<string> | null;
+  findings: Map<string, Finding[]>;
+  renaming: string | null;
+  onRenameStart: (personId: string) => void;
+  /** Cards were dropped somewhere new. */
+  onMove: (moves: { id: string; at: Position }[]) => void;
+  /** A line was dragged from one card to another. */
+  onConnect: (from: string, to: string) => void;
+  /** The empty canvas was double-clicked here (map units). */
+  onCreateAt: (at: Position, screen: { x: number; y: number }) => void;
+  /** Bumped to fit the whole map in the window (after a layout, or on request). */
+  fitRound: number;
+  /** A person to centre on (bump `round` to centre again); `ifHidden`: only when off screen. */
+  focus: { id: string; round: number; ifHidden?: boolean } | null;
+  /** Tool panels drawn over the map, top left. */
+  tools?: ReactNode;
+  presenter: boolean;
 };
 
-export function StakeholderMap({ snapshot, onSelect, onLayout }: Props) {
-  const { nodes, edges } = useMemo(() => buildMap(snapshot), [snapshot]);
+/** The stakeholder map: cards and lines from the account, editable in place. */
+export function StakeholderMap(props: Props) {
+  const { snapshot, selection, highlighted, findings, renaming, fitRound, focus, presenter } = props;
+  const built = useMemo(() => buildMap(snapshot), [snapshot]);
+  const flow = useReactFlow<MapNode>();
+  const container = useRef<HTMLDivElement>(null);
+  const selectedPerson = selection?.kind === "person" ? selection.id : null;
+  const decorated = useMemo(
+    () =>
+      decorateNodes(built.nodes, (id) => ({
+        dimmed: highlighted !== null && !highlighted.has(id),
+        selected: id === selectedPerson,
+        findings: findings.get(id),
+        renaming: id === renaming,
+      })),
+    [built.nodes, highlighted, selectedPerson, findings, renaming],
+  );
+  // While a card is dragged React Flow moves it here; the store hears of it on drop.
+  const [nodes, setNodes] = useState(decorated);
+  const [shownFrom, setShownFrom] = useState(decorated);
+  if (shownFrom !== decorated) {
+    setShownFrom(decorated);
+    setNodes(decorated);
+  }
+  const edges = useMemo(
+    () =>
+      built.edges.map((e) => {
+        const selected = selection?.kind === "line" && selection.id === e.id;
+        const dimmed = highlighted !== null && !(highlighted.has(e.source) && highlighted.has(e.target));
+        return selected || dimmed ? { ...e, selected, className: dimmed ? "dimmed" : undefined } : e;
+      }),
+    [built.edges, selection, highlighted],
+  );
   const [legendOpen, setLegendOpen] = useState(false);
-  // Bumped after a layout so the view fits the new map.
-  const [layoutRound, setLayoutRound] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const layOut = () => {
-    if (busy) return;
-    setBusy(true);
-    void onLayout()
-      .then(() => setLayoutRound((n) => n + 1))
-      .finally(() => setBusy(false));
+  const large = nodes.length > LARGE_MAP;
+  // While a big map pans or zooms its lines are hidden: repainting a thousand curves per frame is
+  // what drops WebKit below 60 fps (docs/benchmarks.md). They return when the map stops.
+  const [moving, setMoving] = useState(false);
+  // Zoomed far out, a card's small print is unreadable anyway: drop it (cheaper to paint).
+  const far = useStore((s) => s.transform[2] < 0.4);
+
+  useEffect(() => {
+    if (fitRound > 0) void flow.fitView({ padding: 0.08, duration: 300 });
+  }, [fitRound, flow]);
+
+  useEffect(() => {
+    if (!focus) return;
+    const node = flow.getNode(focus.id);
+    if (!node) return;
+    const width = node.width ?? 240;
+    const height = node.height ?? 112;
+    const box = container.current?.getBoundingClientRect();
+    if (focus.ifHidden && box) {
+      const topLeft = flow.screenToFlowPosition({ x: box.left, y: box.top });
+      const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
+      const inside =
+        node.position.x >= topLeft.x &&
+        node.position.y >= topLeft.y &&
+        node.position.x + width <= bottomRight.x &&
+        node.position.y + height <= bottomRight.y;
+      if (inside) return;
+    }
+    void flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, {
+      zoom: Math.max(flow.getZoom(), 1),
+      duration: 400,
+    });
+  }, [focus, flow]);
+
+  const onNodesChange = (changes: NodeChange<MapNode>[]) => {
+    // Selection is the editor's, not React Flow's; positions and sizes are React Flow's to track.
+    const kept = changes.filter((c) => c.type === "position" || c.type === "dimensions");
+    if (kept.length > 0) setNodes((current) => applyNodeChanges(kept, current));
   };
+
   return (
-    <ReactFlowProvider>
-      <div
-        className="map"
-        aria-label={`Stakeholder map of ${snapshot.account.name}`}
-        data-layout-round={layoutRound}
-        onKeyDown={(e) => {
-          if (e.key.toLowerCase() === "l" && !e.ctrlKey && !e.metaKey && !e.altKey) layOut();
+    <div
+      ref={container}
+      className={`map${large ? " large" : ""}${large && moving ? " moving" : ""}${far ? " far" : ""}`}
+      aria-label={`Stakeholder map of ${snapshot.account.name}`}
+      data-fit-round={fitRound}
+      onDoubleClick={(e) => {
+        if (!(e.target instanceof Element) || !e.target.classList.contains("react-flow__pane")) return;
+        const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+        props.onCreateAt({ x: Math.round(at.x), y: Math.round(at.y) }, { x: e.clientX, y: e.clientY });
+      }}
+    >
+      <LineDefinitions />
+      <ReactFlow<MapNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={cardTypes}
+        edgeTypes={lineTypes}
+        onNodesChange={onNodesChange}
+        nodesDraggable={!presenter}
+        nodesConnectable={!presenter}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={40}
+        onConnect={(c) => c.source !== c.target && props.onConnect(c.source, c.target)}
+        onConnectEnd={(event, state) => {
+          // Dropped on a card but not on its dot: the card is what the user meant.
+          if (state.isValid || !state.fromNode || !("clientX" in event)) return;
+          const under = document.elementFromPoint(event.clientX, event.clientY)?.closest(".react-flow__node");
+          const to = under?.getAttribute("data-id");
+          if (to && to !== state.fromNode.id) props.onConnect(state.fromNode.id, to);
         }}
+        onNodeDragStop={(_, __, dragged) =>
+          props.onMove(dragged.map((n) => ({ id: n.id, at: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })))
+        }
+        onNodeClick={(_, node) => props.onSelect({ kind: "person", id: node.id })}
+        onNodeDoubleClick={(_, node) => !presenter && props.onRenameStart(node.id)}
+        onEdgeClick={(_, edge) => props.onSelect({ kind: "line", id: edge.id })}
+        onPaneClick={() => props.onSelect(null)}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        zoomOnDoubleClick={false}
+        onMoveStart={large ? () => setMoving(true) : undefined}
+        onMoveEnd={large ? () => setMoving(false) : undefined}
+        onlyRenderVisibleElements={nodes.length > LARGE_MAP}
+        fitView
+        fitViewOptions={{ padding: 0.08 }}
+        minZoom={0.05}
+        maxZoom={2.5}
+        onInit={reportFirstMap}
+        proOptions={{ hideAttribution: true }}
       >
-        <LineDefinitions />
-        <ReactFlow<MapNode>
-          key={layoutRound}
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={cardTypes}
-          edgeTypes={lineTypes}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          fitView
-          fitViewOptions={{ padding: 0.08 }}
-          minZoom={0.1}
-          maxZoom={2}
-          onInit={reportFirstMap}
-          onNodeClick={(_, node) => onSelect(node.id)}
-          onPaneClick={() => onSelect(null)}
-          proOptions={{ hideAttribution: true }}
-        >
-          <Background gap={28} color="#e5e7eb" />
-          <Controls showInteractive={false} />
+        {/* The dot grid is repainted on every pan; on big maps that costs more than it helps. */}
+        {nodes.length <= LARGE_MAP && <Background gap={28} color={presenter ? "#d1d5db" : "#e5e7eb"} />}
+        <Controls showInteractive={false} fitViewOptions={{ padding: 0.08 }} />
+        {!presenter && (
           <MiniMap<MapNode> pannable zoomable nodeColor={miniMapColour} ariaLabel="Overview of the map" />
-          <Panel position="top-left">
-            <button type="button" className="map-action" onClick={layOut} aria-keyshortcuts="L" disabled={busy}>
-              {busy ? "Laying out…" : "Lay out"} <kbd>L</kbd>
-            </button>
-          </Panel>
-          <Panel position="top-right">
-            <button
-              type="button"
-              className="legend-toggle"
-              aria-expanded={legendOpen}
-              onClick={() => setLegendOpen((open) => !open)}
-            >
-              {legendOpen ? "Hide legend" : "Legend"}
-            </button>
-            {legendOpen && <Legend />}
-          </Panel>
-        </ReactFlow>
-      </div>
-    </ReactFlowProvider>
+        )}
+        {props.tools && <Panel position="top-left">{props.tools}</Panel>}
+        <Panel position="top-right">
+          <button
+            type="button"
+            className="legend-toggle"
+            aria-expanded={legendOpen}
+            onClick={() => setLegendOpen((open) => !open)}
+          >
+            {legendOpen ? "Hide legend" : "Legend"}
+          </button>
+          {legendOpen && <Legend />}
+        </Panel>
+      </ReactFlow>
+    </div>
   );
 }

@@ -10,7 +10,9 @@ function ReportsToLine(props: Props<"reportsTo">) {
   const [path] = getSmoothStepPath({ ...props, borderRadius: 12 });
   const dotted = props.data?.dotted ?? false;
   return (
-    <BaseEdge
+    <g>
+      <title>{props.data?.label}</title>
+      <BaseEdge
       id={props.id}
       path={path}
       className="line-reports-to"
@@ -18,6 +20,7 @@ function ReportsToLine(props: Props<"reportsTo">) {
       interactionWidth={14}
       aria-label={props.data?.label}
     />
+    </g>
   );
 }
 
@@ -27,6 +30,7 @@ function CoversLine(props: Props<"covers">) {
   if (!coverage) return null;
   return (
     <g className="line-covers">
+      <title>{props.data?.label}</title>
       {/* The desired strength as a faint, wider band behind the actual line. */}
       <path d={path} fill="none" stroke={BRAND} strokeOpacity={0.14} strokeWidth={coverageWidth(coverage.desired) + 8} />
       <BaseEdge
@@ -43,7 +47,9 @@ function CoversLine(props: Props<"covers">) {
 function InfluencesLine(props: Props<"influences">) {
   const [path] = getBezierPath({ ...props, curvature: 0.5 });
   return (
-    <BaseEdge
+    <g>
+      <title>{props.data?.label}</title>
+      <BaseEdge
       id={props.id}
       path={path}
       markerEnd="url(#rapport-arrow)"
@@ -51,19 +57,23 @@ function InfluencesLine(props: Props<"influences">) {
       interactionWidth={14}
       aria-label={props.data?.label}
     />
+    </g>
   );
 }
 
 function ConflictLine(props: Props<"conflictsWith">) {
   const [path] = getBezierPath({ ...props, curvature: 0.5 });
   return (
-    <BaseEdge
+    <g>
+      <title>{props.data?.label}</title>
+      <BaseEdge
       id={props.id}
       path={path}
       style={{ stroke: "#dc2626", strokeWidth: 2.5, strokeDasharray: "3 5" }}
       interactionWidth={14}
       aria-label={props.data?.label}
     />
+    </g>
   );
 }
 

@@ -1,17 +1,162 @@
-import type { AccountEdit, AccountSnapshot } from "../../bindings";
-import type { PlanStepId } from "./steps";
+import { useCallback, useEffect, useState } from "react";
+import type { AccountEdit, AccountSnapshot, HistoryState } from "../../bindings";
+import { backend, describeError } from "../../lib/backend";
+import { AnalyseStep } from "./AnalyseStep";
+import { useOverview } from "./data";
+import { DetermineStep } from "./DetermineStep";
+import type { Save } from "./editing";
+import { fieldErrorOf } from "./editing";
+import { IdentifyStep } from "./IdentifyStep";
+import { ImplementStep } from "./ImplementStep";
+import { InteractionLog } from "./InteractionLog";
+import "./plan.css";
+import { ReviewStep } from "./ReviewStep";
+import { type PlanStepId, stepInfo } from "./steps";
+import { UnderstandStep } from "./UnderstandStep";
 
 type Props = {
   snapshot: AccountSnapshot;
   step: PlanStepId | "log";
   /** An edit was saved: show the account as it now is. */
   onEdited: (edit: AccountEdit) => void;
-  onError: (message: string) => void;
+  onError: (message: string | null) => void;
   /** Go to the map with these people highlighted. */
   onShowOnMap: (stakeholderIds: string[]) => void;
 };
 
+type Status = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; what: string } | { kind: "failed"; message: string };
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
 /** One step of the six-step plan (or the interaction log), over the open account. */
-export function PlanView({ step }: Props) {
-  return <section className="plan-step" aria-label={step} />;
+export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap }: Props) {
+  const accountId = snapshot.account.id;
+  const overview = useOverview(snapshot);
+  const [history, setHistory] = useState<HistoryState>({ undo: null, redo: null });
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  // What was saved on one step is old news on the next.
+  const [statusStep, setStatusStep] = useState(step);
+  if (statusStep !== step) {
+    setStatusStep(step);
+    setStatus({ kind: "idle" });
+  }
+
+  useEffect(() => {
+    backend.accountEditState(accountId).then(
+      (e) => setHistory(e.history),
+      () => {},
+    );
+  }, [accountId]);
+
+  const save: Save = useCallback(
+    async (edit, onFieldError) => {
+      setStatus({ kind: "saving" });
+      try {
+        const done = await edit();
+        setHistory(done.history);
+        setStatus({ kind: "saved", what: done.history.undo ?? "" });
+        onEdited(done);
+        onError(null);
+        return true;
+      } catch (err) {
+        const field = fieldErrorOf(err);
+        if (field && onFieldError) {
+          onFieldError(field);
+          setStatus({ kind: "failed", message: "Not saved: see the highlighted field." });
+        } else {
+          setStatus({ kind: "failed", message: describeError(err) });
+        }
+        return false;
+      }
+    },
+    [onEdited, onError],
+  );
+
+  const stepHistory = useCallback(
+    async (which: "undo" | "redo") => {
+      const label = which === "undo" ? history.undo : history.redo;
+      if (!label) return;
+      const ok = await save(() => (which === "undo" ? backend.undo(accountId) : backend.redo(accountId)));
+      if (ok) setStatus({ kind: "saved", what: `${which === "undo" ? "Undone" : "Redone"}: ${label}` });
+    },
+    [accountId, history, save],
+  );
+
+  const title = step === "log" ? "Interaction log" : `${stepInfo(step).number} · ${stepInfo(step).title}`;
+  const progress = step === "log" ? null : overview?.steps.find((s) => s.step === step);
+  const today = overview?.today ?? null;
+  const props = today ? { snapshot, today, save, onShowOnMap } : null;
+
+  return (
+    <section
+      className="plan-step"
+      aria-label={title}
+      data-step={step}
+      onKeyDown={(e) => {
+        if (isTyping(e.target) || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== "z") return;
+        e.preventDefault();
+        void stepHistory(e.shiftKey ? "redo" : "undo");
+      }}
+    >
+      <header className="plan-head">
+        <div className="plan-head-text">
+          <h2>{title}</h2>
+          {progress && <p className="plan-progress">{progress.summary}</p>}
+          {step === "log" && <p className="plan-progress">Every contact with the account: who, when, and what kind.</p>}
+        </div>
+        <div className="plan-save" aria-live="polite">
+          {status.kind === "saving" && <span className="plan-status">Saving…</span>}
+          {status.kind === "saved" && <span className="plan-status ok">✓ Saved{status.what && ` · ${status.what}`}</span>}
+          {status.kind === "failed" && (
+            <span className="plan-status failed" role="alert">
+              {status.message}
+            </span>
+          )}
+        </div>
+        <div className="plan-history">
+          <button
+            type="button"
+            className="plan-button"
+            disabled={!history.undo}
+            onClick={() => void stepHistory("undo")}
+            aria-label={history.undo ? `Undo ${history.undo}` : "Nothing to undo"}
+            title={history.undo ? `Undo ${history.undo} (Ctrl+Z)` : "Nothing to undo"}
+          >
+            ↶ Undo
+          </button>
+          <button
+            type="button"
+            className="plan-button"
+            disabled={!history.redo}
+            onClick={() => void stepHistory("redo")}
+            aria-label={history.redo ? `Redo ${history.redo}` : "Nothing to redo"}
+            title={history.redo ? `Redo ${history.redo} (Ctrl+Shift+Z)` : "Nothing to redo"}
+          >
+            ↷ Redo
+          </button>
+        </div>
+      </header>
+      <div className="plan-body">
+        {!props ? (
+          <p className="plan-muted">Opening the plan…</p>
+        ) : step === "understand" ? (
+          <UnderstandStep {...props} />
+        ) : step === "identify" ? (
+          <IdentifyStep {...props} />
+        ) : step === "analyse" ? (
+          <AnalyseStep {...props} overview={overview} />
+        ) : step === "determine" ? (
+          <DetermineStep {...props} />
+        ) : step === "implement" ? (
+          <ImplementStep {...props} />
+        ) : step === "review" ? (
+          <ReviewStep {...props} />
+        ) : (
+          <InteractionLog {...props} />
+        )}
+      </div>
+    </section>
+  );
 }

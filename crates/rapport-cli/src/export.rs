@@ -1,0 +1,138 @@
+//! `rapport export-pdf` and `rapport export-map`: the account plan and the map as files, from the
+//! same `rapport-report` calls the app makes. Files are written atomically: a failed export
+//! leaves no partial file behind.
+
+use crate::commands::WorkspaceArg;
+use clap::{Args, ValueEnum};
+use rapport_report::{Paper, PlanInput, PlanReview, ReportOptions, write_atomically};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    A4,
+    Letter,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MapFormat {
+    Svg,
+    Png,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportPdfArgs {
+    #[command(flatten)]
+    pub workspace: WorkspaceArg,
+    /// The account's name, as in `rapport accounts` (case does not matter).
+    #[arg(long, value_name = "NAME")]
+    pub account: String,
+    /// Where to write the PDF.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Leave out attitudes, personal notes and internal notes, for sharing with the client.
+    #[arg(long)]
+    pub client_safe: bool,
+    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+    pub paper: PaperArg,
+    /// Printed on the cover.
+    #[arg(long, value_name = "NAME", default_value = "")]
+    pub facilitator: String,
+    /// Printed on the cover, e.g. "v3".
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub plan_version: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportMapArgs {
+    #[command(flatten)]
+    pub workspace: WorkspaceArg,
+    /// The account's name, as in `rapport accounts` (case does not matter).
+    #[arg(long, value_name = "NAME")]
+    pub account: String,
+    #[arg(long, value_enum)]
+    pub format: MapFormat,
+    /// Where to write the image.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Leave out attitude colours, marks and words.
+    #[arg(long)]
+    pub client_safe: bool,
+    /// PNG only: pixels per map unit (1 = the editor at 100 %).
+    #[arg(long, value_name = "FACTOR", default_value_t = 1.0)]
+    pub scale: f32,
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    write_atomically(path, bytes).map_err(|e| format!("could not write {}: {e}", path.display()))
+}
+
+fn kilobytes(bytes: &[u8]) -> String {
+    format!("{} kB", bytes.len().div_ceil(1000))
+}
+
+pub fn export_pdf(args: &ExportPdfArgs, out: &mut impl Write) -> Result<(), String> {
+    let ws = args.workspace.open()?;
+    let id = ws
+        .account_id_by_name(&args.account)
+        .map_err(|e| e.to_string())?;
+    let snapshot = ws.account_snapshot(&id).map_err(|e| e.to_string())?;
+    let reviews = ws
+        .reviews(&id)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .map(|r| PlanReview {
+            review: r.review,
+            snapshot: r.snapshot,
+        })
+        .collect();
+    let name = snapshot.account.name.clone();
+    let input = PlanInput {
+        snapshot,
+        reviews,
+        today: args.workspace.today(),
+    };
+    let options = ReportOptions {
+        paper: match args.paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        },
+        client_safe: args.client_safe,
+        facilitator: args.facilitator.clone(),
+        plan_version: args.plan_version.clone(),
+        ..ReportOptions::default()
+    };
+    let pdf = rapport_report::render_pdf(&input, &options, &mut |_| {})
+        .map_err(|e| format!("{name}: {e}"))?;
+    write(&args.out, &pdf)?;
+    writeln!(
+        out,
+        "Wrote the {}account plan of {name} to {} ({})",
+        if args.client_safe { "client-safe " } else { "" },
+        args.out.display(),
+        kilobytes(&pdf)
+    )
+    .map_err(crate::commands::io)
+}
+
+pub fn export_map(args: &ExportMapArgs, out: &mut impl Write) -> Result<(), String> {
+    let ws = args.workspace.open()?;
+    let id = ws
+        .account_id_by_name(&args.account)
+        .map_err(|e| e.to_string())?;
+    let snapshot = ws.account_snapshot(&id).map_err(|e| e.to_string())?;
+    let bytes = match args.format {
+        MapFormat::Svg => rapport_report::map_svg(&snapshot, args.client_safe).into_bytes(),
+        MapFormat::Png => rapport_report::map_png(&snapshot, args.client_safe, args.scale)
+            .map_err(|e| format!("{}: {e}", snapshot.account.name))?,
+    };
+    write(&args.out, &bytes)?;
+    writeln!(
+        out,
+        "Wrote the map of {} to {} ({})",
+        snapshot.account.name,
+        args.out.display(),
+        kilobytes(&bytes)
+    )
+    .map_err(crate::commands::io)
+}

@@ -1,0 +1,134 @@
+//! Writing a whole account from a snapshot: generated maps for benchmarks and performance runs
+//! (`rapport generate`), and any future import.
+
+use crate::codec::new_id;
+use crate::error::{Error, Result};
+use crate::insert::{
+    insert_account, insert_coverage, insert_goal, insert_initiative, insert_interaction,
+    insert_note, insert_relation, insert_reports_to, insert_stakeholder, insert_team_member,
+};
+use crate::workspace::Workspace;
+use rapport_core::{AccountId, AccountSnapshot, GoalTarget};
+use std::collections::HashMap;
+
+/// Fresh ids for everything in the snapshot, references followed: an imported account never
+/// collides with one already in the workspace (generated accounts reuse the same ids).
+fn with_fresh_ids(snapshot: &AccountSnapshot) -> AccountSnapshot {
+    let mut fresh: HashMap<String, String> = HashMap::new();
+    let mut id =
+        |old: &str| -> String { fresh.entry(old.to_owned()).or_insert_with(new_id).clone() };
+    let mut s = snapshot.clone();
+    s.account.id.0 = id(&s.account.id.0);
+    for p in &mut s.stakeholders {
+        p.id.0 = id(&p.id.0);
+    }
+    for t in &mut s.team {
+        t.id.0 = id(&t.id.0);
+    }
+    for r in &mut s.reports_to {
+        r.id.0 = id(&r.id.0);
+        r.stakeholder.0 = id(&r.stakeholder.0);
+        r.manager.0 = id(&r.manager.0);
+    }
+    for c in &mut s.coverage {
+        c.id.0 = id(&c.id.0);
+        c.team_member.0 = id(&c.team_member.0);
+        c.stakeholder.0 = id(&c.stakeholder.0);
+    }
+    for r in &mut s.relations {
+        r.id.0 = id(&r.id.0);
+        r.from.0 = id(&r.from.0);
+        r.to.0 = id(&r.to.0);
+    }
+    for g in &mut s.goals {
+        g.id.0 = id(&g.id.0);
+        if let Some(p) = &mut g.stakeholder {
+            p.0 = id(&p.0);
+        }
+        if let GoalTarget::Coverage {
+            team_member: Some(t),
+            ..
+        } = &mut g.target
+        {
+            t.0 = id(&t.0);
+        }
+    }
+    for i in &mut s.initiatives {
+        i.id.0 = id(&i.id.0);
+        for g in &mut i.goals {
+            g.0 = id(&g.0);
+        }
+        if let Some(o) = &mut i.owner {
+            o.0 = id(&o.0);
+        }
+    }
+    for i in &mut s.interactions {
+        i.id.0 = id(&i.id.0);
+        for p in &mut i.stakeholders {
+            p.0 = id(&p.0);
+        }
+        for t in &mut i.team_members {
+            t.0 = id(&t.0);
+        }
+    }
+    for n in &mut s.notes {
+        n.id.0 = id(&n.id.0);
+        for p in &mut n.stakeholders {
+            p.0 = id(&p.0);
+        }
+    }
+    s
+}
+
+impl Workspace {
+    /// Adds a copy of the account of `snapshot` (people, our team, lines and plan, all with new
+    /// ids) in one transaction and returns its id. Offerings and the whitespace grid are not
+    /// imported.
+    pub fn import_snapshot(&mut self, snapshot: &AccountSnapshot) -> Result<AccountId> {
+        let taken: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM accounts WHERE name = ?1 COLLATE NOCASE OR id = ?2)",
+            [&snapshot.account.name, snapshot.account.id.as_str()],
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Err(Error::conflict(format!(
+                "The workspace already has an account called \"{}\".",
+                snapshot.account.name
+            )));
+        }
+        let snapshot = &with_fresh_ids(snapshot);
+        let id = snapshot.account.id.clone();
+        self.edit(|tx| {
+            insert_account(tx, &snapshot.account)?;
+            for s in &snapshot.stakeholders {
+                insert_stakeholder(tx, &id, s)?;
+            }
+            for t in &snapshot.team {
+                insert_team_member(tx, &id, t)?;
+            }
+            for r in &snapshot.reports_to {
+                insert_reports_to(tx, &id, r)?;
+            }
+            for c in &snapshot.coverage {
+                insert_coverage(tx, &id, c)?;
+            }
+            for r in &snapshot.relations {
+                insert_relation(tx, &id, r)?;
+            }
+            for g in &snapshot.goals {
+                insert_goal(tx, &id, g)?;
+            }
+            for i in &snapshot.initiatives {
+                insert_initiative(tx, &id, i)?;
+            }
+            for i in &snapshot.interactions {
+                insert_interaction(tx, &id, i)?;
+            }
+            for n in &snapshot.notes {
+                insert_note(tx, &id, n)?;
+            }
+            Ok(())
+        })?;
+        Ok(id)
+    }
+}

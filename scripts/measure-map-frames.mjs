@@ -1,0 +1,94 @@
+// Frame times of the map editor in the real WebKit window, on generated maps of 500 and 1,000
+// people: panning the whole map (fitted: every card on screen), panning at working zoom (100%),
+// and dragging a card. Prints a JSON line per case; docs/benchmarks.md records the results.
+//
+//   make app && cargo build -p rapport-cli
+//   xvfb-run -a -s "-screen 0 1600x1000x24" node scripts/measure-map-frames.mjs [500 1000]
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { appBinary } from "../tests/e2e/paths.mjs";
+import { Session, startDriver } from "../tests/e2e/webdriver.mjs";
+
+const targetDir = process.env.CARGO_TARGET_DIR ?? resolve(import.meta.dirname, "../target");
+const cli = resolve(targetDir, "debug/rapport");
+const sizes = process.argv.slice(2).map(Number);
+const FRAMES = Number(process.env.FRAMES ?? 120);
+
+// Runs in the page: presses the mouse on `target`, moves it a little every animation frame for
+// FRAMES frames, releases it, and returns the time between consecutive frames (ms).
+const GESTURE = `
+  const [selector, frames, dx, dy, done] = arguments;
+  const target = document.querySelector(selector);
+  if (!target) return done({ error: 'nothing matches ' + selector });
+  const box = target.getBoundingClientRect();
+  let x = box.x + Math.min(box.width / 2, 60), y = box.y + Math.min(box.height / 2, 40);
+  const fire = (el, type) => el.dispatchEvent(new MouseEvent(type, {
+    bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1,
+  }));
+  fire(target, 'mousedown');
+  const times = [];
+  let n = 0;
+  const step = (t) => {
+    times.push(t);
+    if (n++ >= frames) {
+      fire(window, 'mouseup');
+      const deltas = times.slice(1).map((v, i) => v - times[i]);
+      return done({ deltas });
+    }
+    x += dx; y += dy;
+    fire(window, 'mousemove');
+    requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+`;
+
+function summary(deltas) {
+  const sorted = [...deltas].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return {
+    frames: deltas.length,
+    p50: +at(0.5).toFixed(1),
+    p95: +at(0.95).toFixed(1),
+    max: +sorted[sorted.length - 1].toFixed(1),
+    over16_7: deltas.filter((d) => d > 16.7).length,
+  };
+}
+
+async function measure(app, name, selector, dx, dy) {
+  const result = await app.executeAsync(GESTURE, [selector, FRAMES, dx, dy]);
+  if (result.error) throw new Error(result.error);
+  return { case: name, ...summary(result.deltas) };
+}
+
+for (const people of sizes.length ? sizes : [500, 1000]) {
+  const workspace = join(mkdtempSync(join(tmpdir(), "rapport-frames-")), "workspace.sqlite");
+  const name = `Northwind Holdings (${people} people)`;
+  execFileSync(cli, ["generate", "--workspace", workspace, "--people", String(people), "--name", name]);
+  // Without a GPU (Xvfb), WebKit's accelerated compositing runs on software GL and is ~3x slower
+  // than its plain software path; COMPOSITING=1 measures the former.
+  const env = process.env.COMPOSITING === "1" ? {} : { WEBKIT_DISABLE_COMPOSITING_MODE: "1" };
+  const driver = await startDriver({ port: 4644, env });
+  const app = await Session.open(driver.base, appBinary(), ["--workspace", workspace, "--open", name]);
+  try {
+    await app.waitFor(".react-flow__edge", { timeout: 120_000 });
+    const cards = await app.execute("return document.querySelectorAll('.react-flow__node').length");
+    const rows = [];
+    rows.push(await measure(app, "pan, whole map fitted", ".react-flow__pane", -2, -1));
+    // Working zoom: 100%, centred on someone in the middle of the map (found with the search
+    // box, as a facilitator would), as when editing a part of it.
+    const someone = await app.execute(`
+      const cards = Array.from(document.querySelectorAll('.react-flow__node'));
+      return cards[Math.floor(cards.length / 2)].querySelector('.card-name').textContent;`);
+    await app.type(await app.find(".search-box input"), someone + "\uE007");
+    await new Promise((r) => setTimeout(r, 1500));
+    const rendered = await app.execute("return document.querySelectorAll('.react-flow__node').length");
+    rows.push(await measure(app, "pan at 100% zoom", ".react-flow__pane", -3, -2));
+    rows.push(await measure(app, "drag a card at 100% zoom", ".react-flow__node", 2, 1));
+    for (const row of rows) console.log(JSON.stringify({ people, cards, renderedAtZoom: rendered, ...row }));
+  } finally {
+    await app.close();
+    driver.stop();
+  }
+}

@@ -1,0 +1,93 @@
+import { useState } from "react";
+import type { AccountSnapshot, NewLine, Strength } from "../../bindings";
+import { STRENGTHS, STRENGTH_LABEL } from "../map/visualLanguage";
+import { connectOptions } from "./connectOptions";
+import { Dialog } from "./Dialog";
+
+type Props = {
+  snapshot: AccountSnapshot;
+  from: string;
+  /** Unknown when started from the keyboard: the dialog asks. */
+  to: string | null;
+  onConnect: (line: NewLine) => void;
+  onClose: () => void;
+};
+
+/** Picks the kind of line between two people (and, for coverage, how strong it is and should be). */
+export function ConnectDialog({ snapshot, from, to: initialTo, onConnect, onClose }: Props) {
+  const [to, setTo] = useState(initialTo ?? "");
+  const [strength, setStrength] = useState<Strength>("aware");
+  const [desired, setDesired] = useState<Strength>("trusted");
+  const name = (id: string) =>
+    snapshot.stakeholders.find((s) => s.id === id)?.name ?? snapshot.team.find((t) => t.id === id)?.name ?? "?";
+  const options = to ? connectOptions(snapshot, from, to, strength, desired) : [];
+  const [choice, setChoice] = useState(0);
+  const picked = typeof options === "string" ? undefined : options[Math.min(choice, options.length - 1)];
+  const coverage = picked?.line.kind === "covers";
+  return (
+    <Dialog title={`Connect ${name(from)}`} onClose={onClose} className="connect-dialog">
+      {initialTo === null && (
+        <label className="field">
+          <span>To</span>
+          <select value={to} onChange={(e) => setTo(e.target.value)} autoFocus aria-label="Connect to">
+            <option value="">Choose a person…</option>
+            {[...snapshot.stakeholders, ...snapshot.team]
+              .filter((p) => p.id !== from)
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
+      {typeof options === "string" ? (
+        <p className="field-error" role="alert">
+          {options}
+        </p>
+      ) : (
+        <fieldset className="line-choices">
+          <legend>Line</legend>
+          {options.map((o, i) => (
+            <label key={o.key}>
+              <input type="radio" name="line-kind" checked={i === choice} onChange={() => setChoice(i)} autoFocus={i === 0 && initialTo !== null} />
+              {o.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {coverage && (
+        <div className="field-row">
+          <label className="field">
+            <span>Strength now</span>
+            <select value={strength} onChange={(e) => setStrength(e.target.value as Strength)}>
+              {STRENGTHS.map((s) => (
+                <option key={s} value={s}>
+                  {STRENGTH_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Should become</span>
+            <select value={desired} onChange={(e) => setDesired(e.target.value as Strength)}>
+              {STRENGTHS.map((s) => (
+                <option key={s} value={s}>
+                  {STRENGTH_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="primary" disabled={!picked} onClick={() => picked && onConnect(picked.line)}>
+          Connect
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,112 @@
+import { useState } from "react";
+import type { AccountSnapshot, LineEdit, Strength } from "../../bindings";
+import { STRENGTHS, STRENGTH_LABEL } from "../map/visualLanguage";
+import { Field } from "./Field";
+
+type Props = {
+  snapshot: AccountSnapshot;
+  lineId: string;
+  onSave: (edit: LineEdit) => void;
+  onDelete: () => void;
+};
+
+/** One line's details: solid or dotted, how strong a coverage is and should be, notes. */
+export function LineInspector({ snapshot, lineId, onSave, onDelete }: Props) {
+  const nameOf = (id: string) =>
+    snapshot.stakeholders.find((s) => s.id === id)?.name ?? snapshot.team.find((t) => t.id === id)?.name ?? "—";
+  const reports = snapshot.reportsTo.find((r) => r.id === lineId);
+  const coverage = snapshot.coverage.find((c) => c.id === lineId);
+  const relation = snapshot.relations.find((r) => r.id === lineId);
+  const [notes, setNotes] = useState(coverage?.notes ?? relation?.note ?? "");
+
+  const remove = (
+    <button type="button" className="danger" onClick={onDelete}>
+      Delete this line
+    </button>
+  );
+  if (reports) {
+    return (
+      <div className="inspector-form">
+        <h2>Reporting line</h2>
+        <p>
+          {nameOf(reports.stakeholder)} reports to {nameOf(reports.manager)}
+        </p>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={reports.dotted}
+            onChange={(e) => onSave({ kind: "reportsTo", line: { ...reports, dotted: e.target.checked } })}
+          />
+          Dotted line (informal or matrix manager)
+        </label>
+        {remove}
+      </div>
+    );
+  }
+  if (coverage) {
+    const strength = (key: "strength" | "desired") => (
+      <select
+        value={coverage[key]}
+        onChange={(e) => onSave({ kind: "covers", line: { ...coverage, [key]: e.target.value as Strength } })}
+      >
+        {STRENGTHS.map((s) => (
+          <option key={s} value={s}>
+            {STRENGTH_LABEL[s]}
+          </option>
+        ))}
+      </select>
+    );
+    return (
+      <div className="inspector-form">
+        <h2>Coverage</h2>
+        <p>
+          {nameOf(coverage.teamMember)} covers {nameOf(coverage.stakeholder)}
+        </p>
+        <div className="field-row">
+          <Field label="Strength now">{strength("strength")}</Field>
+          <Field label="Should become">{strength("desired")}</Field>
+        </div>
+        <Field label="Last interaction">
+          <input
+            type="date"
+            value={coverage.lastInteraction ?? ""}
+            onChange={(e) =>
+              onSave({ kind: "covers", line: { ...coverage, lastInteraction: e.target.value === "" ? null : e.target.value } })
+            }
+          />
+        </Field>
+        <Field label="Strengths and weaknesses of this relationship" wide>
+          <textarea
+            rows={4}
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+            onBlur={() => notes !== coverage.notes && onSave({ kind: "covers", line: { ...coverage, notes } })}
+          />
+        </Field>
+        {remove}
+      </div>
+    );
+  }
+  if (relation) {
+    return (
+      <div className="inspector-form">
+        <h2>{relation.kind === "influences" ? "Influence" : "Conflict"}</h2>
+        <p>
+          {relation.kind === "influences"
+            ? `${nameOf(relation.from)} influences ${nameOf(relation.to)}`
+            : `${nameOf(relation.from)} and ${nameOf(relation.to)} are in conflict`}
+        </p>
+        <Field label="Note" wide>
+          <textarea
+            rows={3}
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+            onBlur={() => notes !== relation.note && onSave({ kind: "relation", line: { ...relation, note: notes } })}
+          />
+        </Field>
+        {remove}
+      </div>
+    );
+  }
+  return <p className="inspector-hint">This line is no longer on the map.</p>;
+}

@@ -1,0 +1,457 @@
+import { ReactFlowProvider } from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type {
+  AccountEdit,
+  AccountSnapshot,
+  Finding,
+  HistoryState,
+  NewLine,
+  PersonId,
+  Position,
+  RemovalImpact,
+} from "../../bindings";
+import { BackendError, backend, describeError } from "../../lib/backend";
+import { CardActionsContext } from "../map/cardActions";
+import { type MapSelection, StakeholderMap } from "../map/StakeholderMap";
+import { ConnectDialog } from "./ConnectDialog";
+import "./editor.css";
+import { DeleteDialog } from "./DeleteDialog";
+import type { FieldProblem } from "./Field";
+import { FilterMenu } from "./FilterMenu";
+import { findingsByPerson, highlightedPeople, type MapFilter, NO_FILTER } from "./highlight";
+import { LineInspector } from "./LineInspector";
+import { setPresenter } from "./presenter";
+import { QuickAddBar } from "./QuickAddBar";
+import { SearchBox } from "./SearchBox";
+import { actionFor, type EditorAction, isTyping } from "./shortcuts";
+import { ShortcutsHelp } from "./ShortcutsHelp";
+import { StakeholderInspector } from "./StakeholderInspector";
+import { TeamMemberInspector } from "./TeamMemberInspector";
+
+type Props = {
+  snapshot: AccountSnapshot;
+  /** The account changed in the workspace: show this version. */
+  onChange: (snapshot: AccountSnapshot) => void;
+  onError: (message: string | null) => void;
+  presenter: boolean;
+  onPresenterChange: (on: boolean) => void;
+};
+
+function personRef(snapshot: AccountSnapshot, id: string): PersonId | null {
+  if (snapshot.stakeholders.some((s) => s.id === id)) return { kind: "stakeholder", id };
+  if (snapshot.team.some((t) => t.id === id)) return { kind: "teamMember", id };
+  return null;
+}
+
+const fieldProblem = (err: unknown): FieldProblem =>
+  err instanceof BackendError ? { field: err.field ?? "", message: err.message } : { field: "", message: describeError(err) };
+
+/** The map screen: toolbar, the editable map, the inspector and the editor's dialogs. */
+function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterChange }: Props) {
+  const accountId = snapshot.account.id;
+  const [history, setHistory] = useState<HistoryState>({ undo: null, redo: null });
+  const [selection, setSelection] = useState<MapSelection | null>(null);
+  const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [fitRound, setFitRound] = useState(0);
+  const [focus, setFocus] = useState<{ id: string; round: number; ifHidden?: boolean } | null>(null);
+  const [connecting, setConnecting] = useState<{ from: string; to: string | null } | null>(null);
+  const [deleting, setDeleting] = useState<{ person: PersonId; impact: RemovalImpact } | null>(null);
+  const [creating, setCreating] = useState<{ at: Position; screen: { x: number; y: number } } | null>(null);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const quickAdd = useRef<HTMLInputElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const editor = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    void backend.accountEditState(accountId).then((e) => setHistory(e.history), () => {});
+  }, [accountId]);
+
+  // Findings follow every change of the map, as markers on the people they concern.
+  useEffect(() => {
+    let current = true;
+    void backend.analyseAccount(accountId).then(
+      (a) => current && setFindings(a.findings),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [accountId, snapshot]);
+  // The map gains (or loses) the room of the toolbars: fit it again.
+  const shownPresenter = useRef(presenter);
+  useEffect(() => {
+    if (shownPresenter.current === presenter) return;
+    shownPresenter.current = presenter;
+    const refit = setTimeout(() => setFitRound((n) => n + 1), 350);
+    return () => clearTimeout(refit);
+  }, [presenter]);
+  const findingsOf = useMemo(() => findingsByPerson(findings), [findings]);
+  const highlighted = useMemo(() => highlightedPeople(snapshot, filter), [snapshot, filter]);
+
+  const apply = useCallback(
+    (edit: AccountEdit) => {
+      onChange(edit.snapshot);
+      setHistory(edit.history);
+      onError(null);
+    },
+    [onChange, onError],
+  );
+  /** Runs an edit; a refusal is shown in the banner and changes nothing. */
+  const run = useCallback(
+    async (edit: () => Promise<AccountEdit>) => {
+      try {
+        apply(await edit());
+        return true;
+      } catch (err) {
+        onError(describeError(err));
+        return false;
+      }
+    },
+    [apply, onError],
+  );
+
+  const selectedPerson = selection?.kind === "person" ? personRef(snapshot, selection.id) : null;
+  const stepHistory = async (which: "undo" | "redo") => {
+    if (busy) return;
+    setBusy(which);
+    await run(() => (which === "undo" ? backend.undo(accountId) : backend.redo(accountId)));
+    setBusy(null);
+  };
+  const layOut = async () => {
+    if (busy) return;
+    setBusy("layout");
+    if (await run(() => backend.layoutMap(accountId, "full"))) setFitRound((n) => n + 1);
+    setBusy(null);
+  };
+  /** Selects a person and brings their card into view (always, or only when it is off screen). */
+  const focusOn = (id: string, ifHidden = false) => {
+    setSelection({ kind: "person", id });
+    setFocus((f) => ({ id, round: (f?.round ?? 0) + 1, ifHidden }));
+  };
+  const askDelete = async () => {
+    if (selection?.kind === "line") {
+      const line = selection.id;
+      setSelection(null);
+      await run(() => backend.deleteLine(accountId, line));
+      return;
+    }
+    if (!selectedPerson) return;
+    try {
+      setDeleting({ person: selectedPerson, impact: await backend.removalImpact(accountId, selectedPerson) });
+    } catch (err) {
+      onError(describeError(err));
+    }
+  };
+  const duplicate = async () => {
+    if (!selectedPerson) return;
+    try {
+      const added = await backend.duplicatePerson(accountId, selectedPerson);
+      apply(added.edit);
+      focusOn(added.person.id);
+    } catch (err) {
+      onError(describeError(err));
+    }
+  };
+  const togglePin = async () => {
+    if (!selectedPerson) return;
+    const p =
+      selectedPerson.kind === "stakeholder"
+        ? snapshot.stakeholders.find((s) => s.id === selectedPerson.id)?.placement
+        : snapshot.team.find((t) => t.id === selectedPerson.id)?.placement;
+    await run(() => backend.setPinned(accountId, selectedPerson, !(p?.pinned ?? false)));
+  };
+
+  const act = (action: EditorAction) => {
+    switch (action) {
+      case "undo":
+      case "redo":
+        return void stepHistory(action);
+      case "quickAdd":
+        return quickAdd.current?.focus();
+      case "search":
+        return search.current?.focus();
+      case "layout":
+        return void layOut();
+      case "fitView":
+        return setFitRound((n) => n + 1);
+      case "presenter":
+        return onPresenterChange(!presenter);
+      case "connect":
+        return selectedPerson && setConnecting({ from: selectedPerson.id, to: null });
+      case "duplicate":
+        return void duplicate();
+      case "rename":
+        return selectedPerson && setRenaming(selectedPerson.id);
+      case "delete":
+        return void askDelete();
+      case "pin":
+        return void togglePin();
+      case "deselect":
+        if (presenter) return onPresenterChange(false);
+        return setSelection(null);
+      case "help":
+        return setHelpOpen(true);
+    }
+  };
+
+  // Shortcuts work anywhere on the map screen, except while typing in a field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (connecting || deleting || helpOpen || creating) return;
+      const action = actionFor(e, isTyping(e.target));
+      if (!action) return;
+      if (presenter && !["undo", "redo", "fitView", "presenter", "deselect", "search", "help"].includes(action)) return;
+      e.preventDefault();
+      act(action);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+
+  const addFromLine = async (line: string, at: Position | null): Promise<string | null> => {
+    try {
+      const added = await backend.quickAdd(accountId, line, at);
+      apply(added.edit);
+      focusOn(added.person.id, true);
+      return null;
+    } catch (err) {
+      return describeError(err);
+    }
+  };
+  const connect = async (line: NewLine) => {
+    setConnecting(null);
+    await run(() => backend.addLine(accountId, line));
+  };
+  const move = (moves: { id: string; at: Position }[]) => {
+    void (async () => {
+      for (const m of moves) {
+        const person = personRef(snapshot, m.id);
+        if (!person) continue;
+        try {
+          setHistory(await backend.movePerson(accountId, person, m.at));
+        } catch (err) {
+          onError(describeError(err));
+        }
+      }
+      // The store pins a dropped card; reload so the card shows it and undo has the right state.
+      try {
+        apply(await backend.accountEditState(accountId));
+      } catch (err) {
+        onError(describeError(err));
+      }
+    })();
+  };
+  const cardActions = useMemo(
+    () => ({
+      commitRename: (id: string, name: string) => {
+        setRenaming(null);
+        const person = personRef(snapshot, id);
+        const current = snapshot.stakeholders.find((s) => s.id === id)?.name ?? snapshot.team.find((t) => t.id === id)?.name;
+        if (!person || name.trim() === current) return;
+        void run(() => backend.renamePerson(accountId, person, name));
+      },
+      cancelRename: () => setRenaming(null),
+    }),
+    [snapshot, accountId, run],
+  );
+
+  const stakeholder = selection?.kind === "person" ? snapshot.stakeholders.find((s) => s.id === selection.id) : undefined;
+  const member = selection?.kind === "person" ? snapshot.team.find((t) => t.id === selection.id) : undefined;
+  const pinned = (stakeholder ?? member)?.placement?.pinned ?? false;
+
+  return (
+    <div className={presenter ? "map-editor presenter-view" : "map-editor"} ref={editor}>
+      {presenter ? (
+        <div className="presenter-bar">
+          <SearchBox ref={search} snapshot={snapshot} onPick={focusOn} />
+          <button type="button" className="tool-button" onClick={() => onPresenterChange(false)} aria-keyshortcuts="F5 Escape">
+            Leave presenter mode
+          </button>
+        </div>
+      ) : (
+        <div className="map-toolbar" role="toolbar" aria-label="Map tools">
+          <QuickAddBar ref={quickAdd} onAdd={(line) => addFromLine(line, null)} />
+          <SearchBox ref={search} snapshot={snapshot} onPick={focusOn} />
+          <FilterMenu snapshot={snapshot} filter={filter} onChange={setFilter} />
+          <span className="toolbar-group">
+            <button
+              type="button"
+              className="tool-button"
+              onClick={() => void stepHistory("undo")}
+              disabled={!history.undo || busy !== null}
+              aria-keyshortcuts="Control+Z"
+              title={history.undo ? `Undo ${history.undo} (Ctrl+Z)` : "Nothing to undo"}
+              aria-label={history.undo ? `Undo ${history.undo}` : "Undo"}
+            >
+              ↶ Undo
+            </button>
+            <button
+              type="button"
+              className="tool-button"
+              onClick={() => void stepHistory("redo")}
+              disabled={!history.redo || busy !== null}
+              aria-keyshortcuts="Shift+Control+Z"
+              title={history.redo ? `Redo ${history.redo} (Shift+Ctrl+Z)` : "Nothing to redo"}
+              aria-label={history.redo ? `Redo ${history.redo}` : "Redo"}
+            >
+              ↷ Redo
+            </button>
+          </span>
+          <span className="toolbar-group">
+            <button type="button" className="tool-button map-action" onClick={() => void layOut()} aria-keyshortcuts="L" disabled={busy !== null}>
+              {busy === "layout" ? "Laying out…" : "Lay out"}
+            </button>
+            <button type="button" className="tool-button" onClick={() => setFitRound((n) => n + 1)} aria-keyshortcuts="F">
+              Fit
+            </button>
+            <button type="button" className="tool-button" onClick={() => onPresenterChange(true)} aria-keyshortcuts="F5">
+              Present
+            </button>
+            <button type="button" className="tool-button" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
+              ?
+            </button>
+          </span>
+        </div>
+      )}
+      <div className="account-body">
+        <CardActionsContext.Provider value={cardActions}>
+          <StakeholderMap
+            snapshot={snapshot}
+            selection={selection}
+            onSelect={setSelection}
+            highlighted={highlighted}
+            findings={findingsOf}
+            renaming={renaming}
+            onRenameStart={setRenaming}
+            onMove={move}
+            onConnect={(from, to) => setConnecting({ from, to })}
+            onCreateAt={(at, screen) => setCreating({ at, screen })}
+            fitRound={fitRound}
+            focus={focus}
+            presenter={presenter}
+          />
+        </CardActionsContext.Provider>
+        {/* The inspector only takes room from the map while something is selected. */}
+        {selection && !presenter && (
+          <aside className="inspector" aria-label="Inspector">
+            <button type="button" className="close" aria-label="Close the inspector" onClick={() => setSelection(null)}>
+              ×
+            </button>
+            {stakeholder && (
+              <StakeholderInspector
+                key={`${stakeholder.id}:${JSON.stringify(stakeholder)}`}
+                snapshot={snapshot}
+                person={stakeholder}
+                onSelectLine={(id) => setSelection({ kind: "line", id })}
+                onSave={async (person) => {
+                  try {
+                    apply(await backend.updateStakeholder(accountId, person));
+                    return null;
+                  } catch (err) {
+                    return fieldProblem(err);
+                  }
+                }}
+              />
+            )}
+            {member && (
+              <TeamMemberInspector
+                key={`${member.id}:${JSON.stringify(member)}`}
+                snapshot={snapshot}
+                member={member}
+                onSelectLine={(id) => setSelection({ kind: "line", id })}
+                onSave={async (next) => {
+                  try {
+                    apply(await backend.updateTeamMember(accountId, next));
+                    return null;
+                  } catch (err) {
+                    return fieldProblem(err);
+                  }
+                }}
+              />
+            )}
+            {selection.kind === "line" && (
+              <LineInspector
+                key={selection.id}
+                snapshot={snapshot}
+                lineId={selection.id}
+                onSave={(edit) => void run(() => backend.updateLine(accountId, edit))}
+                onDelete={() => void askDelete()}
+              />
+            )}
+            {(stakeholder ?? member) && (
+              <div className="person-actions" role="group" aria-label="Actions">
+                <button type="button" onClick={() => setConnecting({ from: selection.id, to: null })} aria-keyshortcuts="C">
+                  Connect…
+                </button>
+                <button type="button" onClick={() => setRenaming(selection.id)} aria-keyshortcuts="F2">
+                  Rename
+                </button>
+                <button type="button" onClick={() => void duplicate()} aria-keyshortcuts="Control+D">
+                  Duplicate
+                </button>
+                <button type="button" onClick={() => void togglePin()} aria-keyshortcuts="P">
+                  {pinned ? "Unpin" : "Pin here"}
+                </button>
+                <button type="button" className="danger" onClick={() => void askDelete()} aria-keyshortcuts="Delete">
+                  Delete…
+                </button>
+              </div>
+            )}
+          </aside>
+        )}
+      </div>
+      {connecting && (
+        <ConnectDialog
+          snapshot={snapshot}
+          from={connecting.from}
+          to={connecting.to}
+          onConnect={(line) => void connect(line)}
+          onClose={() => setConnecting(null)}
+        />
+      )}
+      {deleting && (
+        <DeleteDialog
+          impact={deleting.impact}
+          onClose={() => setDeleting(null)}
+          onConfirm={() => {
+            const { person } = deleting;
+            setDeleting(null);
+            setSelection(null);
+            void run(() => backend.deletePerson(accountId, person));
+          }}
+        />
+      )}
+      {creating && (
+        <div className="create-at" style={{ left: creating.screen.x, top: creating.screen.y }}>
+          <QuickAddBar
+            onAdd={async (line) => {
+              const problem = await addFromLine(line, creating.at);
+              if (!problem) setCreating(null);
+              return problem;
+            }}
+          />
+          <button type="button" className="close" aria-label="Cancel adding" onClick={() => setCreating(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}
+
+export function MapEditor(props: Props) {
+  useEffect(() => {
+    void setPresenter(props.presenter);
+  }, [props.presenter]);
+  // Leaving the account screen leaves presenter mode too.
+  useEffect(() => () => void setPresenter(false), []);
+  return (
+    <ReactFlowProvider>
+      <MapEditorInner {...props} />
+    </ReactFlowProvider>
+  );
+}

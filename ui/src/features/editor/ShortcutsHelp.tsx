@@ -1,0 +1,33 @@
+import { Dialog } from "./Dialog";
+import { SHORTCUTS } from "./shortcuts";
+
+/** Every keyboard shortcut of the map, from the one table the key handler uses. */
+export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
+  return (
+    <Dialog title="Keyboard shortcuts" onClose={onClose} className="shortcuts-help">
+      <table>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.action}>
+              <td>
+                <kbd>{s.keys}</kbd>
+              </td>
+              <td>{s.what}</td>
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <kbd>Tab</kbd>, <kbd>Enter</kbd>
+            </td>
+            <td>Move between cards and controls; Enter selects a card</td>
+          </tr>
+        </tbody>
+      </table>
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,201 @@
+import { useState } from "react";
+import type { AccountSnapshot, Attitude, Role, Stakeholder } from "../../bindings";
+import { ATTITUDES, ATTITUDE_STYLE, ROLES, ROLE_STYLE, STRENGTH_LABEL } from "../map/visualLanguage";
+import { Field, type FieldProblem } from "./Field";
+
+type Props = {
+  snapshot: AccountSnapshot;
+  person: Stakeholder;
+  /** Saves the whole person; resolves to the field that was refused, if any. */
+  onSave: (person: Stakeholder) => Promise<FieldProblem>;
+  onSelectLine: (lineId: string) => void;
+};
+
+const orNull = (text: string) => (text.trim() === "" ? null : text);
+const numberOrNull = (text: string) => (text.trim() === "" ? null : Number(text));
+
+/** Every field of one of their people. Each change is saved as soon as the field is left. */
+export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }: Props) {
+  const [draft, setDraft] = useState(person);
+  const [problem, setProblem] = useState<FieldProblem>(null);
+  const save = async (next: Stakeholder) => {
+    setDraft(next);
+    setProblem(await onSave(next));
+  };
+  const text = (key: keyof Stakeholder) => ({
+    value: (draft[key] as string | null) ?? "",
+    onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }),
+    onBlur: () => {
+      if (draft[key] !== person[key]) void save(draft);
+    },
+  });
+  const errorOf = (field: string) => (problem?.field === field ? problem.message : null);
+  const nameOf = (id: string) =>
+    snapshot.stakeholders.find((s) => s.id === id)?.name ?? snapshot.team.find((t) => t.id === id)?.name ?? "—";
+  const managers = snapshot.reportsTo.filter((r) => r.stakeholder === person.id);
+  const reports = snapshot.reportsTo.filter((r) => r.manager === person.id);
+  const coveredBy = snapshot.coverage.filter((c) => c.stakeholder === person.id);
+  const informal = snapshot.relations.filter((r) => r.from === person.id || r.to === person.id);
+
+  return (
+    <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label={`Details of ${person.name}`}>
+      <Field label="Name" error={errorOf("name")}>
+        <input {...text("name")} />
+      </Field>
+      <Field label="Title">
+        <input {...text("title")} />
+      </Field>
+      <Field label="Department">
+        <input {...text("department")} list="departments" />
+      </Field>
+      <div className="field">
+        <span>Buying roles</span>
+        <div className="chips" role="group" aria-label="Buying roles">
+          {ROLES.map((r: Role) => (
+            <button
+              key={r}
+              type="button"
+              className={`chip role-${r}${draft.roles.includes(r) ? " on" : ""}`}
+              aria-pressed={draft.roles.includes(r)}
+              onClick={() =>
+                void save({
+                  ...draft,
+                  roles: draft.roles.includes(r) ? draft.roles.filter((x) => x !== r) : [...draft.roles, r].sort(),
+                })
+              }
+            >
+              <b>{ROLE_STYLE[r].letter}</b> {ROLE_STYLE[r].label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <Field label="Other method's word (e.g. economic buyer, coach)">
+        <input {...text("roleTag")} />
+      </Field>
+      <div className="field-row">
+        <Field label="Attitude">
+          <select
+            value={draft.attitude}
+            style={{ color: ATTITUDE_STYLE[draft.attitude].colour }}
+            onChange={(e) => void save({ ...draft, attitude: e.target.value as Attitude })}
+          >
+            {ATTITUDES.map((a) => (
+              <option key={a} value={a}>
+                {ATTITUDE_STYLE[a].mark} {ATTITUDE_STYLE[a].label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Influence" error={errorOf("influence")}>
+          <select value={draft.influence} onChange={(e) => void save({ ...draft, influence: Number(e.target.value) })}>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {n} {n === 1 ? "(little say)" : n === 5 ? "(decides)" : ""}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={draft.status === "leftCompany"}
+          onChange={(e) => void save({ ...draft, status: e.target.checked ? "leftCompany" : "active" })}
+        />
+        Has left the company
+      </label>
+      <div className="field-row">
+        <Field label="Last contact">
+          <input
+            type="date"
+            value={draft.lastContact ?? ""}
+            onChange={(e) => void save({ ...draft, lastContact: orNull(e.target.value) })}
+          />
+        </Field>
+        <Field label="Keep in touch every (days)" error={errorOf("cadenceDays")}>
+          <input
+            type="number"
+            min={1}
+            placeholder="90"
+            value={draft.cadenceDays ?? ""}
+            onChange={(e) => setDraft({ ...draft, cadenceDays: numberOrNull(e.target.value) })}
+            onBlur={() => draft.cadenceDays !== person.cadenceDays && void save(draft)}
+          />
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field label="E-mail" error={errorOf("email")}>
+          <input type="email" {...text("email")} />
+        </Field>
+        <Field label="Phone">
+          <input type="tel" {...text("phone")} />
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field label="Recommend score (0–10)" error={errorOf("npsScore")}>
+          <input
+            type="number"
+            min={0}
+            max={10}
+            value={draft.npsScore ?? ""}
+            onChange={(e) => setDraft({ ...draft, npsScore: numberOrNull(e.target.value) })}
+            onBlur={() => draft.npsScore !== person.npsScore && void save(draft)}
+          />
+        </Field>
+        <Field label="Birthday">
+          <input type="date" value={draft.birthday ?? ""} onChange={(e) => void save({ ...draft, birthday: orNull(e.target.value) })} />
+        </Field>
+      </div>
+      <Field label="Interests">
+        <input {...text("interests")} />
+      </Field>
+      <Field label="Personal notes (never in client-safe exports)" wide>
+        <textarea rows={3} {...text("personalNotes")} />
+      </Field>
+      {problem && !["name", "influence", "cadenceDays", "email", "npsScore"].includes(problem.field) && (
+        <p className="field-error" role="alert">
+          {problem.message}
+        </p>
+      )}
+
+      <h3>Lines</h3>
+      <ul className="details-list line-list">
+        {managers.map((r) => (
+          <li key={r.id}>
+            <button type="button" className="link" onClick={() => onSelectLine(r.id)}>
+              Reports to {nameOf(r.manager)}
+              {r.dotted && " (dotted line)"}
+            </button>
+          </li>
+        ))}
+        {reports.map((r) => (
+          <li key={r.id}>
+            <button type="button" className="link" onClick={() => onSelectLine(r.id)}>
+              {nameOf(r.stakeholder)} reports here{r.dotted && " (dotted)"}
+            </button>
+          </li>
+        ))}
+        {coveredBy.map((c) => (
+          <li key={c.id}>
+            <button type="button" className="link" onClick={() => onSelectLine(c.id)}>
+              Covered by {nameOf(c.teamMember)}: {STRENGTH_LABEL[c.strength]}
+              {c.desired !== c.strength && ` (wanted: ${STRENGTH_LABEL[c.desired]})`}
+            </button>
+          </li>
+        ))}
+        {informal.map((r) => (
+          <li key={r.id}>
+            <button type="button" className="link" onClick={() => onSelectLine(r.id)}>
+              {r.kind === "influences"
+                ? `${nameOf(r.from)} influences ${nameOf(r.to)}`
+                : `In conflict with ${nameOf(r.from === person.id ? r.to : r.from)}`}
+            </button>
+          </li>
+        ))}
+        {managers.length + reports.length + coveredBy.length + informal.length === 0 && (
+          <li>No lines yet: drag from the dot under a card to another card, or press C.</li>
+        )}
+      </ul>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+import { useState } from "react";
+import type { InteractionKind } from "../../bindings";
+import { backend } from "../../lib/backend";
+import { formatDate } from "../../lib/format";
+import { ChipSelect, ConfirmButton, Field, Panel } from "./controls";
+import type { FieldErrors, StepProps } from "./editing";
+import { INTERACTION_KIND_COLOUR, INTERACTION_KIND_LABEL, INTERACTION_KINDS, nameOf } from "./words";
+
+/** The interaction log: add what happened, newest first. It feeds last contact and Analyse's mix. */
+export function InteractionLog({ snapshot, today, save, onShowOnMap }: StepProps) {
+  const accountId = snapshot.account.id;
+  const [kindFilter, setKindFilter] = useState<InteractionKind | "all">("all");
+  const shown = snapshot.interactions.filter((i) => kindFilter === "all" || i.kind === kindFilter);
+  return (
+    <div className="plan-grid log">
+      <div className="plan-column">
+        <InteractionForm key={snapshot.interactions.length} {...{ snapshot, today, save }} />
+      </div>
+      <div className="plan-column wide">
+        <Panel
+          title={`Log · ${snapshot.interactions.length}`}
+          actions={
+            <label className="plan-inline-field">
+              <span>Show</span>
+              <select className="plan-select" value={kindFilter} onChange={(e) => setKindFilter(e.target.value as InteractionKind | "all")}>
+                <option value="all">All kinds</option>
+                {INTERACTION_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {INTERACTION_KIND_LABEL[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          }
+        >
+          <ul className="plan-list interaction-list">
+            {shown.map((i) => (
+              <li key={i.id} className="interaction-row" data-interaction={i.note}>
+                <span className="log-date">{formatDate(i.date)}</span>
+                <div className="goal-main">
+                  <span className="kind-badge" style={{ borderColor: INTERACTION_KIND_COLOUR[i.kind], color: INTERACTION_KIND_COLOUR[i.kind] }}>
+                    {INTERACTION_KIND_LABEL[i.kind]}
+                  </span>
+                  <span>
+                    <button type="button" className="plan-button link inline" onClick={() => onShowOnMap(i.stakeholders)}>
+                      {i.stakeholders.map((s) => nameOf(snapshot, s)).join(", ")}
+                    </button>
+                    {i.teamMembers.length > 0 && (
+                      <span className="plan-sub-inline"> with {i.teamMembers.map((t) => nameOf(snapshot, t)).join(", ")}</span>
+                    )}
+                  </span>
+                  {i.note && <span className="initiative-notes">{i.note}</span>}
+                </div>
+                <ConfirmButton
+                  label={`Delete the interaction of ${formatDate(i.date)}`}
+                  confirmLabel="Delete it"
+                  onConfirm={() => void save(() => backend.deleteInteraction(accountId, i.id))}
+                />
+              </li>
+            ))}
+            {shown.length === 0 && <li className="plan-muted">Nothing logged{kindFilter === "all" ? " yet" : " of this kind"}.</li>}
+          </ul>
+        </Panel>
+      </div>
+    </div>
+  );
+}
+
+function InteractionForm({ snapshot, today, save }: Pick<StepProps, "snapshot" | "today" | "save">) {
+  const [date, setDate] = useState(today);
+  const [kind, setKind] = useState<InteractionKind>("relationshipBuilding");
+  const [theirs, setTheirs] = useState<string[]>([]);
+  const [ours, setOurs] = useState<string[]>([]);
+  const [note, setNote] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  return (
+    <Panel title="Log an interaction">
+      <p className="plan-help">Updates each person's last contact, so stale-contact findings clear.</p>
+      <form
+        className="plan-form"
+        aria-label="Log an interaction"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(
+            () =>
+              backend.logInteraction(snapshot.account.id, { date, kind, stakeholders: theirs, teamMembers: ours, note }),
+            (err) => setErrors({ [err.field]: err.message }),
+          );
+        }}
+      >
+        <Field label="Date" error={errors.date}>
+            <input
+              className="plan-input"
+              type="date"
+              name="date"
+              value={date}
+              max={today}
+              aria-invalid={errors.date ? true : undefined}
+              onChange={(e) => setDate(e.target.value)}
+            />
+          </Field>
+          <Field label="Kind">
+            <select className="plan-select" name="kind" value={kind} onChange={(e) => setKind(e.target.value as InteractionKind)}>
+              {INTERACTION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {INTERACTION_KIND_LABEL[k]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        <ChipSelect
+          legend="Their people"
+          options={snapshot.stakeholders
+            .filter((s) => s.status === "active")
+            .map((s) => ({ value: s.id, label: s.name, name: s.name }))}
+          selected={theirs}
+          onChange={setTheirs}
+          error={errors.stakeholders}
+        />
+        <ChipSelect
+          legend="Our team"
+          options={snapshot.team.map((t) => ({ value: t.id, label: t.name, name: t.name }))}
+          selected={ours}
+          onChange={setOurs}
+          error={errors.teamMembers}
+        />
+        <Field label="Note">
+          <textarea
+            className="plan-textarea"
+            name="note"
+            rows={2}
+            value={note}
+            placeholder="What happened, in a sentence"
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </Field>
+        <div className="plan-actions">
+          <button type="submit" className="plan-button primary">
+            Log interaction
+          </button>
+        </div>
+      </form>
+    </Panel>
+  );
+}

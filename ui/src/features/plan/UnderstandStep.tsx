@@ -1,0 +1,335 @@
+import { Fragment, useEffect, useRef, useState } from "react";
+import type { Coverage, Stakeholder, Strength, TeamMember } from "../../bindings";
+import { backend } from "../../lib/backend";
+import { ATTITUDE_STYLE, ROLE_STYLE, STRENGTH_LABEL, STRENGTHS, strengthLevel, TEAM_ROLE_LABEL } from "../map/visualLanguage";
+import { CommitText, Panel } from "./controls";
+import type { FieldErrors, StepProps } from "./editing";
+
+/** Step 1: the relationship in one word, their strategy, and the coverage matrix. */
+export function UnderstandStep({ snapshot, save, onShowOnMap }: StepProps) {
+  const { account } = snapshot;
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const savePlan = (change: Partial<{ relationshipWord: string; strategy: string }>) =>
+    save(
+      () =>
+        backend.setAccountPlan(account.id, {
+          relationshipWord: change.relationshipWord ?? account.relationshipWord,
+          strategy: change.strategy ?? account.strategy,
+          clientGoals: account.clientGoals,
+        }),
+      (e) => setErrors({ [e.field]: e.message }),
+    ).then((ok) => ok && setErrors({}));
+
+  return (
+    <div className="plan-stack understand">
+      <div className="understand-top">
+        <Panel title="The relationship in one word">
+          <CommitText
+            key={account.relationshipWord}
+            className="plan-input plan-word"
+            label="The relationship in one word"
+            placeholder="e.g. Cautious"
+            value={account.relationshipWord}
+            onCommit={(relationshipWord) => void savePlan({ relationshipWord })}
+            error={errors.relationshipWord}
+          />
+        </Panel>
+        <Panel title="Their strategy">
+          <CommitText
+            key={account.strategy}
+            multiline
+            className="plan-textarea"
+            label="The account's strategy"
+            placeholder="What the client is trying to achieve"
+            value={account.strategy}
+            onCommit={(strategy) => void savePlan({ strategy })}
+            error={errors.strategy}
+          />
+        </Panel>
+        <Panel title="The map">
+          <p className="plan-help">People, reporting lines and who of ours knows them.</p>
+          <button type="button" className="plan-button primary" onClick={() => onShowOnMap([])}>
+            Open the map
+          </button>
+        </Panel>
+      </div>
+      <CoverageMatrix {...{ snapshot, save }} />
+    </div>
+  );
+}
+
+function StrengthSelect({
+  value,
+  label,
+  onChange,
+  placeholder,
+}: {
+  value: Strength | null;
+  label: string;
+  onChange: (s: Strength) => void;
+  placeholder?: string;
+}) {
+  return (
+    <select
+      className="plan-select strength"
+      aria-label={label}
+      value={value ?? ""}
+      onChange={(e) => e.target.value && onChange(e.target.value as Strength)}
+    >
+      {value === null && <option value="">{placeholder ?? "—"}</option>}
+      {STRENGTHS.map((s) => (
+        <option key={s} value={s}>
+          {strengthLevel(s)} {STRENGTH_LABEL[s]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Our team × their people: how well each of ours knows each of theirs, now and wanted. */
+function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">) {
+  const accountId = snapshot.account.id;
+  const people = snapshot.stakeholders.filter((s) => s.status === "active");
+  const team = snapshot.team;
+  const [open, setOpen] = useState<{ member: string; person: string } | null>(null);
+  const line = (member: string, person: string) =>
+    snapshot.coverage.find((c) => c.teamMember === member && c.stakeholder === person) ?? null;
+  const gaps = snapshot.coverage.filter((c) => strengthLevel(c.strength) < strengthLevel(c.desired)).length;
+
+  return (
+    <Panel
+      className="coverage-panel"
+      title="Coverage matrix"
+      actions={
+        <span className="plan-muted">
+          {gaps} relationship{gaps === 1 ? "" : "s"} below where we want {gaps === 1 ? "it" : "them"}
+        </span>
+      }
+    >
+      <p className="plan-help">
+        Each cell reads <strong>now → wanted</strong>. Amber: below where we want it. Choose a cell to change it or to note
+        the relationship's strengths and weaknesses.
+      </p>
+      <div className="plan-table-wrap">
+        <table className="plan-table coverage-matrix">
+          <thead>
+            <tr>
+              <th scope="col">Their people</th>
+              {team.map((t) => (
+                <th scope="col" key={t.id}>
+                  {t.name}
+                  <span className="plan-sub">{TEAM_ROLE_LABEL[t.teamRole]}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((p) => {
+              const member = open?.person === p.id ? team.find((t) => t.id === open.member) : undefined;
+              return (
+                <Fragment key={p.id}>
+                  <tr className={member ? "row-open" : undefined}>
+                    <th scope="row">
+                      <PersonLabel person={p} />
+                    </th>
+                    {team.map((t) => (
+                      <td key={t.id}>
+                        <CoverageCell
+                          line={line(t.id, p.id)}
+                          member={t}
+                          person={p}
+                          open={open?.member === t.id && open.person === p.id}
+                          onOpen={() =>
+                            setOpen((o) => (o?.member === t.id && o.person === p.id ? null : { member: t.id, person: p.id }))
+                          }
+                        />
+                      </td>
+                    ))}
+                  </tr>
+                  {member && (
+                    <tr className="coverage-editor-row">
+                      <td colSpan={team.length + 1}>
+                        <RelationshipEditor
+                          key={`${member.id}-${p.id}`}
+                          line={line(member.id, p.id)}
+                          member={member}
+                          person={p}
+                          onStrength={(strength, desired) =>
+                            void save(() => backend.setCoverageStrength(accountId, member.id, p.id, strength, desired))
+                          }
+                          onNotes={(notes) => void save(() => backend.setCoverageNotes(accountId, member.id, p.id, notes))}
+                          onClose={() => setOpen(null)}
+                        />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </Panel>
+  );
+}
+
+export function PersonLabel({ person }: { person: Stakeholder }) {
+  const attitude = ATTITUDE_STYLE[person.attitude];
+  return (
+    <span className="person-label">
+      <span className="person-label-name">
+        <span className="attitude-dot" style={{ color: attitude.colour }} title={attitude.label} aria-label={attitude.label}>
+          {attitude.mark}
+        </span>{" "}
+        {person.name}
+        {person.roles.map((r) => (
+          <span key={r} className={`plan-role plan-role-${r}`} title={ROLE_STYLE[r].label}>
+            {ROLE_STYLE[r].letter}
+          </span>
+        ))}
+      </span>
+      {person.title && <span className="plan-sub">{person.title}</span>}
+    </span>
+  );
+}
+
+/** One cell: "Aware → Trusted" (or "Trusted ✓" when where we want it); a button that opens the editor. */
+function CoverageCell({
+  line,
+  member,
+  person,
+  open,
+  onOpen,
+}: {
+  line: Coverage | null;
+  member: TeamMember;
+  person: Stakeholder;
+  open: boolean;
+  onOpen: () => void;
+}) {
+  const pair = `${member.name} and ${person.name}`;
+  if (!line) {
+    return (
+      <button
+        type="button"
+        className="coverage-cell none"
+        aria-expanded={open}
+        aria-label={`${pair}: no relationship yet. Change`}
+        onClick={onOpen}
+      >
+        —
+      </button>
+    );
+  }
+  const gap = strengthLevel(line.strength) < strengthLevel(line.desired);
+  const now = STRENGTH_LABEL[line.strength];
+  const wanted = STRENGTH_LABEL[line.desired];
+  return (
+    <button
+      type="button"
+      className={gap ? "coverage-cell gap" : "coverage-cell met"}
+      aria-expanded={open}
+      aria-label={`${pair}: ${now}, wanted ${wanted}${line.notes ? `. Notes: ${line.notes}` : ""}. Change`}
+      title={line.notes || undefined}
+      onClick={onOpen}
+    >
+      <span className={`strength-word level-${strengthLevel(line.strength)}`}>{now}</span>
+      {gap ? (
+        <>
+          <span className="coverage-arrow" aria-hidden>
+            →
+          </span>
+          <span className="strength-word wanted">{wanted}</span>
+        </>
+      ) : (
+        <span className="coverage-met" aria-hidden>
+          ✓
+        </span>
+      )}
+      {line.notes && (
+        <span className="coverage-has-notes" aria-hidden>
+          ✎
+        </span>
+      )}
+    </button>
+  );
+}
+
+/** Under a row: both strengths of one relationship and its notes. */
+function RelationshipEditor({
+  line,
+  member,
+  person,
+  onStrength,
+  onNotes,
+  onClose,
+}: {
+  line: Coverage | null;
+  member: TeamMember;
+  person: Stakeholder;
+  onStrength: (strength: Strength, desired: Strength) => void;
+  onNotes: (notes: string) => void;
+  onClose: () => void;
+}) {
+  const [draft, setDraft] = useState(line?.notes ?? "");
+  const form = useRef<HTMLFormElement>(null);
+  // Opened from a cell low on the screen: bring the editor into view.
+  useEffect(() => form.current?.scrollIntoView?.({ block: "nearest" }), []);
+  return (
+    <form
+      ref={form}
+      className="relationship-editor"
+      aria-label={`${member.name} and ${person.name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onNotes(draft);
+      }}
+      onKeyDown={(e) => e.key === "Escape" && onClose()}
+    >
+      <div className="relationship-pair">
+        <strong>{member.name}</strong> ↔ <strong>{person.name}</strong>
+      </div>
+      <label className="plan-field">
+        <span className="plan-field-label">Now</span>
+        <StrengthSelect
+          value={line?.strength ?? null}
+          label={`How well ${member.name} knows ${person.name} now`}
+          placeholder="No relationship yet"
+          onChange={(s) => onStrength(s, line ? line.desired : s)}
+        />
+      </label>
+      <span className="coverage-arrow big" aria-hidden>
+        →
+      </span>
+      <label className="plan-field">
+        <span className="plan-field-label">Wanted</span>
+        <StrengthSelect
+          value={line?.desired ?? null}
+          label={`How well ${member.name} should know ${person.name}`}
+          placeholder="No relationship yet"
+          onChange={(s) => onStrength(line ? line.strength : s, s)}
+        />
+      </label>
+      <label className="plan-field wide">
+        <span className="plan-field-label">Strengths and weaknesses of this relationship</span>
+        <textarea
+          className="plan-textarea"
+          value={draft}
+          rows={2}
+          disabled={!line}
+          placeholder={line ? "e.g. Weekly call; she trusts our delivery" : "Set how well they know each other first"}
+          aria-label={`Notes on ${member.name} and ${person.name}`}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+      </label>
+      <div className="plan-actions">
+        <button type="submit" className="plan-button primary" disabled={!line || draft === line.notes}>
+          Save notes
+        </button>
+        <button type="button" className="plan-button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </form>
+  );
+}
