@@ -16,7 +16,7 @@ export WEBKIT_DISABLE_DMABUF_RENDERER := 1
 run: deps app
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
 	  echo "No display found: starting the app inside a virtual display (xvfb-run)."; \
-	  xvfb-run -a -s "-screen 0 1600x1000x24" "$(APP)" --workspace "$(DEMO_WORKSPACE)" --open "$(DEMO_ACCOUNT)"; \
+	  WEBKIT_DISABLE_COMPOSITING_MODE=1 xvfb-run -a -s "-screen 0 1600x1000x24" "$(APP)" --workspace "$(DEMO_WORKSPACE)" --open "$(DEMO_ACCOUNT)"; \
 	else \
 	  "$(APP)" --workspace "$(DEMO_WORKSPACE)" --open "$(DEMO_ACCOUNT)"; \
 	fi

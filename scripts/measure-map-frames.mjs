@@ -13,14 +13,19 @@ import { Session, startDriver } from "../tests/e2e/webdriver.mjs";
 
 const targetDir = process.env.CARGO_TARGET_DIR ?? resolve(import.meta.dirname, "../target");
 const cli = resolve(targetDir, "debug/rapport");
-const sizes = process.argv.slice(2).map(Number);
+// "demo" measures the 17-person demo account: the floor of this machine's rendering.
+const sizes = process.argv.slice(2).map((a) => (a === "demo" ? a : Number(a)));
 const FRAMES = Number(process.env.FRAMES ?? 120);
 
 // Runs in the page: presses the mouse on `target`, moves it a little every animation frame for
 // FRAMES frames, releases it, and returns the time between consecutive frames (ms).
 const GESTURE = `
   const [selector, frames, dx, dy, done] = arguments;
-  const target = document.querySelector(selector);
+  // The element nearest the middle of the window (a card near the edge would make React Flow
+  // pan the view while dragging, which is another measurement).
+  const candidates = Array.from(document.querySelectorAll(selector));
+  const mid = (el) => { const b = el.getBoundingClientRect(); return Math.hypot(b.x + b.width / 2 - innerWidth / 2, b.y + b.height / 2 - innerHeight / 2); };
+  const target = candidates.sort((a, b) => mid(a) - mid(b))[0];
   if (!target) return done({ error: 'nothing matches ' + selector });
   const box = target.getBoundingClientRect();
   let x = box.x + Math.min(box.width / 2, 60), y = box.y + Math.min(box.height / 2, 40);
@@ -64,8 +69,9 @@ async function measure(app, name, selector, dx, dy) {
 
 for (const people of sizes.length ? sizes : [500, 1000]) {
   const workspace = join(mkdtempSync(join(tmpdir(), "rapport-frames-")), "workspace.sqlite");
-  const name = `Northwind Holdings (${people} people)`;
-  execFileSync(cli, ["generate", "--workspace", workspace, "--people", String(people), "--name", name]);
+  const name = people === "demo" ? "Helios Freight" : `Northwind Holdings (${people} people)`;
+  if (people === "demo") execFileSync(cli, ["demo", "--workspace", workspace]);
+  else execFileSync(cli, ["generate", "--workspace", workspace, "--people", String(people), "--name", name]);
   // Without a GPU (Xvfb), WebKit's accelerated compositing runs on software GL and is ~3x slower
   // than its plain software path; COMPOSITING=1 measures the former.
   const env = process.env.COMPOSITING === "1" ? {} : { WEBKIT_DISABLE_COMPOSITING_MODE: "1" };
@@ -84,6 +90,9 @@ for (const people of sizes.length ? sizes : [500, 1000]) {
     await app.type(await app.find(".search-box input"), someone + "\uE007");
     await new Promise((r) => setTimeout(r, 1500));
     const rendered = await app.execute("return document.querySelectorAll('.react-flow__node').length");
+    if (process.env.CSS) {
+      await app.execute("const s = document.createElement('style'); s.textContent = arguments[0]; document.head.appendChild(s);", [process.env.CSS]);
+    }
     rows.push(await measure(app, "pan at 100% zoom", ".react-flow__pane", -3, -2));
     rows.push(await measure(app, "drag a card at 100% zoom", ".react-flow__node", 2, 1));
     for (const row of rows) console.log(JSON.stringify({ people, cards, renderedAtZoom: rendered, ...row }));

@@ -91,14 +91,19 @@ export function StakeholderMap(props: Props) {
     setShownFrom(decorated);
     setNodes(decorated);
   }
+  // The card being dragged on a big map: only its own lines are drawn until it is dropped.
+  const [dragging, setDragging] = useState<string | null>(null);
   const edges = useMemo(
     () =>
       built.edges.map((e) => {
         const selected = selection?.kind === "line" && selection.id === e.id;
         const dimmed = highlighted !== null && !(highlighted.has(e.source) && highlighted.has(e.target));
-        return selected || dimmed ? { ...e, selected, className: dimmed ? "dimmed" : undefined } : e;
+        const attached = dragging !== null && (e.source === dragging || e.target === dragging);
+        if (!selected && !dimmed && !attached) return e;
+        const className = [dimmed && "dimmed", attached && "attached"].filter(Boolean).join(" ") || undefined;
+        return { ...e, selected, className };
       }),
-    [built.edges, selection, highlighted],
+    [built.edges, selection, highlighted, dragging],
   );
   const [legendOpen, setLegendOpen] = useState(false);
   const large = nodes.length > LARGE_MAP;
@@ -107,6 +112,8 @@ export function StakeholderMap(props: Props) {
   const [moving, setMoving] = useState(false);
   // Zoomed far out, a card's small print is unreadable anyway: drop it (cheaper to paint).
   const far = useStore((s) => s.transform[2] < 0.4);
+  // Further out still, even names are a few pixels high: cards become coloured blocks.
+  const tiny = useStore((s) => s.transform[2] < 0.2);
 
   useEffect(() => {
     if (fitRound > 0) void flow.fitView({ padding: 0.08, duration: 300 });
@@ -144,7 +151,7 @@ export function StakeholderMap(props: Props) {
   return (
     <div
       ref={container}
-      className={`map${large ? " large" : ""}${large && moving ? " moving" : ""}${far ? " far" : ""}`}
+      className={`map${large ? " large" : ""}${large && moving ? " moving" : ""}${dragging ? " dragging" : ""}${far ? " far" : ""}${tiny ? " tiny" : ""}`}
       aria-label={`Stakeholder map of ${snapshot.account.name}`}
       data-fit-round={fitRound}
       onDoubleClick={(e) => {
@@ -172,9 +179,11 @@ export function StakeholderMap(props: Props) {
           const to = under?.getAttribute("data-id");
           if (to && to !== state.fromNode.id) props.onConnect(state.fromNode.id, to);
         }}
-        onNodeDragStop={(_, __, dragged) =>
-          props.onMove(dragged.map((n) => ({ id: n.id, at: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })))
-        }
+        onNodeDragStart={large ? (_, node) => setDragging(node.id) : undefined}
+        onNodeDragStop={(_, __, dragged) => {
+          setDragging(null);
+          props.onMove(dragged.map((n) => ({ id: n.id, at: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })));
+        }}
         onNodeClick={(_, node) => props.onSelect({ kind: "person", id: node.id })}
         onNodeDoubleClick={(_, node) => !presenter && props.onRenameStart(node.id)}
         onEdgeClick={(_, edge) => props.onSelect({ kind: "line", id: edge.id })}
