@@ -56,6 +56,7 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::plan::record_review,
             commands::plan::delete_review,
             // export (issue 6)
+            commands::export::export_account,
         ])
 }
 

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod analysis;
+pub mod export;
 pub mod history;
 pub mod map;
 pub mod plan;

@@ -1,8 +1,12 @@
 // The one door to the Rust side: wraps the generated client so screens get plain values or a
 // thrown BackendError they can show where the problem happened.
+import { Channel } from "@tauri-apps/api/core";
 import {
   type AppError,
   commands,
+  type ExportKind,
+  type ExportStage,
+  type ReportOptions,
   type LayoutMode,
   type LineEdit,
   type NewLine,
@@ -63,6 +67,12 @@ export const backend = {
   deleteLine: (id: string, line: string) => unwrap(commands.deleteLine(id, line)),
   movePerson: (id: string, person: PersonId, at: Position) => unwrap(commands.movePerson(id, person, at)),
   setPinned: (id: string, person: PersonId, pinned: boolean) => unwrap(commands.setPinned(id, person, pinned)),
+  /** Asks where to save (native dialog), renders and saves; null when the user cancelled. */
+  exportAccount: (id: string, kind: ExportKind, options: ReportOptions, onStage: (stage: ExportStage) => void) => {
+    const progress = new Channel<ExportStage>();
+    progress.onmessage = onStage;
+    return unwrap(commands.exportAccount(id, kind, options, progress));
+  },
   // The six-step plan and the interaction log (issue 5). Argument types come from the generated
   // commands, so this block needs no imports of its own.
   planOverview: (id: string) => unwrap(commands.planOverview(id)),

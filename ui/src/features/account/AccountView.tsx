@@ -1,6 +1,7 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { AccountSnapshot } from "../../bindings";
 import { MapEditor } from "../editor/MapEditor";
+import { ExportDialog } from "../export/ExportDialog";
 import { MapHighlight, type ShownOnMap } from "../plan/MapHighlight";
 import { PlanView } from "../plan/PlanView";
 import { StepBar } from "../plan/StepBar";
@@ -20,6 +21,18 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
   const [presenter, setPresenter] = useState(false);
   // People a plan step asked to see on the map (cleared when leaving the map by the step bar).
   const [shown, setShown] = useState<ShownOnMap | null>(null);
+  const [exporting, setExporting] = useState(false);
+  // Ctrl/Cmd+P exports, from any screen of the account (the webview's own print is of no use).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "p") {
+        e.preventDefault();
+        setExporting(true);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
   const { account } = snapshot;
   const active = snapshot.stakeholders.filter((s) => s.status === "active").length;
   return (
@@ -40,6 +53,15 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
             {" · "}
             {active} people · {snapshot.team.length} of ours
           </span>
+          <button
+            type="button"
+            className="export-button"
+            onClick={() => setExporting(true)}
+            aria-keyshortcuts="Control+P Meta+P"
+            title="Export the plan as PDF, or the map as SVG or PNG (Ctrl+P)"
+          >
+            Export…
+          </button>
         </header>
       )}
       {/* Stays in presenter mode: the room keeps its place in the plan and the step timer runs on. */}
@@ -82,6 +104,7 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
           }}
         />
       )}
+      {exporting && <ExportDialog snapshot={snapshot} onClose={() => setExporting(false)} />}
     </div>
   );
 }

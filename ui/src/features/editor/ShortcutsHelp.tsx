@@ -17,6 +17,12 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
           ))}
           <tr>
             <td>
+              <kbd>Ctrl+P</kbd>
+            </td>
+            <td>Export the plan (PDF) or the map (SVG, PNG)</td>
+          </tr>
+          <tr>
+            <td>
               <kbd>Tab</kbd>, <kbd>Enter</kbd>
             </td>
             <td>Move between cards and controls; Enter selects a card</td>

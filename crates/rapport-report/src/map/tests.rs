@@ -1,0 +1,141 @@
+use super::pages::{self, MIN_SCALE, PART_SCALE};
+use super::*;
+use crate::options::Paper;
+use rapport_core::{Account, Attitude, Placement, Position, StakeholderStatus};
+
+fn account() -> AccountSnapshot {
+    let created = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+    AccountSnapshot::empty(Account::named("a", "Acme", created))
+}
+
+fn placed(id: &str, name: &str, x: f64, y: f64) -> Stakeholder {
+    Stakeholder {
+        placement: Some(Placement {
+            position: Position { x, y },
+            pinned: false,
+        }),
+        ..Stakeholder::named(id, name)
+    }
+}
+
+#[test]
+fn every_person_is_drawn_and_unplaced_people_get_a_place() {
+    let mut s = account();
+    s.stakeholders.push(placed("1", "Ada Placed", 0.0, 0.0));
+    s.stakeholders.push(Stakeholder::named("2", "Ben Unplaced"));
+    let scene = Scene::new(&s, false);
+    let (a, b) = (scene.cards[0].rect(), scene.cards[1].rect());
+    assert!(
+        !a.intersects(&b),
+        "the unplaced card is put in free room: {a:?} {b:?}"
+    );
+    let svg = map_svg_of(&s, false);
+    assert!(
+        svg.contains(">Ada Placed<") && svg.contains(">Ben Unplaced<"),
+        "{svg}"
+    );
+}
+
+fn map_svg_of(s: &AccountSnapshot, safe: bool) -> String {
+    standalone_svg(s, safe)
+}
+
+#[test]
+fn user_text_is_escaped_and_never_becomes_markup() {
+    let mut s = account();
+    s.stakeholders
+        .push(placed("1", "<b>Eve</b> & \"Co\"", 0.0, 0.0));
+    let svg = map_svg_of(&s, false);
+    assert!(
+        svg.contains("&lt;b&gt;Eve&lt;/b&gt; &amp; &quot;Co&quot;"),
+        "{svg}"
+    );
+    assert!(!svg.contains("<b>"));
+}
+
+#[test]
+fn client_safe_maps_have_no_attitude_words_marks_or_colours() {
+    let mut s = account();
+    for (i, a) in Attitude::ALL.iter().enumerate() {
+        let mut p = placed(
+            &i.to_string(),
+            &format!("Person {i}"),
+            i as f64 * 300.0,
+            0.0,
+        );
+        p.attitude = *a;
+        s.stakeholders.push(p);
+    }
+    let internal = map_svg_of(&s, false);
+    let safe = map_svg_of(&s, true);
+    for a in Attitude::ALL {
+        assert!(internal.contains(style::attitude_word(a)));
+        assert!(internal.contains(style::attitude_colour(a)));
+        assert!(
+            !safe.to_lowercase().contains(a.label()),
+            "{} in {safe}",
+            a.label()
+        );
+        // Neutral's grey is also the reporting lines' grey, so only check the others.
+        if a != Attitude::Neutral {
+            assert!(!safe.contains(style::attitude_colour(a)), "{a:?}");
+        }
+    }
+    assert!(safe.contains("Person 4"));
+}
+
+#[test]
+fn people_who_left_are_faded_and_struck_through() {
+    let mut s = account();
+    let mut p = placed("1", "Old Timer", 0.0, 0.0);
+    p.status = StakeholderStatus::LeftCompany;
+    p.title = "CIO".into();
+    s.stakeholders.push(p);
+    let svg = map_svg_of(&s, false);
+    assert!(svg.contains("opacity=\"0.5\""));
+    assert!(svg.contains("Left the company · CIO"));
+}
+
+#[test]
+fn a_small_map_fits_one_page_and_a_huge_one_is_split_without_losing_anyone() {
+    let demo_like = rapport_core::synthetic_account(12, 7);
+    let scene = Scene::new(&demo_like, false);
+    let plan = pages::plan(&scene, Paper::A4);
+    assert_eq!(plan.pages.len(), 1, "12 people fit one page");
+
+    let big = rapport_core::synthetic_account(500, 42);
+    let scene = Scene::new(&big, false);
+    let plan = pages::plan(&scene, Paper::A4);
+    assert!(plan.pages.len() > 2, "overview plus parts");
+    assert!(plan.pages[0].title.contains("overview"));
+    let (scale, parts) = pages::split(&scene, (841.89, 595.276));
+    assert_eq!(parts.len() + 1, plan.pages.len());
+    assert!((MIN_SCALE..=PART_SCALE).contains(&scale), "{scale}");
+    // Every card lies wholly inside the view of at least one part.
+    for card in &scene.cards {
+        let r = card.rect();
+        assert!(
+            parts.iter().any(|p| {
+                p.view.x <= r.x
+                    && p.view.y <= r.y
+                    && r.right() <= p.view.right()
+                    && r.bottom() <= p.view.bottom()
+            }),
+            "card at {r:?} is whole on no part"
+        );
+    }
+    // Parts are printed at a readable scale, and fit their page.
+    for page in &plan.pages[1..] {
+        assert!(page.images[0].width <= page.width);
+    }
+    // A very wide map is wrapped into bands on its overview.
+    assert!(plan.pages[0].images.len() > 1);
+}
+
+#[test]
+fn numbers_are_short_and_stable() {
+    assert_eq!(draw::num(12.0), "12");
+    assert_eq!(draw::num(12.345), "12.35");
+    assert_eq!(draw::num(-0.5), "-0.5");
+    assert_eq!(draw::num(0.1 + 0.2), "0.3");
+}

@@ -1,0 +1,101 @@
+//! What the user chooses in the export dialog (or on the command line).
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// The paper the plan is printed on. Map pages are turned to landscape, and a map too wide for
+/// this paper may get one larger page (A3, or 11×17 in for Letter) before it is tiled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// Portrait width and height in points.
+    pub(crate) fn size(self) -> (f64, f64) {
+        match self {
+            Paper::A4 => (595.276, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+
+    /// The next size up, for a map that does not fit this paper readably (portrait, points).
+    pub(crate) fn larger(self) -> (f64, f64) {
+        match self {
+            Paper::A4 => (841.89, 1190.551),
+            Paper::Letter => (792.0, 1224.0),
+        }
+    }
+
+    pub(crate) fn larger_name(self) -> &'static str {
+        match self {
+            Paper::A4 => "A3",
+            Paper::Letter => "11×17 in",
+        }
+    }
+}
+
+/// Which parts of the plan to print; all on by default. Order in the document is fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Sections {
+    pub cover: bool,
+    pub summary: bool,
+    pub map: bool,
+    pub stakeholders: bool,
+    pub coverage: bool,
+    pub findings: bool,
+    /// Goals and initiatives.
+    pub plan: bool,
+    pub interactions: bool,
+    pub reviews: bool,
+}
+
+impl Sections {
+    pub const ALL: Sections = Sections {
+        cover: true,
+        summary: true,
+        map: true,
+        stakeholders: true,
+        coverage: true,
+        findings: true,
+        plan: true,
+        interactions: true,
+        reviews: true,
+    };
+
+    pub const NONE: Sections = Sections {
+        cover: false,
+        summary: false,
+        map: false,
+        stakeholders: false,
+        coverage: false,
+        findings: false,
+        plan: false,
+        interactions: false,
+        reviews: false,
+    };
+}
+
+impl Default for Sections {
+    fn default() -> Self {
+        Self::ALL
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportOptions {
+    pub paper: Paper,
+    /// For sharing the plan with the client: leaves out attitudes (words, colours, marks, the
+    /// findings and goals built on them), personal notes, and our internal notes.
+    pub client_safe: bool,
+    /// Printed on the cover; may be empty.
+    pub facilitator: String,
+    /// Printed on the cover, e.g. "v3" or "Q4 review"; may be empty.
+    pub plan_version: String,
+    pub sections: Sections,
+}

@@ -1,0 +1,165 @@
+import { useState } from "react";
+import type { AccountSnapshot, ExportKind, ExportStage, Exported, ReportOptions, Sections } from "../../bindings";
+import { backend, describeError } from "../../lib/backend";
+import { Dialog } from "../editor/Dialog";
+import "./export.css";
+
+type Props = { snapshot: AccountSnapshot; onClose: () => void };
+
+const SECTION_LABEL: Record<keyof Sections, string> = {
+  cover: "Cover",
+  summary: "Executive summary",
+  map: "Stakeholder map",
+  stakeholders: "Stakeholder table",
+  coverage: "Coverage matrix",
+  findings: "Findings and analysis",
+  plan: "Goals and initiatives",
+  interactions: "Interaction mix",
+  reviews: "Review history",
+};
+
+const STAGE_LABEL: Record<ExportStage, string> = {
+  preparing: "Reading the account and drawing the map…",
+  typesetting: "Laying out the pages…",
+  writing: "Writing the PDF…",
+  saving: "Saving the file…",
+};
+
+const ALL_SECTIONS: Sections = {
+  cover: true,
+  summary: true,
+  map: true,
+  stakeholders: true,
+  coverage: true,
+  findings: true,
+  plan: true,
+  interactions: true,
+  reviews: true,
+};
+
+/** Export the account: the plan as PDF (with its options) or the map as SVG/PNG. */
+export function ExportDialog({ snapshot, onClose }: Props) {
+  const [kind, setKind] = useState<ExportKind>("planPdf");
+  const [options, setOptions] = useState<ReportOptions>({
+    paper: "a4",
+    clientSafe: false,
+    facilitator: "",
+    planVersion: "",
+    sections: ALL_SECTIONS,
+  });
+  const [stage, setStage] = useState<ExportStage | null>(null);
+  const [done, setDone] = useState<Exported | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const busy = stage !== null;
+
+  const run = async () => {
+    setError(null);
+    setDone(null);
+    setStage("preparing");
+    try {
+      const saved = await backend.exportAccount(snapshot.account.id, kind, options, setStage);
+      if (saved) setDone(saved);
+    } catch (err) {
+      setError(describeError(err));
+    } finally {
+      setStage(null);
+    }
+  };
+
+  return (
+    <Dialog title={`Export ${snapshot.account.name}`} onClose={() => !busy && onClose()} className="export-dialog">
+      <fieldset className="export-kinds" disabled={busy}>
+        <legend>What</legend>
+        {(
+          [
+            ["planPdf", "Account plan (PDF)"],
+            ["mapSvg", "Stakeholder map (SVG)"],
+            ["mapPng", "Stakeholder map (PNG)"],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value}>
+            <input type="radio" name="export-kind" checked={kind === value} onChange={() => setKind(value)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={options.clientSafe}
+          disabled={busy}
+          onChange={(e) => setOptions({ ...options, clientSafe: e.target.checked })}
+        />
+        Client-safe: leave out attitudes, personal and internal notes
+      </label>
+      {kind === "planPdf" && (
+        <>
+          <div className="field-row">
+            <label className="field">
+              <span>Paper</span>
+              <select
+                value={options.paper}
+                disabled={busy}
+                onChange={(e) => setOptions({ ...options, paper: e.target.value as ReportOptions["paper"] })}
+              >
+                <option value="a4">A4</option>
+                <option value="letter">Letter</option>
+              </select>
+            </label>
+            <label className="field">
+              <span>Facilitator</span>
+              <input value={options.facilitator} disabled={busy} onChange={(e) => setOptions({ ...options, facilitator: e.target.value })} />
+            </label>
+            <label className="field">
+              <span>Plan version</span>
+              <input
+                value={options.planVersion}
+                placeholder="e.g. Q4 review"
+                disabled={busy}
+                onChange={(e) => setOptions({ ...options, planVersion: e.target.value })}
+              />
+            </label>
+          </div>
+          <fieldset className="export-sections" disabled={busy}>
+            <legend>Sections</legend>
+            {(Object.keys(SECTION_LABEL) as (keyof Sections)[]).map((key) => (
+              <label key={key}>
+                <input
+                  type="checkbox"
+                  checked={options.sections[key]}
+                  onChange={(e) => setOptions({ ...options, sections: { ...options.sections, [key]: e.target.checked } })}
+                />
+                {SECTION_LABEL[key]}
+              </label>
+            ))}
+          </fieldset>
+        </>
+      )}
+      <div className="export-status" aria-live="polite">
+        {stage && (
+          <p className="export-progress" role="status">
+            <span className="spinner" aria-hidden="true" /> {STAGE_LABEL[stage]}
+          </p>
+        )}
+        {done && (
+          <p className="export-done" role="status">
+            ✓ Saved to <strong>{done.path}</strong> ({Math.max(1, Math.round(done.bytes / 1024))} KB)
+          </p>
+        )}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose} disabled={busy}>
+          {done ? "Close" : "Cancel"}
+        </button>
+        <button type="button" className="primary" onClick={() => void run()} disabled={busy} autoFocus>
+          {busy ? "Exporting…" : "Export…"}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
