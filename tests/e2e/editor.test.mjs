@@ -180,6 +180,51 @@ test("deleting asks first and names what goes with the person", async () => {
   await app.screenshot(join(artifactsDir(), "editor-after-edits.png"));
 });
 
+test("a card is reached, selected and moved from the keyboard alone", async () => {
+  await app.click(await app.find('.map-toolbar button[aria-keyshortcuts="F"]'));
+  await new Promise((r) => setTimeout(r, 600));
+  // Tab lands on cards (they are focusable); focus one as Tab would, then Enter and arrow keys.
+  const id = await app.execute(`
+    const node = Array.from(document.querySelectorAll('.react-flow__node'))
+      .find((n) => n.querySelector('.card-name')?.textContent === 'John Roe');
+    node.focus();
+    return document.activeElement === node ? node.getAttribute('data-id') : null;`);
+  assert.ok(id, "the card takes focus");
+  const card = await app.find(`.react-flow__node[data-id="${id}"]`);
+  await app.type(card, "\uE007");
+  await app.waitUntil(
+    "return Array.from(document.querySelectorAll('.inspector input')).some((i) => i.value === 'John Roe')",
+    [],
+    { what: "John Roe selected with Enter" },
+  );
+  await app.type(card, "\uE014\uE014\uE014");
+  await app.waitUntil(
+    "return document.querySelector('.map-toolbar button[aria-keyshortcuts=\"Control+Z\"]')?.getAttribute('aria-label') === 'Undo Move John Roe'",
+    [],
+    { what: "the keyboard move stored" },
+  );
+  await app.type(card, `${CONTROL}z${RELEASE}`);
+  await app.waitUntil(
+    "return document.querySelector('.map-toolbar button[aria-keyshortcuts=\"Control+Z\"]')?.getAttribute('aria-label') !== 'Undo Move John Roe'",
+    [],
+    { what: "the move undone" },
+  );
+});
+
+test("dragging a card stores one move, undone in one step", async () => {
+  const [from, to] = await app.execute(`
+    const node = Array.from(document.querySelectorAll('.react-flow__node'))
+      .find((n) => n.querySelector('.card-name')?.textContent === 'Jane Doe');
+    const b = node.getBoundingClientRect();
+    return [[b.x + 30, b.y + 12], [b.x + 30, b.y + 92]];`);
+  await app.drag(from, to);
+  const label = "return document.querySelector('.map-toolbar button[aria-keyshortcuts=\"Control+Z\"]')?.getAttribute('aria-label')";
+  await app.waitUntil(`${label} === 'Undo Move Jane Doe'`, [], { what: "the drag stored" });
+  await new Promise((r) => setTimeout(r, 800)); // a second, stray move would have been stored by now
+  await app.click(await app.find('.map-toolbar button[aria-keyshortcuts="Control+Z"]'));
+  await app.waitUntil(`${label} === 'Undo Delete Kim Lee'`, [], { what: "one undo takes the whole drag back" });
+});
+
 test("after a restart the map is exactly as it was left, and undo goes on", async () => {
   await app.close();
   app = await Session.open(driver.base, appBinary(), args);

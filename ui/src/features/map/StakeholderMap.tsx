@@ -142,7 +142,25 @@ export function StakeholderMap(props: Props) {
     });
   }, [focus, flow]);
 
+  // A mouse drag is stored when it ends (onNodeDragStop); arrow keys on a selected card move it
+  // without a drag, so those moves are stored here, gathered until the keys rest.
+  const mouseDrag = useRef(false);
+  const keyMoves = useRef(new Map<string, Position>());
+  const keyMoveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onNodesChange = (changes: NodeChange<MapNode>[]) => {
+    for (const c of changes) {
+      // Enter or Space on a focused card selects it: that is the editor's selection too.
+      if (c.type === "select" && c.selected) props.onSelect({ kind: "person", id: c.id });
+      if (c.type === "position" && c.position && !c.dragging && !mouseDrag.current) {
+        keyMoves.current.set(c.id, { x: Math.round(c.position.x), y: Math.round(c.position.y) });
+        clearTimeout(keyMoveTimer.current);
+        keyMoveTimer.current = setTimeout(() => {
+          const moves = [...keyMoves.current].map(([id, at]) => ({ id, at }));
+          keyMoves.current.clear();
+          props.onMove(moves);
+        }, 400);
+      }
+    }
     // Selection is the editor's, not React Flow's; positions and sizes are React Flow's to track.
     const kept = changes.filter((c) => c.type === "position" || c.type === "dimensions");
     if (kept.length > 0) setNodes((current) => applyNodeChanges(kept, current));
@@ -179,8 +197,13 @@ export function StakeholderMap(props: Props) {
           const to = under?.getAttribute("data-id");
           if (to && to !== state.fromNode.id) props.onConnect(state.fromNode.id, to);
         }}
-        onNodeDragStart={large ? (_, node) => setDragging(node.id) : undefined}
+        onNodeDragStart={(_, node) => {
+          mouseDrag.current = true;
+          if (large) setDragging(node.id);
+        }}
         onNodeDragStop={(_, __, dragged) => {
+          // Cleared after this event, so the drag's own last position change is not a key move.
+          setTimeout(() => (mouseDrag.current = false));
           setDragging(null);
           props.onMove(dragged.map((n) => ({ id: n.id, at: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })));
         }}
