@@ -30,6 +30,9 @@ function reportFirstMap() {
   requestAnimationFrame(() => requestAnimationFrame(() => void backend.firstMapRendered().catch(() => {})));
 }
 
+/** Room around a fitted map: clear of the zoom buttons (left), the legend (top) and the minimap. */
+const FIT_PADDING = { top: "56px", left: "64px", right: "220px", bottom: "24px" } as const;
+
 /** From this many cards on, the map trades decoration for frame rate (see docs/benchmarks.md). */
 const LARGE_MAP = 150;
 
@@ -116,7 +119,7 @@ export function StakeholderMap(props: Props) {
   const tiny = useStore((s) => s.transform[2] < 0.2);
 
   useEffect(() => {
-    if (fitRound > 0) void flow.fitView({ padding: 0.08, duration: 300 });
+    if (fitRound > 0) void flow.fitView({ padding: FIT_PADDING, duration: 300 });
   }, [fitRound, flow]);
 
   useEffect(() => {
@@ -219,7 +222,7 @@ export function StakeholderMap(props: Props) {
         onMoveEnd={large ? () => setMoving(false) : undefined}
         onlyRenderVisibleElements={nodes.length > LARGE_MAP}
         fitView
-        fitViewOptions={{ padding: 0.08 }}
+        fitViewOptions={{ padding: FIT_PADDING }}
         minZoom={0.05}
         maxZoom={2.5}
         onInit={reportFirstMap}
@@ -227,7 +230,7 @@ export function StakeholderMap(props: Props) {
       >
         {/* The dot grid is repainted on every pan; on big maps that costs more than it helps. */}
         {nodes.length <= LARGE_MAP && <Background gap={28} color={presenter ? "#d1d5db" : "#e5e7eb"} />}
-        <Controls showInteractive={false} fitViewOptions={{ padding: 0.08 }} />
+        <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING }} />
         {!presenter && (
           <MiniMap<MapNode> pannable zoomable nodeColor={miniMapColour} ariaLabel="Overview of the map" />
         )}
