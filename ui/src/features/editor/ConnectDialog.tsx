@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { AccountSnapshot, NewLine, Strength } from "../../bindings";
-import { STRENGTHS, STRENGTH_LABEL } from "../map/visualLanguage";
 import { connectOptions } from "./connectOptions";
 import { Dialog } from "./Dialog";
+import { StrengthSelect } from "./StrengthSelect";
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -60,23 +60,11 @@ export function ConnectDialog({ snapshot, from, to: initialTo, onConnect, onClos
         <div className="field-row">
           <label className="field">
             <span>Strength now</span>
-            <select value={strength} onChange={(e) => setStrength(e.target.value as Strength)}>
-              {STRENGTHS.map((s) => (
-                <option key={s} value={s}>
-                  {STRENGTH_LABEL[s]}
-                </option>
-              ))}
-            </select>
+            <StrengthSelect value={strength} onChange={setStrength} />
           </label>
           <label className="field">
             <span>Should become</span>
-            <select value={desired} onChange={(e) => setDesired(e.target.value as Strength)}>
-              {STRENGTHS.map((s) => (
-                <option key={s} value={s}>
-                  {STRENGTH_LABEL[s]}
-                </option>
-              ))}
-            </select>
+            <StrengthSelect value={desired} onChange={setDesired} />
           </label>
         </div>
       )}

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { AccountSnapshot, LineEdit, Strength } from "../../bindings";
-import { STRENGTHS, STRENGTH_LABEL } from "../map/visualLanguage";
 import { Field } from "./Field";
+import { StrengthSelect } from "./StrengthSelect";
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -45,16 +45,10 @@ export function LineInspector({ snapshot, lineId, onSave, onDelete }: Props) {
   }
   if (coverage) {
     const strength = (key: "strength" | "desired") => (
-      <select
+      <StrengthSelect
         value={coverage[key]}
-        onChange={(e) => onSave({ kind: "covers", line: { ...coverage, [key]: e.target.value as Strength } })}
-      >
-        {STRENGTHS.map((s) => (
-          <option key={s} value={s}>
-            {STRENGTH_LABEL[s]}
-          </option>
-        ))}
-      </select>
+        onChange={(value: Strength) => onSave({ kind: "covers", line: { ...coverage, [key]: value } })}
+      />
     );
     return (
       <div className="inspector-form">

@@ -1,0 +1,15 @@
+import type { Strength } from "../../bindings";
+import { STRENGTHS, STRENGTH_LABEL } from "../map/visualLanguage";
+
+/** A choice of coverage strength, none to advisor. */
+export function StrengthSelect({ value, onChange }: { value: Strength; onChange: (strength: Strength) => void }) {
+  return (
+    <select value={value} onChange={(e) => onChange(e.target.value as Strength)}>
+      {STRENGTHS.map((s) => (
+        <option key={s} value={s}>
+          {STRENGTH_LABEL[s]}
+        </option>
+      ))}
+    </select>
+  );
+}
