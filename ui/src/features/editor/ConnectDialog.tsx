@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { AccountSnapshot, NewLine, Strength } from "../../bindings";
+import { nameOf } from "../plan/words";
 import { connectOptions } from "./connectOptions";
 import { Dialog } from "./Dialog";
 import { StrengthSelect } from "./StrengthSelect";
@@ -18,14 +19,12 @@ export function ConnectDialog({ snapshot, from, to: initialTo, onConnect, onClos
   const [to, setTo] = useState(initialTo ?? "");
   const [strength, setStrength] = useState<Strength>("aware");
   const [desired, setDesired] = useState<Strength>("trusted");
-  const name = (id: string) =>
-    snapshot.stakeholders.find((s) => s.id === id)?.name ?? snapshot.team.find((t) => t.id === id)?.name ?? "?";
   const options = to ? connectOptions(snapshot, from, to, strength, desired) : [];
   const [choice, setChoice] = useState(0);
   const picked = typeof options === "string" ? undefined : options[Math.min(choice, options.length - 1)];
   const coverage = picked?.line.kind === "covers";
   return (
-    <Dialog title={`Connect ${name(from)}`} onClose={onClose} className="connect-dialog">
+    <Dialog title={`Connect ${nameOf(snapshot, from)}`} onClose={onClose} className="connect-dialog">
       {initialTo === null && (
         <label className="field">
           <span>To</span>

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { AccountSnapshot, LineEdit, Strength } from "../../bindings";
 import { Field } from "./Field";
 import { StrengthSelect } from "./StrengthSelect";
+import { nameOf } from "../plan/words";
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -12,8 +13,6 @@ type Props = {
 
 /** One line's details: solid or dotted, how strong a coverage is and should be, notes. */
 export function LineInspector({ snapshot, lineId, onSave, onDelete }: Props) {
-  const nameOf = (id: string) =>
-    snapshot.stakeholders.find((s) => s.id === id)?.name ?? snapshot.team.find((t) => t.id === id)?.name ?? "—";
   const reports = snapshot.reportsTo.find((r) => r.id === lineId);
   const coverage = snapshot.coverage.find((c) => c.id === lineId);
   const relation = snapshot.relations.find((r) => r.id === lineId);
@@ -29,7 +28,7 @@ export function LineInspector({ snapshot, lineId, onSave, onDelete }: Props) {
       <div className="inspector-form">
         <h2>Reporting line</h2>
         <p>
-          {nameOf(reports.stakeholder)} reports to {nameOf(reports.manager)}
+          {nameOf(snapshot, reports.stakeholder)} reports to {nameOf(snapshot, reports.manager)}
         </p>
         <label className="check">
           <input
@@ -54,7 +53,7 @@ export function LineInspector({ snapshot, lineId, onSave, onDelete }: Props) {
       <div className="inspector-form">
         <h2>Coverage</h2>
         <p>
-          {nameOf(coverage.teamMember)} covers {nameOf(coverage.stakeholder)}
+          {nameOf(snapshot, coverage.teamMember)} covers {nameOf(snapshot, coverage.stakeholder)}
         </p>
         <div className="field-row">
           <Field label="Strength now">{strength("strength")}</Field>
@@ -87,8 +86,8 @@ export function LineInspector({ snapshot, lineId, onSave, onDelete }: Props) {
         <h2>{relation.kind === "influences" ? "Influence" : "Conflict"}</h2>
         <p>
           {relation.kind === "influences"
-            ? `${nameOf(relation.from)} influences ${nameOf(relation.to)}`
-            : `${nameOf(relation.from)} and ${nameOf(relation.to)} are in conflict`}
+            ? `${nameOf(snapshot, relation.from)} influences ${nameOf(snapshot, relation.to)}`
+            : `${nameOf(snapshot, relation.from)} and ${nameOf(snapshot, relation.to)} are in conflict`}
         </p>
         <Field label="Note" wide>
           <textarea

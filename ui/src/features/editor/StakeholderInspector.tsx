@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { AccountSnapshot, Attitude, Role, Stakeholder } from "../../bindings";
 import { ATTITUDES, ATTITUDE_STYLE, ROLES, ROLE_STYLE, STRENGTH_LABEL } from "../map/visualLanguage";
 import { Field, type FieldProblem } from "./Field";
+import { nameOf } from "../plan/words";
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -30,8 +31,6 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
     },
   });
   const errorOf = (field: string) => (problem?.field === field ? problem.message : null);
-  const nameOf = (id: string) =>
-    snapshot.stakeholders.find((s) => s.id === id)?.name ?? snapshot.team.find((t) => t.id === id)?.name ?? "—";
   const managers = snapshot.reportsTo.filter((r) => r.stakeholder === person.id);
   const reports = snapshot.reportsTo.filter((r) => r.manager === person.id);
   const coveredBy = snapshot.coverage.filter((c) => c.stakeholder === person.id);
@@ -163,7 +162,7 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
         {managers.map((r) => (
           <li key={r.id}>
             <button type="button" className="link" onClick={() => onSelectLine(r.id)}>
-              Reports to {nameOf(r.manager)}
+              Reports to {nameOf(snapshot, r.manager)}
               {r.dotted && " (dotted line)"}
             </button>
           </li>
@@ -171,14 +170,14 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
         {reports.map((r) => (
           <li key={r.id}>
             <button type="button" className="link" onClick={() => onSelectLine(r.id)}>
-              {nameOf(r.stakeholder)} reports here{r.dotted && " (dotted)"}
+              {nameOf(snapshot, r.stakeholder)} reports here{r.dotted && " (dotted)"}
             </button>
           </li>
         ))}
         {coveredBy.map((c) => (
           <li key={c.id}>
             <button type="button" className="link" onClick={() => onSelectLine(c.id)}>
-              Covered by {nameOf(c.teamMember)}: {STRENGTH_LABEL[c.strength]}
+              Covered by {nameOf(snapshot, c.teamMember)}: {STRENGTH_LABEL[c.strength]}
               {c.desired !== c.strength && ` (wanted: ${STRENGTH_LABEL[c.desired]})`}
             </button>
           </li>
@@ -187,8 +186,8 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
           <li key={r.id}>
             <button type="button" className="link" onClick={() => onSelectLine(r.id)}>
               {r.kind === "influences"
-                ? `${nameOf(r.from)} influences ${nameOf(r.to)}`
-                : `In conflict with ${nameOf(r.from === person.id ? r.to : r.from)}`}
+                ? `${nameOf(snapshot, r.from)} influences ${nameOf(snapshot, r.to)}`
+                : `In conflict with ${nameOf(snapshot, r.from === person.id ? r.to : r.from)}`}
             </button>
           </li>
         ))}

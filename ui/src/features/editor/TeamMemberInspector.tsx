@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { AccountSnapshot, TeamMember, TeamRole } from "../../bindings";
 import { STRENGTH_LABEL, TEAM_ROLE_LABEL } from "../map/visualLanguage";
 import { Field, type FieldProblem } from "./Field";
+import { nameOf } from "../plan/words";
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -29,7 +30,6 @@ export function TeamMemberInspector({ snapshot, member, onSave, onSelectLine }: 
   });
   const errorOf = (field: string) => (problem?.field === field ? problem.message : null);
   const covers = snapshot.coverage.filter((c) => c.teamMember === member.id);
-  const nameOf = (id: string) => snapshot.stakeholders.find((s) => s.id === id)?.name ?? "—";
   return (
     <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label={`Details of ${member.name}`}>
       <p className="team-badge-line">
@@ -58,7 +58,7 @@ export function TeamMemberInspector({ snapshot, member, onSave, onSelectLine }: 
         {covers.map((c) => (
           <li key={c.id}>
             <button type="button" className="link" onClick={() => onSelectLine(c.id)}>
-              {nameOf(c.stakeholder)}: {STRENGTH_LABEL[c.strength]}
+              {nameOf(snapshot, c.stakeholder)}: {STRENGTH_LABEL[c.strength]}
               {c.desired !== c.strength && ` (wanted: ${STRENGTH_LABEL[c.desired]})`}
             </button>
           </li>
