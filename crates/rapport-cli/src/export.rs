@@ -4,7 +4,7 @@
 
 use crate::commands::WorkspaceArg;
 use clap::{Args, ValueEnum};
-use rapport_report::{Paper, PlanInput, PlanReview, ReportOptions, write_atomically};
+use rapport_report::{Paper, PlanInput, ReportOptions, write_atomically};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -79,13 +79,7 @@ pub fn export_pdf(args: &ExportPdfArgs, out: &mut impl Write) -> Result<(), Stri
     let snapshot = ws.account_snapshot(&id).map_err(|e| e.to_string())?;
     let reviews = ws
         .reviews(&id)
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .map(|r| PlanReview {
-            review: r.review,
-            snapshot: r.snapshot,
-        })
-        .collect();
+        .map_err(|e| e.to_string())?;
     let name = snapshot.account.name.clone();
     let input = PlanInput {
         snapshot,

@@ -174,6 +174,22 @@ pub struct Review {
     pub notes: String,
 }
 
+/// A recorded review with the account as it stood that day (frozen when it was recorded), so
+/// consecutive reviews can be diffed and the plan can print what changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredReview {
+    pub review: Review,
+    pub snapshot: crate::snapshot::AccountSnapshot,
+}
+
+impl StoredReview {
+    /// What changed from `earlier` to this review.
+    pub fn diff_since(&self, earlier: &StoredReview) -> crate::diff::ReviewDiff {
+        crate::diff::diff_snapshots(&earlier.snapshot, &self.snapshot)
+    }
+}
+
 /// Reviews are due at least quarterly: the next one falls 90 days after the last (or after the
 /// account was created, when there has been none).
 pub const REVIEW_INTERVAL_DAYS: u64 = 90;

@@ -24,15 +24,7 @@ pub use error::{ReportError, ReportStage};
 pub use options::{Paper, ReportOptions, Sections};
 
 use chrono::NaiveDate;
-use rapport_core::{AccountSnapshot, Review};
-
-/// A recorded review with the account as it stood that day (the store's `StoredReview`, in core
-/// types).
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlanReview {
-    pub review: Review,
-    pub snapshot: AccountSnapshot,
-}
+use rapport_core::{AccountSnapshot, StoredReview};
 
 /// Everything a plan is printed from. Findings, metrics and the diff since the last review are
 /// computed from it, with `today` as the date of the plan.
@@ -40,7 +32,7 @@ pub struct PlanReview {
 pub struct PlanInput {
     pub snapshot: AccountSnapshot,
     /// In any order; the latest one is the base of "changes since the last review".
-    pub reviews: Vec<PlanReview>,
+    pub reviews: Vec<StoredReview>,
     pub today: NaiveDate,
 }
 

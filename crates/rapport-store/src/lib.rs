@@ -28,5 +28,5 @@ pub use map_edits::{LineEdit, NewLine, RemovalImpact};
 pub use plan_edits::{
     AccountPlan, Assessment, GoalDraft, InitiativeDraft, InteractionDraft, NoteDraft,
 };
-pub use reviews::{ReviewDraft, ReviewHistory, ReviewSummary, StoredReview};
+pub use reviews::{ReviewDraft, ReviewHistory, ReviewSummary};
 pub use workspace::{WORKSPACE_ENV, Workspace, default_workspace_path, resolve_workspace_path};

@@ -6,27 +6,12 @@ use crate::error::{Error, Result};
 use crate::workspace::Workspace;
 use chrono::NaiveDate;
 use rapport_core::{
-    AccountId, AccountSnapshot, CoverageRatio, Review, ReviewDiff, ReviewId, analyse,
+    AccountId, CoverageRatio, Review, ReviewDiff, ReviewId, StoredReview, analyse,
     coverage_ratio, diff_snapshots, next_review_due,
 };
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use specta::Type;
-
-/// A review with the account as it stood that day.
-#[derive(Debug, Clone, PartialEq, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct StoredReview {
-    pub review: Review,
-    pub snapshot: AccountSnapshot,
-}
-
-impl StoredReview {
-    /// What changed from `earlier` to this review.
-    pub fn diff_since(&self, earlier: &StoredReview) -> ReviewDiff {
-        diff_snapshots(&earlier.snapshot, &self.snapshot)
-    }
-}
 
 /// A review as the Review form sends it; the store freezes the account beside it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]

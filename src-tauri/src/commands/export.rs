@@ -7,7 +7,7 @@ use super::CommandResult;
 use crate::clock;
 use crate::state::AppState;
 use rapport_core::{AccountId, AccountSnapshot};
-use rapport_report::{PlanInput, PlanReview, ReportOptions, ReportStage};
+use rapport_report::{PlanInput, ReportOptions, ReportStage};
 use rapport_store::Error;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -106,13 +106,7 @@ pub async fn export_account(
     };
     let input = PlanInput {
         snapshot,
-        reviews: reviews
-            .into_iter()
-            .map(|r| PlanReview {
-                review: r.review,
-                snapshot: r.snapshot,
-            })
-            .collect(),
+        reviews,
         today: clock::today(),
     };
     let target = path.clone();

@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
-use rapport_report::{PlanInput, PlanReview};
+use rapport_report::PlanInput;
 use rapport_store::{DEMO_ACCOUNT, ReviewDraft, Workspace};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -52,13 +52,7 @@ pub fn demo_input() -> PlanInput {
     }
     let reviews = ws
         .reviews(&id)
-        .expect("reviews")
-        .into_iter()
-        .map(|r| PlanReview {
-            review: r.review,
-            snapshot: r.snapshot,
-        })
-        .collect();
+        .expect("reviews");
     PlanInput {
         snapshot,
         reviews,
