@@ -21,7 +21,6 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::history::undo,
             commands::history::redo,
             commands::history::account_edit_state,
-            // map editing (issue 4)
             commands::map::quick_add,
             commands::map::duplicate_person,
             commands::map::update_stakeholder,
@@ -34,7 +33,6 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::map::delete_line,
             commands::map::move_person,
             commands::map::set_pinned,
-            // six-step plan (issue 5)
             commands::plan::plan_overview,
             commands::plan::review_history,
             commands::plan::set_account_plan,
@@ -55,7 +53,6 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::plan::delete_interaction,
             commands::plan::record_review,
             commands::plan::delete_review,
-            // export (issue 6)
             commands::export::export_account,
         ])
 }

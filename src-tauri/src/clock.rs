@@ -1,15 +1,12 @@
-//! The only place the app reads the calendar. `RAPPORT_TODAY=YYYY-MM-DD` pins the date so
+//! The only place the app decides what "today" is. `RAPPORT_TODAY=YYYY-MM-DD` pins the date so
 //! end-to-end tests and screenshots are reproducible.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
+use rapport_api::SystemClock;
 
-pub fn today() -> NaiveDate {
-    std::env::var("RAPPORT_TODAY")
+pub fn app_clock() -> SystemClock {
+    let pinned = std::env::var("RAPPORT_TODAY")
         .ok()
-        .and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
-        .unwrap_or_else(|| chrono::Local::now().date_naive())
-}
-
-pub fn now() -> NaiveDateTime {
-    chrono::Local::now().naive_local()
+        .and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok());
+    SystemClock::pinned_to(pinned)
 }

@@ -1,45 +1,28 @@
 //! Command-line options of the desktop app.
 
+use clap::Parser;
 use std::path::PathBuf;
 
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq, Parser)]
+#[command(
+    name = "rapport-app",
+    about = "Rapport, the key-account planning workshop app"
+)]
 pub struct LaunchOptions {
-    /// `--workspace FILE`; otherwise `RAPPORT_WORKSPACE`, otherwise the app-data default.
+    /// The workspace file; otherwise `RAPPORT_WORKSPACE`, otherwise the app-data default.
+    #[arg(long, value_name = "FILE")]
     pub workspace: Option<PathBuf>,
-    /// `--open NAME`: start on this account's map instead of the portfolio.
+    /// Start on this account's map instead of the portfolio.
+    #[arg(long = "open", value_name = "ACCOUNT")]
     pub open_account: Option<String>,
-    /// `--measure-startup`: print the time to the first rendered map, then quit (benchmarks).
+    /// Print the time to the first rendered map, then quit (benchmarks).
+    #[arg(long)]
     pub measure_startup: bool,
 }
 
-const USAGE: &str = "usage: rapport-app [--workspace FILE] [--open ACCOUNT] [--measure-startup]";
-
 impl LaunchOptions {
-    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Self, String> {
-        let mut options = Self::default();
-        let mut args = args.into_iter();
-        while let Some(arg) = args.next() {
-            match arg.as_str() {
-                "--workspace" => {
-                    let file = args
-                        .next()
-                        .ok_or("--workspace needs a file: --workspace FILE")?;
-                    options.workspace = Some(PathBuf::from(file));
-                }
-                "--open" => {
-                    let name = args
-                        .next()
-                        .ok_or("--open needs an account name: --open \"Helios Freight\"")?;
-                    options.open_account = Some(name);
-                }
-                "--measure-startup" => options.measure_startup = true,
-                other => match other.strip_prefix("--workspace=") {
-                    Some(file) => options.workspace = Some(PathBuf::from(file)),
-                    None => return Err(format!("unknown option {other}; {USAGE}")),
-                },
-            }
-        }
-        Ok(options)
+    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Self, clap::Error> {
+        Self::try_parse_from(std::iter::once("rapport-app".to_owned()).chain(args))
     }
 }
 
@@ -48,7 +31,7 @@ mod tests {
     use super::*;
 
     fn parse(args: &[&str]) -> Result<LaunchOptions, String> {
-        LaunchOptions::from_args(args.iter().map(|s| s.to_string()))
+        LaunchOptions::from_args(args.iter().map(|s| s.to_string())).map_err(|e| e.to_string())
     }
 
     #[test]
@@ -70,24 +53,15 @@ mod tests {
         let options = parse(&["--open", "Helios Freight", "--measure-startup"]).expect("valid");
         assert_eq!(options.open_account.as_deref(), Some("Helios Freight"));
         assert!(options.measure_startup);
-        assert!(
-            parse(&["--open"])
-                .unwrap_err()
-                .contains("needs an account name")
-        );
+        let err = parse(&["--open"]).unwrap_err();
+        assert!(err.contains("--open <ACCOUNT>"), "{err}");
     }
 
     #[test]
     fn bad_arguments_say_what_is_wrong() {
-        assert!(
-            parse(&["--workspace"])
-                .unwrap_err()
-                .contains("needs a file")
-        );
-        assert!(
-            parse(&["--frobnicate"])
-                .unwrap_err()
-                .contains("unknown option --frobnicate")
-        );
+        let err = parse(&["--workspace"]).unwrap_err();
+        assert!(err.contains("--workspace <FILE>"), "{err}");
+        let err = parse(&["--frobnicate"]).unwrap_err();
+        assert!(err.contains("--frobnicate"), "{err}");
     }
 }

@@ -1,7 +1,7 @@
-//! Rapport's desktop shell: it opens the window, owns the open workspace and exposes thin commands.
+//! Rapport's desktop shell: it opens the window, owns the open workspace and exposes commands.
 //!
-//! No domain logic lives here: every command takes the state, calls `rapport-store` or
-//! `rapport-core`, and maps the result. Anything the CLI would also need belongs in a crate.
+//! No domain logic lives here: every command is one call into `rapport-api` (the use cases the
+//! CLI calls too). What is only the shell's is the window, the native dialogs and start-up.
 
 mod bindings;
 mod clock;
@@ -18,18 +18,31 @@ pub fn run() {
     let started = std::time::Instant::now();
     let options = match launch::LaunchOptions::from_args(std::env::args().skip(1)) {
         Ok(options) => options,
-        Err(message) => {
-            eprintln!("rapport-app: {message}");
-            std::process::exit(2);
-        }
+        Err(err) => err.exit(),
     };
-    let app_state = match AppState::open(&options, clock::today(), started) {
-        Ok(state) => state,
+    let clock = clock::app_clock();
+    let opened = match rapport_api::workspace::open_for_app(options.workspace.clone(), &clock) {
+        Ok(opened) => opened,
         Err(err) => {
             eprintln!("rapport-app: {err}");
             std::process::exit(1);
         }
     };
+    // An account that is not there (renamed, another workspace) is no reason not to start: say so
+    // and show the portfolio.
+    let open_account = options.open_account.as_ref().and_then(|name| {
+        opened
+            .workspace
+            .account_id_by_name(name)
+            .inspect_err(|err| eprintln!("rapport-app: {err} Showing all accounts instead."))
+            .ok()
+    });
+    let app_state = AppState::new(
+        opened,
+        clock,
+        open_account,
+        options.measure_startup.then_some(started),
+    );
     let builder = specta_builder();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())

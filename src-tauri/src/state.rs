@@ -1,15 +1,16 @@
-//! What the app holds while it runs: the open workspace.
+//! What the app holds while it runs: the open workspace and the clock.
 
-use crate::launch::LaunchOptions;
 use chrono::NaiveDate;
+use rapport_api::{Clock, SystemClock};
 use rapport_core::AccountId;
-use rapport_store::{Workspace, resolve_workspace_path};
+use rapport_store::Workspace;
 use std::time::Instant;
 use tokio::sync::Mutex;
 
 pub struct AppState {
     /// One connection, one writer: commands take turns, so each edit is one whole transaction.
-    pub workspace: Mutex<Workspace>,
+    workspace: Mutex<Workspace>,
+    pub clock: SystemClock,
     pub first_run: bool,
     /// The account `--open` asked for, if the workspace has it.
     pub open_account: Option<AccountId>,
@@ -18,32 +19,31 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Opens the chosen workspace; a workspace with no account yet gets the demo, so a new user
-    /// sees a real map at once.
-    pub fn open(
-        options: &LaunchOptions,
-        today: NaiveDate,
-        started: Instant,
-    ) -> rapport_store::Result<Self> {
-        let path = resolve_workspace_path(options.workspace.clone())?;
-        let mut workspace = Workspace::open(&path)?;
-        let first_run = workspace.is_empty()?;
-        if first_run {
-            workspace.create_demo(today)?;
-        }
-        // An account that is not there (renamed, another workspace) is no reason not to start:
-        // say so and show the portfolio.
-        let open_account = options.open_account.as_ref().and_then(|name| {
-            workspace
-                .account_id_by_name(name)
-                .inspect_err(|err| eprintln!("rapport-app: {err} Showing all accounts instead."))
-                .ok()
-        });
-        Ok(Self {
-            workspace: Mutex::new(workspace),
-            first_run,
+    pub fn new(
+        opened: rapport_api::workspace::Opened,
+        clock: SystemClock,
+        open_account: Option<AccountId>,
+        startup_clock: Option<Instant>,
+    ) -> Self {
+        Self {
+            workspace: Mutex::new(opened.workspace),
+            clock,
+            first_run: opened.first_run,
             open_account,
-            startup_clock: options.measure_startup.then_some(started),
-        })
+            startup_clock,
+        }
+    }
+
+    /// Runs one use case with the workspace (commands take turns) and the app's clock.
+    pub async fn call<T>(
+        &self,
+        use_case: impl FnOnce(&mut Workspace, &dyn Clock) -> rapport_api::Result<T>,
+    ) -> rapport_api::Result<T> {
+        let mut workspace = self.workspace.lock().await;
+        use_case(&mut workspace, &self.clock)
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
     }
 }

@@ -191,7 +191,7 @@ export type AppError =
 { kind: "notFound"; message: string } | 
 /**  The edit is well-formed but would break the map (a reporting cycle, a second manager…). */
 { kind: "conflict"; message: string } | 
-/**  The workspace file could not be opened, read or written. */
+/**  A file could not be opened, read or written. */
 { kind: "io"; message: string };
 
 /**  A row of the Identify table: how a person buys, feels about us and weighs in. */

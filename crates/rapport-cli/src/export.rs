@@ -2,9 +2,11 @@
 //! same `rapport-report` calls the app makes. Files are written atomically: a failed export
 //! leaves no partial file behind.
 
-use crate::commands::WorkspaceArg;
+use crate::output::io;
+use crate::workspace_arg::WorkspaceArg;
 use clap::{Args, ValueEnum};
-use rapport_report::{Paper, PlanInput, ReportOptions, write_atomically};
+use rapport_api::export::{self, ExportKind};
+use rapport_report::{Paper, ReportOptions, write_atomically};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -71,21 +73,24 @@ fn kilobytes(bytes: &[u8]) -> String {
     format!("{} kB", bytes.len().div_ceil(1000))
 }
 
+/// Renders one export of the named account with the same `rapport-api` calls the app makes.
+fn render(
+    workspace: &WorkspaceArg,
+    account: &str,
+    kind: ExportKind,
+    options: &ReportOptions,
+    png_scale: f32,
+) -> Result<(String, Vec<u8>), String> {
+    let ws = workspace.open()?;
+    let id = ws.account_id_by_name(account).map_err(|e| e.to_string())?;
+    let input = export::plan_input(&ws, &workspace.clock(), &id).map_err(|e| e.to_string())?;
+    let name = input.snapshot.account.name.clone();
+    let bytes = export::render(kind, &input, options, png_scale, &mut |_| {})
+        .map_err(|e| format!("{name}: {e}"))?;
+    Ok((name, bytes))
+}
+
 pub fn export_pdf(args: &ExportPdfArgs, out: &mut impl Write) -> Result<(), String> {
-    let ws = args.workspace.open()?;
-    let id = ws
-        .account_id_by_name(&args.account)
-        .map_err(|e| e.to_string())?;
-    let snapshot = ws.account_snapshot(&id).map_err(|e| e.to_string())?;
-    let reviews = ws
-        .reviews(&id)
-        .map_err(|e| e.to_string())?;
-    let name = snapshot.account.name.clone();
-    let input = PlanInput {
-        snapshot,
-        reviews,
-        today: args.workspace.today(),
-    };
     let options = ReportOptions {
         paper: match args.paper {
             PaperArg::A4 => Paper::A4,
@@ -96,8 +101,13 @@ pub fn export_pdf(args: &ExportPdfArgs, out: &mut impl Write) -> Result<(), Stri
         plan_version: args.plan_version.clone(),
         ..ReportOptions::default()
     };
-    let pdf = rapport_report::render_pdf(&input, &options, &mut |_| {})
-        .map_err(|e| format!("{name}: {e}"))?;
+    let (name, pdf) = render(
+        &args.workspace,
+        &args.account,
+        ExportKind::PlanPdf,
+        &options,
+        1.0,
+    )?;
     write(&args.out, &pdf)?;
     writeln!(
         out,
@@ -106,27 +116,25 @@ pub fn export_pdf(args: &ExportPdfArgs, out: &mut impl Write) -> Result<(), Stri
         args.out.display(),
         kilobytes(&pdf)
     )
-    .map_err(crate::commands::io)
+    .map_err(io)
 }
 
 pub fn export_map(args: &ExportMapArgs, out: &mut impl Write) -> Result<(), String> {
-    let ws = args.workspace.open()?;
-    let id = ws
-        .account_id_by_name(&args.account)
-        .map_err(|e| e.to_string())?;
-    let snapshot = ws.account_snapshot(&id).map_err(|e| e.to_string())?;
-    let bytes = match args.format {
-        MapFormat::Svg => rapport_report::map_svg(&snapshot, args.client_safe).into_bytes(),
-        MapFormat::Png => rapport_report::map_png(&snapshot, args.client_safe, args.scale)
-            .map_err(|e| format!("{}: {e}", snapshot.account.name))?,
+    let kind = match args.format {
+        MapFormat::Svg => ExportKind::MapSvg,
+        MapFormat::Png => ExportKind::MapPng,
     };
+    let options = ReportOptions {
+        client_safe: args.client_safe,
+        ..ReportOptions::default()
+    };
+    let (name, bytes) = render(&args.workspace, &args.account, kind, &options, args.scale)?;
     write(&args.out, &bytes)?;
     writeln!(
         out,
-        "Wrote the map of {} to {} ({})",
-        snapshot.account.name,
+        "Wrote the map of {name} to {} ({})",
         args.out.display(),
         kilobytes(&bytes)
     )
-    .map_err(crate::commands::io)
+    .map_err(io)
 }

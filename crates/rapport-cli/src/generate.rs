@@ -1,9 +1,9 @@
 //! `rapport generate`: a large, realistic account for performance runs of the editor and the
-//! report (the core's `synthetic_account`, laid out and stored).
+//! report.
 
-use crate::commands::WorkspaceArg;
+use crate::output::io;
+use crate::workspace_arg::WorkspaceArg;
 use clap::Args;
-use rapport_core::{LayoutMode, synthetic_account};
 use std::io::Write;
 
 #[derive(Debug, Args)]
@@ -29,14 +29,13 @@ pub fn generate(args: &GenerateArgs, out: &mut impl Write) -> Result<(), String>
         ));
     }
     let mut ws = args.workspace.open()?;
-    let mut snapshot = synthetic_account(args.people, args.seed);
-    snapshot.account.name = args
-        .name
-        .clone()
-        .unwrap_or_else(|| format!("Northwind Holdings ({} people)", args.people));
-    let id = ws.import_snapshot(&snapshot).map_err(|e| e.to_string())?;
-    ws.apply_layout(&id, LayoutMode::Full)
-        .map_err(|e| e.to_string())?;
+    let (_, snapshot) = rapport_api::generate::add_generated_account(
+        &mut ws,
+        args.people,
+        args.seed,
+        args.name.as_deref(),
+    )
+    .map_err(|e| e.to_string())?;
     writeln!(
         out,
         "Added \"{}\" with {} stakeholders and {} of ours",
@@ -44,5 +43,5 @@ pub fn generate(args: &GenerateArgs, out: &mut impl Write) -> Result<(), String>
         snapshot.stakeholders.len(),
         snapshot.team.len()
     )
-    .map_err(|e| format!("could not write the output: {e}"))
+    .map_err(io)
 }

@@ -6,8 +6,8 @@ use crate::error::{Error, Result};
 use crate::workspace::Workspace;
 use chrono::NaiveDate;
 use rapport_core::{
-    AccountId, CoverageRatio, Review, ReviewDiff, ReviewId, StoredReview, analyse,
-    coverage_ratio, diff_snapshots, next_review_due,
+    AccountId, CoverageRatio, Review, ReviewDiff, ReviewId, StoredReview, analyse, coverage_ratio,
+    diff_snapshots, next_review_due,
 };
 use rusqlite::params;
 use serde::{Deserialize, Serialize};

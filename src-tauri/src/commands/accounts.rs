@@ -1,30 +1,22 @@
-use super::CommandResult;
-use crate::clock;
-use crate::state::AppState;
+use super::{CommandResult, State};
+use rapport_api::accounts;
 use rapport_core::{AccountId, AccountSnapshot};
 use rapport_store::AccountSummary;
 
 /// The portfolio for the home screen.
 #[tauri::command]
 #[specta::specta]
-pub async fn list_accounts(
-    state: tauri::State<'_, AppState>,
-) -> CommandResult<Vec<AccountSummary>> {
+pub async fn list_accounts(state: State<'_>) -> CommandResult<Vec<AccountSummary>> {
     state
-        .workspace
-        .lock()
+        .call(|ws, clock| accounts::list_accounts(ws, clock))
         .await
-        .account_summaries(clock::today())
 }
 
 /// Opens an account: remembers when, and returns all of it.
 #[tauri::command]
 #[specta::specta]
-pub async fn open_account(
-    state: tauri::State<'_, AppState>,
-    id: AccountId,
-) -> CommandResult<AccountSnapshot> {
-    let mut ws = state.workspace.lock().await;
-    ws.mark_opened(&id, clock::now())?;
-    ws.account_snapshot(&id)
+pub async fn open_account(state: State<'_>, id: AccountId) -> CommandResult<AccountSnapshot> {
+    state
+        .call(|ws, clock| accounts::open_account(ws, clock, &id))
+        .await
 }

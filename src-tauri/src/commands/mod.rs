@@ -1,4 +1,5 @@
-//! Thin commands, one file per area: take the state, call the store or core, return.
+//! The commands the UI calls, one file per area. Each is one call into `rapport-api`: take the
+//! state, run the use case with the workspace and the clock, return its view or its typed error.
 
 pub mod accounts;
 pub mod analysis;
@@ -8,27 +9,8 @@ pub mod map;
 pub mod plan;
 pub mod workspace;
 
-use rapport_core::{AccountId, AccountSnapshot};
-use rapport_store::{HistoryState, Workspace};
-use serde::Serialize;
-use specta::Type;
+/// Every command fails with the API's typed error, which the UI branches on.
+pub type CommandResult<T> = Result<T, rapport_api::Error>;
 
-/// Every command fails with the store's typed error, which the UI branches on.
-pub type CommandResult<T> = Result<T, rapport_store::Error>;
-
-/// What every editing command answers: the account as it now is, and what undo/redo would do.
-/// One round trip per edit keeps the UI from showing a half-updated account.
-#[derive(Debug, Serialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct AccountEdit {
-    pub snapshot: AccountSnapshot,
-    pub history: HistoryState,
-}
-
-/// Reads back the account after an edit.
-pub fn edited(ws: &Workspace, account: &AccountId) -> CommandResult<AccountEdit> {
-    Ok(AccountEdit {
-        snapshot: ws.account_snapshot(account)?,
-        history: ws.history_state(account)?,
-    })
-}
+/// The app's state as a command receives it.
+pub type State<'a> = tauri::State<'a, crate::state::AppState>;

@@ -1,5 +1,4 @@
-use super::CommandResult;
-use crate::state::AppState;
+use super::{CommandResult, State};
 use serde::Serialize;
 use specta::Type;
 
@@ -17,15 +16,14 @@ pub struct WorkspaceInfo {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn workspace_info(state: tauri::State<'_, AppState>) -> CommandResult<WorkspaceInfo> {
-    let ws = state.workspace.lock().await;
+pub async fn workspace_info(state: State<'_>) -> CommandResult<WorkspaceInfo> {
+    let path = state
+        .call(|ws, _| Ok(ws.path().map(|p| p.display().to_string())))
+        .await?;
     Ok(WorkspaceInfo {
-        path: ws
-            .path()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default(),
+        path: path.unwrap_or_default(),
         first_run: state.first_run,
-        today: crate::clock::today(),
+        today: state.today(),
         open_account: state.open_account.clone(),
     })
 }
@@ -34,10 +32,7 @@ pub async fn workspace_info(state: tauri::State<'_, AppState>) -> CommandResult<
 /// the time since the process started and quits; otherwise it does nothing.
 #[tauri::command]
 #[specta::specta]
-pub async fn first_map_rendered(
-    app: tauri::AppHandle,
-    state: tauri::State<'_, AppState>,
-) -> CommandResult<()> {
+pub async fn first_map_rendered(app: tauri::AppHandle, state: State<'_>) -> CommandResult<()> {
     if let Some(started) = state.startup_clock {
         println!(
             "first map rendered after {} ms",

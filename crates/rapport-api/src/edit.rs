@@ -1,0 +1,33 @@
+//! What every editing use case answers: the account as it now is, and what undo/redo would do.
+//! One round trip per edit keeps the UI from ever showing a half-updated account.
+
+use crate::Result;
+use rapport_core::{AccountId, AccountSnapshot, PersonId};
+use rapport_store::{HistoryState, Workspace};
+use serde::Serialize;
+use specta::Type;
+
+/// What every editing command answers: the account as it now is, and what undo/redo would do.
+/// One round trip per edit keeps the UI from showing a half-updated account.
+#[derive(Debug, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountEdit {
+    pub snapshot: AccountSnapshot,
+    pub history: HistoryState,
+}
+
+/// A person was added: who, so the editor can select them, and the account as it now is.
+#[derive(Debug, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonAdded {
+    pub person: PersonId,
+    pub edit: AccountEdit,
+}
+
+/// Reads the account back after an edit.
+pub(crate) fn edited(ws: &Workspace, account: &AccountId) -> Result<AccountEdit> {
+    Ok(AccountEdit {
+        snapshot: ws.account_snapshot(account)?,
+        history: ws.history_state(account)?,
+    })
+}

@@ -1,0 +1,28 @@
+//! Rapport's use cases: the one application layer that both front doors — the Tauri shell and the
+//! `rapport` command line — call.
+//!
+//! Each use case is a plain function that takes the open [`Workspace`](rapport_store::Workspace)
+//! and, where dates matter, a [`Clock`], and returns a view type that the UI receives as is (the
+//! TypeScript bindings are generated from these types). Errors cross IPC as [`Error`].
+//!
+//! This crate must never know about Tauri, windows or dialogs, and never read the system clock
+//! itself: the caller passes the clock, so every answer is reproducible in tests. Logic that a
+//! facilitator sees computed (findings, metrics, layout) belongs in `rapport-core`; here it is only
+//! put together.
+
+pub mod accounts;
+pub mod analysis;
+mod clock;
+mod edit;
+mod error;
+pub mod export;
+pub mod generate;
+pub mod history;
+pub mod map;
+pub mod plan;
+pub mod reviews;
+pub mod workspace;
+
+pub use clock::{Clock, SystemClock};
+pub use edit::{AccountEdit, PersonAdded};
+pub use error::{Error, Result};

@@ -1,0 +1,120 @@
+//! The map editor's use cases: people and lines added, edited, moved and removed. Each answers
+//! with the account as it now is, except moves, which the editor has already drawn.
+
+use crate::edit::edited;
+use crate::{AccountEdit, PersonAdded, Result};
+use rapport_core::{AccountId, LinkId, PersonId, Position, Stakeholder, TeamMember};
+use rapport_store::{HistoryState, LineEdit, NewLine, RemovalImpact, Workspace};
+
+/// Adds whoever a quick-add line describes (`Jane Doe, CFO, budget, blocker, reports to Tom Ng`).
+pub fn quick_add(
+    ws: &mut Workspace,
+    account: &AccountId,
+    line: &str,
+    at: Option<Position>,
+) -> Result<PersonAdded> {
+    let person = ws.quick_add(account, line, at)?;
+    Ok(PersonAdded {
+        person,
+        edit: edited(ws, account)?,
+    })
+}
+
+/// Copies a person beside them (profile and manager, not contact details).
+pub fn duplicate_person(
+    ws: &mut Workspace,
+    account: &AccountId,
+    person: &PersonId,
+) -> Result<PersonAdded> {
+    let person = ws.duplicate_person(account, person)?;
+    Ok(PersonAdded {
+        person,
+        edit: edited(ws, account)?,
+    })
+}
+
+pub fn update_stakeholder(
+    ws: &mut Workspace,
+    account: &AccountId,
+    stakeholder: &Stakeholder,
+) -> Result<AccountEdit> {
+    ws.update_stakeholder(account, stakeholder)?;
+    edited(ws, account)
+}
+
+pub fn update_team_member(
+    ws: &mut Workspace,
+    account: &AccountId,
+    member: &TeamMember,
+) -> Result<AccountEdit> {
+    ws.update_team_member(account, member)?;
+    edited(ws, account)
+}
+
+pub fn rename_person(
+    ws: &mut Workspace,
+    account: &AccountId,
+    person: &PersonId,
+    name: &str,
+) -> Result<AccountEdit> {
+    ws.rename_person(account, person, name)?;
+    edited(ws, account)
+}
+
+/// What deleting a person would take with them, for the confirmation.
+pub fn removal_impact(
+    ws: &Workspace,
+    account: &AccountId,
+    person: &PersonId,
+) -> Result<RemovalImpact> {
+    Ok(ws.removal_impact(account, person)?)
+}
+
+pub fn delete_person(
+    ws: &mut Workspace,
+    account: &AccountId,
+    person: &PersonId,
+) -> Result<AccountEdit> {
+    ws.delete_person(account, person)?;
+    edited(ws, account)
+}
+
+pub fn add_line(ws: &mut Workspace, account: &AccountId, line: &NewLine) -> Result<AccountEdit> {
+    ws.add_line(account, line)?;
+    edited(ws, account)
+}
+
+pub fn update_line(
+    ws: &mut Workspace,
+    account: &AccountId,
+    edit: &LineEdit,
+) -> Result<AccountEdit> {
+    ws.update_line(account, edit)?;
+    edited(ws, account)
+}
+
+pub fn delete_line(ws: &mut Workspace, account: &AccountId, line: &LinkId) -> Result<AccountEdit> {
+    ws.delete_line(account, line)?;
+    edited(ws, account)
+}
+
+/// A card was dragged: store where it was dropped (pinned, so layouts keep it).
+pub fn move_person(
+    ws: &mut Workspace,
+    account: &AccountId,
+    person: &PersonId,
+    at: Position,
+) -> Result<HistoryState> {
+    ws.move_person(account, person, at, true)?;
+    Ok(ws.history_state(account)?)
+}
+
+pub fn set_pinned(
+    ws: &mut Workspace,
+    account: &AccountId,
+    person: &PersonId,
+    pinned: bool,
+) -> Result<AccountEdit> {
+    ws.set_pinned(account, person, pinned)?;
+    edited(ws, account)
+}

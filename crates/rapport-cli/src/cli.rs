@@ -1,0 +1,46 @@
+//! The subcommands and their dispatch.
+
+use clap::{Parser, Subcommand};
+use std::io::Write;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "rapport",
+    version,
+    about = "Rapport's account workspaces, from the command line"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the demo accounts (Helios Freight and two smaller ones) into a new workspace file.
+    Demo(crate::workspace_arg::WorkspaceArg),
+    /// List the accounts of a workspace with revenue share and next review.
+    Accounts(crate::workspace_arg::WorkspaceArg),
+    /// Print what Analyse finds on an account's map: gaps in coverage, hostile influencers, stale
+    /// contacts, with a suggested goal for each.
+    Analyse(crate::analyse::AnalyseArgs),
+    /// Add a generated account of about N people, laid out, for performance runs.
+    Generate(crate::generate::GenerateArgs),
+    /// Write the account plan as a print-ready PDF (A4 or Letter), optionally client-safe.
+    ExportPdf(crate::export::ExportPdfArgs),
+    /// Write the stakeholder map alone as SVG or PNG, with its legend.
+    ExportMap(crate::export::ExportMapArgs),
+}
+
+pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
+    match cli.command {
+        Command::Demo(args) => crate::demo::demo(&args, out),
+        Command::Accounts(args) => crate::accounts::accounts(&args, out),
+        Command::Analyse(args) => crate::analyse::analyse(&args, out),
+        Command::Generate(args) => crate::generate::generate(&args, out),
+        Command::ExportPdf(args) => crate::export::export_pdf(&args, out),
+        Command::ExportMap(args) => crate::export::export_map(&args, out),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,94 @@
+use super::*;
+
+fn run_args(args: &[&str]) -> Result<String, String> {
+    let cli = Cli::try_parse_from(std::iter::once("rapport").chain(args.iter().copied()))
+        .map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    run(cli, &mut out)?;
+    Ok(String::from_utf8(out).expect("utf-8 output"))
+}
+
+#[test]
+fn demo_then_accounts_lists_the_three_demo_accounts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("ws.sqlite");
+    let file = file.to_str().expect("utf-8 path");
+    let wrote =
+        run_args(&["demo", "--workspace", file, "--today", "2026-11-23"]).expect("demo written");
+    assert!(wrote.contains(file));
+    let listed =
+        run_args(&["accounts", "--workspace", file, "--today", "2026-11-23"]).expect("listed");
+    assert!(listed.contains("Helios Freight"), "{listed}");
+    assert!(listed.contains("Nordlicht Energie") && listed.contains("Atlas Retail Group"));
+    assert!(listed.contains("(overdue)"), "{listed}");
+}
+
+#[test]
+fn demo_refuses_a_workspace_that_already_has_accounts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("ws.sqlite");
+    let file = file.to_str().expect("utf-8 path");
+    run_args(&["demo", "--workspace", file]).expect("first demo");
+    let err = run_args(&["demo", "--workspace", file]).expect_err("second demo refused");
+    assert!(err.contains("already holds accounts"), "{err}");
+}
+
+#[test]
+fn analyse_prints_the_demo_findings_as_text_and_json() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("ws.sqlite");
+    let file = file.to_str().expect("utf-8 path");
+    run_args(&["demo", "--workspace", file, "--today", "2026-11-23"]).expect("demo");
+    let text = run_args(&[
+        "analyse",
+        "--workspace",
+        file,
+        "--account",
+        "helios freight",
+        "--today",
+        "2026-11-23",
+    ])
+    .expect("analysed");
+    assert!(text.starts_with("Helios Freight: "), "{text}");
+    assert!(
+        text.contains("HIGH") && text.contains("Raj Patel"),
+        "{text}"
+    );
+    assert!(text.contains("Suggested goal:"), "{text}");
+    let json = run_args(&[
+        "analyse",
+        "--workspace",
+        file,
+        "--account",
+        "Helios Freight",
+        "--json",
+        "--today",
+        "2026-11-23",
+    ])
+    .expect("json");
+    let findings: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    let kinds: Vec<_> = findings
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|f| f["kind"].as_str())
+        .collect();
+    assert!(kinds.contains(&"budgetHolderUncovered"), "{kinds:?}");
+    assert!(kinds.contains(&"hostileInfluencer"), "{kinds:?}");
+}
+
+#[test]
+fn analyse_names_an_unknown_account() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("ws.sqlite");
+    let file = file.to_str().expect("utf-8 path");
+    let err =
+        run_args(&["analyse", "--workspace", file, "--account", "Acme"]).expect_err("refused");
+    assert_eq!(err, "No account is called \"Acme\" in this workspace.");
+}
+
+#[test]
+fn a_bad_date_is_named() {
+    let err = run_args(&["accounts", "--today", "23/11/2026"]).expect_err("refused");
+    assert!(err.contains("--today"), "{err}");
+}
