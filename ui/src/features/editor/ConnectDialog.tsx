@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { AccountSnapshot, NewLine, Strength } from "../../bindings";
-import { nameOf } from "../plan/words";
+import { nameOf } from "../../shared/words";
 import { connectOptions } from "./connectOptions";
 import { Dialog } from "./Dialog";
 import { StrengthSelect } from "./StrengthSelect";

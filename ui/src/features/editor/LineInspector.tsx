@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { AccountSnapshot, LineEdit, Strength } from "../../bindings";
 import { Field } from "./Field";
 import { StrengthSelect } from "./StrengthSelect";
-import { nameOf } from "../plan/words";
+import { nameOf } from "../../shared/words";
 
 type Props = {
   snapshot: AccountSnapshot;

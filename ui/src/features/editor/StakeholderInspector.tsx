@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { AccountSnapshot, Attitude, Role, Stakeholder } from "../../bindings";
-import { ATTITUDES, ATTITUDE_STYLE, ROLES, ROLE_STYLE, STRENGTH_LABEL } from "../map/visualLanguage";
+import { ATTITUDES, ATTITUDE_STYLE, ROLES, ROLE_STYLE, STRENGTH_LABEL } from "../../shared/visualLanguage";
 import { Field, type FieldProblem } from "./Field";
-import { nameOf } from "../plan/words";
+import { nameOf } from "../../shared/words";
 
 type Props = {
   snapshot: AccountSnapshot;

@@ -1,5 +1,5 @@
 import type { Strength } from "../../bindings";
-import { STRENGTHS, STRENGTH_LABEL } from "../map/visualLanguage";
+import { STRENGTHS, STRENGTH_LABEL } from "../../shared/visualLanguage";
 
 /** A choice of coverage strength, none to advisor. */
 export function StrengthSelect({ value, onChange }: { value: Strength; onChange: (strength: Strength) => void }) {

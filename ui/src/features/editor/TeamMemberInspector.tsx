@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { AccountSnapshot, TeamMember, TeamRole } from "../../bindings";
-import { STRENGTH_LABEL, TEAM_ROLE_LABEL } from "../map/visualLanguage";
+import { STRENGTH_LABEL, TEAM_ROLE_LABEL } from "../../shared/visualLanguage";
 import { Field, type FieldProblem } from "./Field";
-import { nameOf } from "../plan/words";
+import { nameOf } from "../../shared/words";
 
 type Props = {
   snapshot: AccountSnapshot;

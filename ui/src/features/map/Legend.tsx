@@ -1,4 +1,4 @@
-import { ATTITUDES, ATTITUDE_STYLE, BRAND, ROLES, ROLE_STYLE } from "./visualLanguage";
+import { ATTITUDES, ATTITUDE_STYLE, BRAND, ROLES, ROLE_STYLE } from "../../shared/visualLanguage";
 
 /** The one legend: the same marks as the cards, lines and the PDF. */
 export function Legend() {

@@ -19,7 +19,7 @@ import { LineDefinitions, lineTypes } from "./lines";
 import { buildMap, decorateNodes, type MapNode } from "./mapModel";
 import { PersonCard } from "./PersonCard";
 import { TeamCard } from "./TeamCard";
-import { ATTITUDE_STYLE } from "./visualLanguage";
+import { ATTITUDE_STYLE } from "../../shared/visualLanguage";
 
 // Tells the shell once per run that a map is on screen (the startup benchmark waits for it).
 let firstMapReported = false;

@@ -2,7 +2,7 @@
 import { BaseEdge, type EdgeProps, getBezierPath, getSmoothStepPath } from "@xyflow/react";
 import { memo } from "react";
 import type { MapEdge } from "./mapModel";
-import { BRAND, coverageWidth } from "./visualLanguage";
+import { BRAND, coverageWidth } from "../../shared/visualLanguage";
 
 type Props<T extends MapEdge["type"]> = EdgeProps<Extract<MapEdge, { type?: T }>>;
 

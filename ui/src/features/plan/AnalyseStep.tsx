@@ -15,7 +15,7 @@ import {
   SEVERITIES,
   SEVERITY_LABEL,
   stakeholderIds,
-} from "./words";
+} from "../../shared/words";
 
 /** Findings by severity with their people, next to the client's goals, manual notes and the log's mix. */
 export function AnalyseStep(props: StepProps & { overview: PlanOverview | null }) {

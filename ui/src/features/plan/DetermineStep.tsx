@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { AccountSnapshot, Attitude, Goal, GoalDraft, GoalStatus, GoalTarget, Priority, Strength } from "../../bindings";
 import { backend } from "../../lib/backend";
 import { formatDate } from "../../lib/format";
-import { ATTITUDE_STYLE, ATTITUDES, STRENGTH_LABEL, STRENGTHS, strengthLevel } from "../map/visualLanguage";
+import { ATTITUDE_STYLE, ATTITUDES, STRENGTH_LABEL, STRENGTHS, strengthLevel } from "../../shared/visualLanguage";
 import { ConfirmButton, Field, Panel } from "./controls";
 import type { FieldErrors, StepProps } from "./editing";
 import {
@@ -14,7 +14,7 @@ import {
   nameOf,
   PRIORITIES,
   PRIORITY_LABEL,
-} from "./words";
+} from "../../shared/words";
 
 export function goalDraftOf(goal: Goal): GoalDraft {
   return {

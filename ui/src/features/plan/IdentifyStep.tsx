@@ -1,11 +1,12 @@
 import { useState } from "react";
 import type { Assessment, Attitude, CrosswalkEntry, GridPlacement, Quadrant, Role, Stakeholder } from "../../bindings";
 import { backend } from "../../lib/backend";
-import { ATTITUDE_STYLE, ATTITUDES, ROLE_STYLE, ROLES } from "../map/visualLanguage";
+import { ATTITUDE_STYLE, ATTITUDES, ROLE_STYLE, ROLES } from "../../shared/visualLanguage";
 import { Panel } from "./controls";
 import { useAnalysis, useCrosswalk } from "./data";
 import type { StepProps } from "./editing";
-import { crosswalkFor, QUADRANT_LABEL, QUADRANTS, withCrosswalkRoles } from "./words";
+import { QUADRANT_LABEL, QUADRANTS } from "../../shared/words";
+import { crosswalkFor, withCrosswalkRoles } from "./crosswalk";
 
 /** Step 2: every person's roles, attitude and influence, as a fast table or a power/interest grid. */
 export function IdentifyStep({ snapshot, save, onShowOnMap }: StepProps) {

@@ -4,7 +4,7 @@ import { backend } from "../../lib/backend";
 import { formatDate } from "../../lib/format";
 import { ChipSelect, ConfirmButton, Field, Panel } from "./controls";
 import type { FieldError, FieldErrors, StepProps } from "./editing";
-import { daysBetween, dueWords, INITIATIVE_STATUS_LABEL, INITIATIVE_STATUSES, nameOf, PRIORITY_LABEL } from "./words";
+import { daysBetween, dueWords, INITIATIVE_STATUS_LABEL, INITIATIVE_STATUSES, nameOf, PRIORITY_LABEL } from "../../shared/words";
 
 export function initiativeDraftOf(i: Initiative): InitiativeDraft {
   return { title: i.title, goals: i.goals, owner: i.owner, due: i.due, status: i.status, notes: i.notes };

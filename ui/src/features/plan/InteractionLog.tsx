@@ -4,7 +4,7 @@ import { backend } from "../../lib/backend";
 import { formatDate } from "../../lib/format";
 import { ChipSelect, ConfirmButton, Field, Panel } from "./controls";
 import type { FieldErrors, StepProps } from "./editing";
-import { INTERACTION_KIND_COLOUR, INTERACTION_KIND_LABEL, INTERACTION_KINDS, nameOf } from "./words";
+import { INTERACTION_KIND_COLOUR, INTERACTION_KIND_LABEL, INTERACTION_KINDS, nameOf } from "../../shared/words";
 
 /** The interaction log: add what happened, newest first. It feeds last contact and Analyse's mix. */
 export function InteractionLog({ snapshot, today, save, onShowOnMap }: StepProps) {

@@ -5,7 +5,7 @@ import { formatDate } from "../../lib/format";
 import { ConfirmButton, Field, Panel } from "./controls";
 import { useReviewHistory } from "./data";
 import type { FieldErrors, StepProps } from "./editing";
-import { CHANGED_FIELD_LABEL, GOAL_STATUS_LABEL, strengthWord } from "./words";
+import { CHANGED_FIELD_LABEL, GOAL_STATUS_LABEL, strengthWord } from "../../shared/words";
 
 /** The stakeholders a diff is about (added, changed or with coverage that moved), for the map. */
 export function peopleInDiff(diff: ReviewDiff): string[] {

@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useRef, useState } from "react";
 import type { Coverage, Stakeholder, Strength, TeamMember } from "../../bindings";
 import { backend } from "../../lib/backend";
-import { ATTITUDE_STYLE, ROLE_STYLE, STRENGTH_LABEL, STRENGTHS, strengthLevel, TEAM_ROLE_LABEL } from "../map/visualLanguage";
+import { ATTITUDE_STYLE, ROLE_STYLE, STRENGTH_LABEL, STRENGTHS, strengthLevel, TEAM_ROLE_LABEL } from "../../shared/visualLanguage";
 import { CommitText, Panel } from "./controls";
 import type { FieldErrors, StepProps } from "./editing";
 

@@ -1,7 +1,7 @@
 // The one legend of Rapport, shared by the editor and (in Rust) the PDF: attitude by colour and by
 // mark so it survives colour-blindness and grey printing; roles as letter badges; coverage by
 // thickness. Keep in step with crates/rapport-report.
-import type { Attitude, Role, Strength } from "../../bindings";
+import type { Attitude, Role, Strength } from "../bindings";
 
 export const ATTITUDES: Attitude[] = ["champion", "supporter", "neutral", "skeptic", "blocker"];
 
