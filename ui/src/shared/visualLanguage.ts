@@ -13,6 +13,11 @@ export const ATTITUDE_STYLE: Record<Attitude, { label: string; colour: string; m
   blocker: { label: "Blocker", colour: "#b91c1c", mark: "✖" },
 };
 
+/** An attitude as a choice in a list: its mark, then its word ("★ Champion"). */
+export function attitudeWithMark(attitude: Attitude): string {
+  return `${ATTITUDE_STYLE[attitude].mark} ${ATTITUDE_STYLE[attitude].label}`;
+}
+
 export const ROLES: Role[] = ["budget", "gatekeeper", "user"];
 
 export const ROLE_STYLE: Record<Role, { letter: string; label: string }> = {
