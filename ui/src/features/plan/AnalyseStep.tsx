@@ -4,7 +4,7 @@ import { backend } from "../../lib/backend";
 import { formatDate } from "../../lib/format";
 import { ConfirmButton } from "../../shared/ConfirmButton";
 import { EnumSelect } from "../../shared/EnumSelect";
-import { Field } from "../../shared/Field";
+import { Field, FieldRow } from "../../shared/Field";
 import type { FieldErrors } from "../../shared/fieldError";
 import { ChipSelect, CommitText, Panel } from "./controls";
 import { useAnalysis } from "./data";
@@ -243,7 +243,7 @@ function NoteForm({
         });
       }}
     >
-      <div className="plan-form-row">
+      <FieldRow>
         <Field label="Kind">
           <EnumSelect values={NOTE_KINDS} labels={NOTE_KIND_LABEL} value={kind} onChange={setKind} />
         </Field>
@@ -256,7 +256,7 @@ function NoteForm({
             onChange={(e) => setText(e.target.value)}
           />
         </Field>
-      </div>
+      </FieldRow>
       {morePeople ? (
         <ChipSelect
           legend="Who it concerns"

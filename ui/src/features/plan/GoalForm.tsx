@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { AccountSnapshot, Attitude, Goal, GoalDraft, GoalStatus, GoalTarget, Priority, Strength } from "../../bindings";
 import { formatDate } from "../../lib/format";
 import { EnumSelect, FromToSelects } from "../../shared/EnumSelect";
-import { ErrorText, Field } from "../../shared/Field";
+import { ErrorText, Field, FieldRow } from "../../shared/Field";
 import type { FieldError, FieldErrors } from "../../shared/fieldError";
 import { ATTITUDES, attitudeWithMark, STRENGTH_LABEL, STRENGTHS, strengthLevel } from "../../shared/visualLanguage";
 import { GOAL_STATUS_LABEL, GOAL_STATUSES, PRIORITIES, PRIORITY_LABEL } from "../../shared/words";
@@ -104,7 +104,7 @@ export function GoalForm({
             onChange={(e) => setTitle(e.target.value)}
           />
         </Field>
-        <div className="plan-form-row">
+        <FieldRow>
           <Field label="About" error={errors.stakeholder}>
             <select className="plan-select" name="stakeholder" value={stakeholder} onChange={(e) => pickPerson(e.target.value)}>
               <option value="">The account as a whole</option>
@@ -119,7 +119,7 @@ export function GoalForm({
           <Field label="Priority">
             <EnumSelect name="priority" values={PRIORITIES} labels={PRIORITY_LABEL} value={priority} onChange={setPriority} />
           </Field>
-        </div>
+        </FieldRow>
         <fieldset className="plan-fieldset" data-invalid={errors.target ? "true" : undefined}>
           <legend className="plan-field-label">Measurable target</legend>
           <div className="plan-switch small" role="radiogroup" aria-label="Kind of target">
@@ -197,7 +197,7 @@ export function GoalForm({
           )}
           {errors.target && <ErrorText>{errors.target}</ErrorText>}
         </fieldset>
-        <div className="plan-form-row">
+        <FieldRow>
           <Field
             label="Due"
             error={errors.due}
@@ -215,7 +215,7 @@ export function GoalForm({
           <Field label="Status">
             <EnumSelect name="status" values={GOAL_STATUSES} labels={GOAL_STATUS_LABEL} value={status} onChange={setStatus} />
           </Field>
-        </div>
+        </FieldRow>
         <div className="plan-actions">
           <button type="submit" className="plan-button primary">
             {goal ? "Save goal" : "Add goal"}

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { AccountSnapshot, Initiative, InitiativeDraft, InitiativeStatus } from "../../bindings";
 import { EnumSelect } from "../../shared/EnumSelect";
-import { Field } from "../../shared/Field";
+import { Field, FieldRow } from "../../shared/Field";
 import type { FieldError, FieldErrors } from "../../shared/fieldError";
 import { INITIATIVE_STATUS_LABEL, INITIATIVE_STATUSES, PRIORITY_LABEL } from "../../shared/words";
 import { ChipSelect, Panel } from "./controls";
@@ -67,7 +67,7 @@ export function InitiativeForm({
           error={errors.goals}
           empty="No open goals yet: set one in Determine."
         />
-        <div className="plan-form-row">
+        <FieldRow>
           <Field label="Owner (one of ours)" error={errors.owner}>
             <select className="plan-select" name="owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
               <option value="">Nobody yet</option>
@@ -81,7 +81,7 @@ export function InitiativeForm({
           <Field label="Due" error={errors.due}>
             <input className="plan-input" type="date" name="due" value={due} onChange={(e) => setDue(e.target.value)} />
           </Field>
-        </div>
+        </FieldRow>
         <Field label="Status">
           <EnumSelect name="status" values={INITIATIVE_STATUSES} labels={INITIATIVE_STATUS_LABEL} value={status} onChange={setStatus} />
         </Field>
