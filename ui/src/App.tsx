@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { AccountSnapshot, AccountSummary, WorkspaceInfo } from "./bindings";
-import { AccountView } from "./features/account/AccountView";
-import { Home } from "./features/home/Home";
+import { AccountView } from "./features/account";
+import { Home } from "./features/home";
 import { backend, describeError } from "./lib/backend";
 
 type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot };

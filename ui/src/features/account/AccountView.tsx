@@ -1,11 +1,8 @@
 import { useEffect, useState } from "react";
 import type { AccountSnapshot } from "../../bindings";
-import { MapEditor } from "../editor/MapEditor";
-import { ExportDialog } from "../export/ExportDialog";
-import { MapHighlight, type ShownOnMap } from "../plan/MapHighlight";
-import { PlanView } from "../plan/PlanView";
-import { StepBar } from "../plan/StepBar";
-import type { AccountScreen } from "../plan/steps";
+import { MapEditor } from "../editor";
+import { ExportDialog } from "../export";
+import { type AccountScreen, MapHighlight, PlanView, type ShownOnMap, StepBar } from "../plan";
 
 type Props = {
   snapshot: AccountSnapshot;

@@ -1,9 +1,11 @@
 import { useState } from "react";
 import type { AccountSnapshot, NewLine, Strength } from "../../bindings";
-import { nameOf } from "../plan/words";
+import { Dialog } from "../../shared/Dialog";
+import { FromToSelects } from "../../shared/EnumSelect";
+import { ErrorText, Field } from "../../shared/Field";
+import { STRENGTH_LABEL, STRENGTHS } from "../../shared/visualLanguage";
+import { nameOf } from "../../shared/words";
 import { connectOptions } from "./connectOptions";
-import { Dialog } from "./Dialog";
-import { StrengthSelect } from "./StrengthSelect";
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -26,8 +28,7 @@ export function ConnectDialog({ snapshot, from, to: initialTo, onConnect, onClos
   return (
     <Dialog title={`Connect ${nameOf(snapshot, from)}`} onClose={onClose} className="connect-dialog">
       {initialTo === null && (
-        <label className="field">
-          <span>To</span>
+        <Field label="To">
           <select value={to} onChange={(e) => setTo(e.target.value)} autoFocus aria-label="Connect to">
             <option value="">Choose a person…</option>
             {[...snapshot.stakeholders, ...snapshot.team]
@@ -38,12 +39,10 @@ export function ConnectDialog({ snapshot, from, to: initialTo, onConnect, onClos
                 </option>
               ))}
           </select>
-        </label>
+        </Field>
       )}
       {typeof options === "string" ? (
-        <p className="field-error" role="alert">
-          {options}
-        </p>
+        <ErrorText paragraph>{options}</ErrorText>
       ) : (
         <fieldset className="line-choices">
           <legend>Line</legend>
@@ -56,16 +55,16 @@ export function ConnectDialog({ snapshot, from, to: initialTo, onConnect, onClos
         </fieldset>
       )}
       {coverage && (
-        <div className="field-row">
-          <label className="field">
-            <span>Strength now</span>
-            <StrengthSelect value={strength} onChange={setStrength} />
-          </label>
-          <label className="field">
-            <span>Should become</span>
-            <StrengthSelect value={desired} onChange={setDesired} />
-          </label>
-        </div>
+        <FromToSelects
+          values={STRENGTHS}
+          labels={STRENGTH_LABEL}
+          from={strength}
+          to={desired}
+          onFrom={setStrength}
+          onTo={setDesired}
+          fromLabel="Strength now"
+          toLabel="Should become"
+        />
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>

@@ -1,5 +1,5 @@
 import type { RemovalImpact } from "../../bindings";
-import { Dialog } from "./Dialog";
+import { Dialog } from "../../shared/Dialog";
 
 type Props = { impact: RemovalImpact; onConfirm: () => void; onClose: () => void };
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { AccountSnapshot, Attitude, Role } from "../../bindings";
-import { ATTITUDES, ATTITUDE_STYLE, ROLES, ROLE_STYLE } from "../map/visualLanguage";
+import { ATTITUDES, ATTITUDE_STYLE, ROLES, ROLE_STYLE } from "../../shared/visualLanguage";
 import { departments, isFiltering, type MapFilter, NO_FILTER } from "./highlight";
 
 type Props = { snapshot: AccountSnapshot; filter: MapFilter; onChange: (filter: MapFilter) => void };

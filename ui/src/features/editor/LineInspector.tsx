@@ -1,8 +1,9 @@
 import { useState } from "react";
-import type { AccountSnapshot, LineEdit, Strength } from "../../bindings";
-import { Field } from "./Field";
-import { StrengthSelect } from "./StrengthSelect";
-import { nameOf } from "../plan/words";
+import type { AccountSnapshot, LineEdit } from "../../bindings";
+import { FromToSelects } from "../../shared/EnumSelect";
+import { Field } from "../../shared/Field";
+import { STRENGTH_LABEL, STRENGTHS } from "../../shared/visualLanguage";
+import { nameOf } from "../../shared/words";
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -43,22 +44,22 @@ export function LineInspector({ snapshot, lineId, onSave, onDelete }: Props) {
     );
   }
   if (coverage) {
-    const strength = (key: "strength" | "desired") => (
-      <StrengthSelect
-        value={coverage[key]}
-        onChange={(value: Strength) => onSave({ kind: "covers", line: { ...coverage, [key]: value } })}
-      />
-    );
     return (
       <div className="inspector-form">
         <h2>Coverage</h2>
         <p>
           {nameOf(snapshot, coverage.teamMember)} covers {nameOf(snapshot, coverage.stakeholder)}
         </p>
-        <div className="field-row">
-          <Field label="Strength now">{strength("strength")}</Field>
-          <Field label="Should become">{strength("desired")}</Field>
-        </div>
+        <FromToSelects
+          values={STRENGTHS}
+          labels={STRENGTH_LABEL}
+          from={coverage.strength}
+          to={coverage.desired}
+          onFrom={(strength) => onSave({ kind: "covers", line: { ...coverage, strength } })}
+          onTo={(desired) => onSave({ kind: "covers", line: { ...coverage, desired } })}
+          fromLabel="Strength now"
+          toLabel="Should become"
+        />
         <Field label="Last interaction">
           <input
             type="date"

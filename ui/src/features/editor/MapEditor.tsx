@@ -1,24 +1,16 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type {
-  AccountEdit,
-  AccountSnapshot,
-  Finding,
-  HistoryState,
-  NewLine,
-  PersonId,
-  Position,
-  RemovalImpact,
-} from "../../bindings";
-import { BackendError, backend, describeError } from "../../lib/backend";
-import { CardActionsContext } from "../map/cardActions";
-import { type MapSelection, StakeholderMap } from "../map/StakeholderMap";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import type { AccountEdit, AccountSnapshot, NewLine, PersonId, Position } from "../../bindings";
+import { backend, describeError } from "../../lib/backend";
+import { CompactFields } from "../../shared/Field";
+import { asFieldError } from "../../shared/fieldError";
+import { CardActionsContext, type MapSelection, StakeholderMap } from "../map";
 import { ConnectDialog } from "./ConnectDialog";
 import "./editor.css";
 import { DeleteDialog } from "./DeleteDialog";
-import type { FieldProblem } from "./Field";
+import { editorReducer, initialEditorState, isDialogOpen } from "./editorState";
 import { FilterMenu } from "./FilterMenu";
-import { findingsByPerson, highlightedPeople, type MapFilter, NO_FILTER } from "./highlight";
+import { findingsByPerson, highlightedPeople } from "./highlight";
 import { LineInspector } from "./LineInspector";
 import { setPresenter } from "./presenter";
 import { QuickAddBar } from "./QuickAddBar";
@@ -43,37 +35,27 @@ function personRef(snapshot: AccountSnapshot, id: string): PersonId | null {
   return null;
 }
 
-const fieldProblem = (err: unknown): FieldProblem =>
-  err instanceof BackendError ? { field: err.field ?? "", message: err.message } : { field: "", message: describeError(err) };
-
 /** The map screen: toolbar, the editable map, the inspector and the editor's dialogs. */
 function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterChange }: Props) {
   const accountId = snapshot.account.id;
-  const [history, setHistory] = useState<HistoryState>({ undo: null, redo: null });
-  const [selection, setSelection] = useState<MapSelection | null>(null);
-  const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
-  const [renaming, setRenaming] = useState<string | null>(null);
-  const [fitRound, setFitRound] = useState(0);
-  const [focus, setFocus] = useState<{ id: string; round: number; ifHidden?: boolean } | null>(null);
-  const [connecting, setConnecting] = useState<{ from: string; to: string | null } | null>(null);
-  const [deleting, setDeleting] = useState<{ person: PersonId; impact: RemovalImpact } | null>(null);
-  const [creating, setCreating] = useState<{ at: Position; screen: { x: number; y: number } } | null>(null);
-  const [findings, setFindings] = useState<Finding[]>([]);
-  const [helpOpen, setHelpOpen] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [state, dispatch] = useReducer(editorReducer, initialEditorState);
+  const { history, selection, filter, renaming, fitRound, focus, connecting, deleting, creating, findings, busy } = state;
   const quickAdd = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const editor = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    void backend.accountEditState(accountId).then((e) => setHistory(e.history), () => {});
+    void backend.accountEditState(accountId).then(
+      (e) => dispatch({ type: "historyChanged", history: e.history }),
+      () => {},
+    );
   }, [accountId]);
 
   // Findings follow every change of the map, as markers on the people they concern.
   useEffect(() => {
     let current = true;
     void backend.analyseAccount(accountId).then(
-      (a) => current && setFindings(a.findings),
+      (a) => current && dispatch({ type: "findingsLoaded", findings: a.findings }),
       () => {},
     );
     return () => {
@@ -85,7 +67,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   useEffect(() => {
     if (shownPresenter.current === presenter) return;
     shownPresenter.current = presenter;
-    const refit = setTimeout(() => setFitRound((n) => n + 1), 350);
+    const refit = setTimeout(() => dispatch({ type: "fitRequested" }), 350);
     return () => clearTimeout(refit);
   }, [presenter]);
   const findingsOf = useMemo(() => findingsByPerson(findings), [findings]);
@@ -94,7 +76,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   const apply = useCallback(
     (edit: AccountEdit) => {
       onChange(edit.snapshot);
-      setHistory(edit.history);
+      dispatch({ type: "historyChanged", history: edit.history });
       onError(null);
     },
     [onChange, onError],
@@ -116,31 +98,32 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   const selectedPerson = selection?.kind === "person" ? personRef(snapshot, selection.id) : null;
   const stepHistory = async (which: "undo" | "redo") => {
     if (busy) return;
-    setBusy(which);
+    dispatch({ type: "busyWith", task: which });
     await run(() => (which === "undo" ? backend.undo(accountId) : backend.redo(accountId)));
-    setBusy(null);
+    dispatch({ type: "busyWith", task: null });
   };
   const layOut = async () => {
     if (busy) return;
-    setBusy("layout");
-    if (await run(() => backend.layoutMap(accountId, "full"))) setFitRound((n) => n + 1);
-    setBusy(null);
+    dispatch({ type: "busyWith", task: "layout" });
+    if (await run(() => backend.layoutMap(accountId, "full"))) dispatch({ type: "fitRequested" });
+    dispatch({ type: "busyWith", task: null });
   };
   /** Selects a person and brings their card into view (always, or only when it is off screen). */
-  const focusOn = (id: string, ifHidden = false) => {
-    setSelection({ kind: "person", id });
-    setFocus((f) => ({ id, round: (f?.round ?? 0) + 1, ifHidden }));
-  };
+  const focusOn = (id: string, ifHidden = false) => dispatch({ type: "focusedOn", id, ifHidden });
+  const select = (next: MapSelection | null) => dispatch({ type: "selected", selection: next });
+  const startConnect = (from: string, to: string | null) => dispatch({ type: "connectStarted", from, to });
+  const startRename = (id: string) => dispatch({ type: "renameStarted", id });
   const askDelete = async () => {
     if (selection?.kind === "line") {
       const line = selection.id;
-      setSelection(null);
+      select(null);
       await run(() => backend.deleteLine(accountId, line));
       return;
     }
     if (!selectedPerson) return;
     try {
-      setDeleting({ person: selectedPerson, impact: await backend.removalImpact(accountId, selectedPerson) });
+      const impact = await backend.removalImpact(accountId, selectedPerson);
+      dispatch({ type: "deleteAsked", person: selectedPerson, impact });
     } catch (err) {
       onError(describeError(err));
     }
@@ -176,31 +159,31 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
       case "layout":
         return void layOut();
       case "fitView":
-        return setFitRound((n) => n + 1);
+        return dispatch({ type: "fitRequested" });
       case "presenter":
         return onPresenterChange(!presenter);
       case "connect":
-        return selectedPerson && setConnecting({ from: selectedPerson.id, to: null });
+        return selectedPerson && startConnect(selectedPerson.id, null);
       case "duplicate":
         return void duplicate();
       case "rename":
-        return selectedPerson && setRenaming(selectedPerson.id);
+        return selectedPerson && startRename(selectedPerson.id);
       case "delete":
         return void askDelete();
       case "pin":
         return void togglePin();
       case "deselect":
         if (presenter) return onPresenterChange(false);
-        return setSelection(null);
+        return select(null);
       case "help":
-        return setHelpOpen(true);
+        return dispatch({ type: "helpToggled", open: true });
     }
   };
 
   // Shortcuts work anywhere on the map screen, except while typing in a field.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (connecting || deleting || helpOpen || creating) return;
+      if (isDialogOpen(state)) return;
       const action = actionFor(e, isTyping(e.target));
       if (!action) return;
       if (presenter && !["undo", "redo", "fitView", "presenter", "deselect", "search", "help"].includes(action)) return;
@@ -222,7 +205,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     }
   };
   const connect = async (line: NewLine) => {
-    setConnecting(null);
+    dispatch({ type: "connectEnded" });
     await run(() => backend.addLine(accountId, line));
   };
   const move = (moves: { id: string; at: Position }[]) => {
@@ -231,7 +214,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         const person = personRef(snapshot, m.id);
         if (!person) continue;
         try {
-          setHistory(await backend.movePerson(accountId, person, m.at));
+          dispatch({ type: "historyChanged", history: await backend.movePerson(accountId, person, m.at) });
         } catch (err) {
           onError(describeError(err));
         }
@@ -247,13 +230,13 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   const cardActions = useMemo(
     () => ({
       commitRename: (id: string, name: string) => {
-        setRenaming(null);
+        dispatch({ type: "renameEnded" });
         const person = personRef(snapshot, id);
         const current = snapshot.stakeholders.find((s) => s.id === id)?.name ?? snapshot.team.find((t) => t.id === id)?.name;
         if (!person || name.trim() === current) return;
         void run(() => backend.renamePerson(accountId, person, name));
       },
-      cancelRename: () => setRenaming(null),
+      cancelRename: () => dispatch({ type: "renameEnded" }),
     }),
     [snapshot, accountId, run],
   );
@@ -275,7 +258,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         <div className="map-toolbar" role="toolbar" aria-label="Map tools">
           <QuickAddBar ref={quickAdd} onAdd={(line) => addFromLine(line, null)} />
           <SearchBox ref={search} snapshot={snapshot} onPick={focusOn} />
-          <FilterMenu snapshot={snapshot} filter={filter} onChange={setFilter} />
+          <FilterMenu snapshot={snapshot} filter={filter} onChange={(next) => dispatch({ type: "filtered", filter: next })} />
           <span className="toolbar-group">
             <button
               type="button"
@@ -304,13 +287,13 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
             <button type="button" className="tool-button map-action" onClick={() => void layOut()} aria-keyshortcuts="L" disabled={busy !== null}>
               {busy === "layout" ? "Laying out…" : "Lay out"}
             </button>
-            <button type="button" className="tool-button" onClick={() => setFitRound((n) => n + 1)} aria-keyshortcuts="F">
+            <button type="button" className="tool-button" onClick={() => dispatch({ type: "fitRequested" })} aria-keyshortcuts="F">
               Fit
             </button>
             <button type="button" className="tool-button" onClick={() => onPresenterChange(true)} aria-keyshortcuts="F5">
               Present
             </button>
-            <button type="button" className="tool-button" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
+            <button type="button" className="tool-button" onClick={() => dispatch({ type: "helpToggled", open: true })} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
               ?
             </button>
           </span>
@@ -321,14 +304,14 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
           <StakeholderMap
             snapshot={snapshot}
             selection={selection}
-            onSelect={setSelection}
+            onSelect={select}
             highlighted={highlighted}
             findings={findingsOf}
             renaming={renaming}
-            onRenameStart={setRenaming}
+            onRenameStart={startRename}
             onMove={move}
-            onConnect={(from, to) => setConnecting({ from, to })}
-            onCreateAt={(at, screen) => setCreating({ at, screen })}
+            onConnect={startConnect}
+            onCreateAt={(at, screen) => dispatch({ type: "createStarted", at, screen })}
             fitRound={fitRound}
             focus={focus}
             presenter={presenter}
@@ -337,69 +320,71 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         {/* The inspector only takes room from the map while something is selected. */}
         {selection && !presenter && (
           <aside className="inspector" aria-label="Inspector">
-            <button type="button" className="close" aria-label="Close the inspector" onClick={() => setSelection(null)}>
-              ×
-            </button>
-            {stakeholder && (
-              <StakeholderInspector
-                key={`${stakeholder.id}:${JSON.stringify(stakeholder)}`}
-                snapshot={snapshot}
-                person={stakeholder}
-                onSelectLine={(id) => setSelection({ kind: "line", id })}
-                onSave={async (person) => {
-                  try {
-                    apply(await backend.updateStakeholder(accountId, person));
-                    return null;
-                  } catch (err) {
-                    return fieldProblem(err);
-                  }
-                }}
-              />
-            )}
-            {member && (
-              <TeamMemberInspector
-                key={`${member.id}:${JSON.stringify(member)}`}
-                snapshot={snapshot}
-                member={member}
-                onSelectLine={(id) => setSelection({ kind: "line", id })}
-                onSave={async (next) => {
-                  try {
-                    apply(await backend.updateTeamMember(accountId, next));
-                    return null;
-                  } catch (err) {
-                    return fieldProblem(err);
-                  }
-                }}
-              />
-            )}
-            {selection.kind === "line" && (
-              <LineInspector
-                key={selection.id}
-                snapshot={snapshot}
-                lineId={selection.id}
-                onSave={(edit) => void run(() => backend.updateLine(accountId, edit))}
-                onDelete={() => void askDelete()}
-              />
-            )}
-            {(stakeholder ?? member) && (
-              <div className="person-actions" role="group" aria-label="Actions">
-                <button type="button" onClick={() => setConnecting({ from: selection.id, to: null })} aria-keyshortcuts="C">
-                  Connect…
-                </button>
-                <button type="button" onClick={() => setRenaming(selection.id)} aria-keyshortcuts="F2">
-                  Rename
-                </button>
-                <button type="button" onClick={() => void duplicate()} aria-keyshortcuts="Control+D">
-                  Duplicate
-                </button>
-                <button type="button" onClick={() => void togglePin()} aria-keyshortcuts="P">
-                  {pinned ? "Unpin" : "Pin here"}
-                </button>
-                <button type="button" className="danger" onClick={() => void askDelete()} aria-keyshortcuts="Delete">
-                  Delete…
-                </button>
-              </div>
-            )}
+            <CompactFields>
+              <button type="button" className="close" aria-label="Close the inspector" onClick={() => select(null)}>
+                ×
+              </button>
+              {stakeholder && (
+                <StakeholderInspector
+                  key={`${stakeholder.id}:${JSON.stringify(stakeholder)}`}
+                  snapshot={snapshot}
+                  person={stakeholder}
+                  onSelectLine={(id) => select({ kind: "line", id })}
+                  onSave={async (person) => {
+                    try {
+                      apply(await backend.updateStakeholder(accountId, person));
+                      return null;
+                    } catch (err) {
+                      return asFieldError(err);
+                    }
+                  }}
+                />
+              )}
+              {member && (
+                <TeamMemberInspector
+                  key={`${member.id}:${JSON.stringify(member)}`}
+                  snapshot={snapshot}
+                  member={member}
+                  onSelectLine={(id) => select({ kind: "line", id })}
+                  onSave={async (next) => {
+                    try {
+                      apply(await backend.updateTeamMember(accountId, next));
+                      return null;
+                    } catch (err) {
+                      return asFieldError(err);
+                    }
+                  }}
+                />
+              )}
+              {selection.kind === "line" && (
+                <LineInspector
+                  key={selection.id}
+                  snapshot={snapshot}
+                  lineId={selection.id}
+                  onSave={(edit) => void run(() => backend.updateLine(accountId, edit))}
+                  onDelete={() => void askDelete()}
+                />
+              )}
+              {(stakeholder ?? member) && (
+                <div className="person-actions" role="group" aria-label="Actions">
+                  <button type="button" onClick={() => startConnect(selection.id, null)} aria-keyshortcuts="C">
+                    Connect…
+                  </button>
+                  <button type="button" onClick={() => startRename(selection.id)} aria-keyshortcuts="F2">
+                    Rename
+                  </button>
+                  <button type="button" onClick={() => void duplicate()} aria-keyshortcuts="Control+D">
+                    Duplicate
+                  </button>
+                  <button type="button" onClick={() => void togglePin()} aria-keyshortcuts="P">
+                    {pinned ? "Unpin" : "Pin here"}
+                  </button>
+                  <button type="button" className="danger" onClick={() => void askDelete()} aria-keyshortcuts="Delete">
+                    Delete…
+                  </button>
+                </div>
+              )}
+            </CompactFields>
           </aside>
         )}
       </div>
@@ -409,17 +394,16 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
           from={connecting.from}
           to={connecting.to}
           onConnect={(line) => void connect(line)}
-          onClose={() => setConnecting(null)}
+          onClose={() => dispatch({ type: "connectEnded" })}
         />
       )}
       {deleting && (
         <DeleteDialog
           impact={deleting.impact}
-          onClose={() => setDeleting(null)}
+          onClose={() => dispatch({ type: "deleteCancelled" })}
           onConfirm={() => {
             const { person } = deleting;
-            setDeleting(null);
-            setSelection(null);
+            dispatch({ type: "deleteConfirmed" });
             void run(() => backend.deletePerson(accountId, person));
           }}
         />
@@ -429,16 +413,16 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
           <QuickAddBar
             onAdd={async (line) => {
               const problem = await addFromLine(line, creating.at);
-              if (!problem) setCreating(null);
+              if (!problem) dispatch({ type: "createEnded" });
               return problem;
             }}
           />
-          <button type="button" className="close" aria-label="Cancel adding" onClick={() => setCreating(null)}>
+          <button type="button" className="close" aria-label="Cancel adding" onClick={() => dispatch({ type: "createEnded" })}>
             ×
           </button>
         </div>
       )}
-      {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
+      {state.helpOpen && <ShortcutsHelp onClose={() => dispatch({ type: "helpToggled", open: false })} />}
     </div>
   );
 }

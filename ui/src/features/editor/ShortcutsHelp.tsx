@@ -1,4 +1,4 @@
-import { Dialog } from "./Dialog";
+import { Dialog } from "../../shared/Dialog";
 import { SHORTCUTS } from "./shortcuts";
 
 /** Every keyboard shortcut of the map, from the one table the key handler uses. */

@@ -1,14 +1,16 @@
 import { useState } from "react";
-import type { AccountSnapshot, Attitude, Role, Stakeholder } from "../../bindings";
-import { ATTITUDES, ATTITUDE_STYLE, ROLES, ROLE_STYLE, STRENGTH_LABEL } from "../map/visualLanguage";
-import { Field, type FieldProblem } from "./Field";
-import { nameOf } from "../plan/words";
+import type { AccountSnapshot, Role, Stakeholder } from "../../bindings";
+import { EnumSelect } from "../../shared/EnumSelect";
+import { ErrorText, Field, FieldRow } from "../../shared/Field";
+import type { FieldError } from "../../shared/fieldError";
+import { ATTITUDES, ATTITUDE_STYLE, attitudeWithMark, ROLES, ROLE_STYLE, STRENGTH_LABEL } from "../../shared/visualLanguage";
+import { nameOf } from "../../shared/words";
 
 type Props = {
   snapshot: AccountSnapshot;
   person: Stakeholder;
   /** Saves the whole person; resolves to the field that was refused, if any. */
-  onSave: (person: Stakeholder) => Promise<FieldProblem>;
+  onSave: (person: Stakeholder) => Promise<FieldError | null>;
   onSelectLine: (lineId: string) => void;
 };
 
@@ -18,7 +20,7 @@ const numberOrNull = (text: string) => (text.trim() === "" ? null : Number(text)
 /** Every field of one of their people. Each change is saved as soon as the field is left. */
 export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }: Props) {
   const [draft, setDraft] = useState(person);
-  const [problem, setProblem] = useState<FieldProblem>(null);
+  const [problem, setProblem] = useState<FieldError | null>(null);
   const save = async (next: Stakeholder) => {
     setDraft(next);
     setProblem(await onSave(next));
@@ -71,19 +73,15 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
       <Field label="Other method's word (e.g. economic buyer, coach)">
         <input {...text("roleTag")} />
       </Field>
-      <div className="field-row">
+      <FieldRow>
         <Field label="Attitude">
-          <select
+          <EnumSelect
+            values={ATTITUDES}
+            labels={attitudeWithMark}
             value={draft.attitude}
             style={{ color: ATTITUDE_STYLE[draft.attitude].colour }}
-            onChange={(e) => void save({ ...draft, attitude: e.target.value as Attitude })}
-          >
-            {ATTITUDES.map((a) => (
-              <option key={a} value={a}>
-                {ATTITUDE_STYLE[a].mark} {ATTITUDE_STYLE[a].label}
-              </option>
-            ))}
-          </select>
+            onChange={(attitude) => void save({ ...draft, attitude })}
+          />
         </Field>
         <Field label="Influence" error={errorOf("influence")}>
           <select value={draft.influence} onChange={(e) => void save({ ...draft, influence: Number(e.target.value) })}>
@@ -94,7 +92,7 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
             ))}
           </select>
         </Field>
-      </div>
+      </FieldRow>
       <label className="check">
         <input
           type="checkbox"
@@ -103,7 +101,7 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
         />
         Has left the company
       </label>
-      <div className="field-row">
+      <FieldRow>
         <Field label="Last contact">
           <input
             type="date"
@@ -121,16 +119,16 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
             onBlur={() => draft.cadenceDays !== person.cadenceDays && void save(draft)}
           />
         </Field>
-      </div>
-      <div className="field-row">
+      </FieldRow>
+      <FieldRow>
         <Field label="E-mail" error={errorOf("email")}>
           <input type="email" {...text("email")} />
         </Field>
         <Field label="Phone">
           <input type="tel" {...text("phone")} />
         </Field>
-      </div>
-      <div className="field-row">
+      </FieldRow>
+      <FieldRow>
         <Field label="Recommend score (0–10)" error={errorOf("npsScore")}>
           <input
             type="number"
@@ -144,7 +142,7 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
         <Field label="Birthday">
           <input type="date" value={draft.birthday ?? ""} onChange={(e) => void save({ ...draft, birthday: orNull(e.target.value) })} />
         </Field>
-      </div>
+      </FieldRow>
       <Field label="Interests">
         <input {...text("interests")} />
       </Field>
@@ -152,9 +150,7 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
         <textarea rows={3} {...text("personalNotes")} />
       </Field>
       {problem && !["name", "influence", "cadenceDays", "email", "npsScore"].includes(problem.field) && (
-        <p className="field-error" role="alert">
-          {problem.message}
-        </p>
+        <ErrorText paragraph>{problem.message}</ErrorText>
       )}
 
       <h3>Lines</h3>

@@ -1,13 +1,16 @@
 import { useState } from "react";
 import type { AccountSnapshot, TeamMember, TeamRole } from "../../bindings";
-import { STRENGTH_LABEL, TEAM_ROLE_LABEL } from "../map/visualLanguage";
-import { Field, type FieldProblem } from "./Field";
-import { nameOf } from "../plan/words";
+import { EnumSelect } from "../../shared/EnumSelect";
+import { Field } from "../../shared/Field";
+import type { FieldError } from "../../shared/fieldError";
+import { STRENGTH_LABEL, TEAM_ROLE_LABEL } from "../../shared/visualLanguage";
+import { nameOf } from "../../shared/words";
 
 type Props = {
   snapshot: AccountSnapshot;
   member: TeamMember;
-  onSave: (member: TeamMember) => Promise<FieldProblem>;
+  /** Saves the whole member; resolves to what was refused, if anything. */
+  onSave: (member: TeamMember) => Promise<FieldError | null>;
   onSelectLine: (lineId: string) => void;
 };
 
@@ -16,7 +19,7 @@ const TEAM_ROLES = Object.keys(TEAM_ROLE_LABEL) as TeamRole[];
 /** One of ours: who they are (on every account) and whom they cover here. */
 export function TeamMemberInspector({ snapshot, member, onSave, onSelectLine }: Props) {
   const [draft, setDraft] = useState(member);
-  const [problem, setProblem] = useState<FieldProblem>(null);
+  const [problem, setProblem] = useState<FieldError | null>(null);
   const save = async (next: TeamMember) => {
     setDraft(next);
     setProblem(await onSave(next));
@@ -42,13 +45,7 @@ export function TeamMemberInspector({ snapshot, member, onSave, onSelectLine }: 
         <input {...text("title")} />
       </Field>
       <Field label="Role on the account">
-        <select value={draft.teamRole} onChange={(e) => void save({ ...draft, teamRole: e.target.value as TeamRole })}>
-          {TEAM_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {TEAM_ROLE_LABEL[r]}
-            </option>
-          ))}
-        </select>
+        <EnumSelect values={TEAM_ROLES} labels={TEAM_ROLE_LABEL} value={draft.teamRole} onChange={(teamRole) => void save({ ...draft, teamRole })} />
       </Field>
       <Field label="E-mail" error={errorOf("email")}>
         <input type="email" {...text("email")} />

@@ -1,7 +1,9 @@
 import { useState } from "react";
-import type { AccountSnapshot, ExportKind, ExportStage, Exported, ReportOptions, Sections } from "../../bindings";
+import type { AccountSnapshot, ExportKind, ExportStage, Exported, Paper, ReportOptions, Sections } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
-import { Dialog } from "../editor/Dialog";
+import { Dialog } from "../../shared/Dialog";
+import { EnumSelect } from "../../shared/EnumSelect";
+import { ErrorText, Field, FieldRow } from "../../shared/Field";
 import "./export.css";
 
 type Props = { snapshot: AccountSnapshot; onClose: () => void };
@@ -17,6 +19,9 @@ const SECTION_LABEL: Record<keyof Sections, string> = {
   interactions: "Interaction mix",
   reviews: "Review history",
 };
+
+const PAPERS: Paper[] = ["a4", "letter"];
+const PAPER_LABEL: Record<Paper, string> = { a4: "A4", letter: "Letter" };
 
 const STAGE_LABEL: Record<ExportStage, string> = {
   preparing: "Reading the account and drawing the map…",
@@ -94,32 +99,28 @@ export function ExportDialog({ snapshot, onClose }: Props) {
       </label>
       {kind === "planPdf" && (
         <>
-          <div className="field-row">
-            <label className="field">
-              <span>Paper</span>
-              <select
+          <FieldRow>
+            <Field label="Paper">
+              <EnumSelect
+                values={PAPERS}
+                labels={PAPER_LABEL}
                 value={options.paper}
                 disabled={busy}
-                onChange={(e) => setOptions({ ...options, paper: e.target.value as ReportOptions["paper"] })}
-              >
-                <option value="a4">A4</option>
-                <option value="letter">Letter</option>
-              </select>
-            </label>
-            <label className="field">
-              <span>Facilitator</span>
+                onChange={(paper) => setOptions({ ...options, paper })}
+              />
+            </Field>
+            <Field label="Facilitator">
               <input value={options.facilitator} disabled={busy} onChange={(e) => setOptions({ ...options, facilitator: e.target.value })} />
-            </label>
-            <label className="field">
-              <span>Plan version</span>
+            </Field>
+            <Field label="Plan version">
               <input
                 value={options.planVersion}
                 placeholder="e.g. Q4 review"
                 disabled={busy}
                 onChange={(e) => setOptions({ ...options, planVersion: e.target.value })}
               />
-            </label>
-          </div>
+            </Field>
+          </FieldRow>
           <fieldset className="export-sections" disabled={busy}>
             <legend>Sections</legend>
             {(Object.keys(SECTION_LABEL) as (keyof Sections)[]).map((key) => (
@@ -146,11 +147,7 @@ export function ExportDialog({ snapshot, onClose }: Props) {
             ✓ Saved to <strong>{done.path}</strong> ({Math.max(1, Math.round(done.bytes / 1024))} KB)
           </p>
         )}
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        {error && <ErrorText paragraph>{error}</ErrorText>}
       </div>
       <div className="dialog-actions">
         <button type="button" onClick={onClose} disabled={busy}>

@@ -1,8 +1,7 @@
 import { useContext, useState } from "react";
 import type { Finding } from "../../bindings";
+import { SEVERITY_LABEL } from "../../shared/words";
 import { CardActionsContext } from "./cardActions";
-
-const SEVERITY_LABEL = { high: "High", medium: "Medium", low: "Low" } as const;
 
 /** A marker on a card when the analysis found something about this person. */
 export function FindingsMarker({ findings }: { findings: Finding[] | undefined }) {

@@ -1,4 +1,4 @@
-import { ATTITUDES, ATTITUDE_STYLE, BRAND, ROLES, ROLE_STYLE } from "./visualLanguage";
+import { ATTITUDES, ATTITUDE_STYLE, COVERAGE_LINE, LINE_STYLE, ROLES, ROLE_STYLE } from "../../shared/visualLanguage";
 
 /** The one legend: the same marks as the cards, lines and the PDF. */
 export function Legend() {
@@ -27,11 +27,11 @@ export function Legend() {
       </ul>
       <h3>Lines</h3>
       <ul className="legend-lines">
-        <li><svg width="44" height="10"><line x1="0" y1="5" x2="44" y2="5" stroke="#6b7280" strokeWidth="2" /></svg> Reports to</li>
-        <li><svg width="44" height="10"><line x1="0" y1="5" x2="44" y2="5" stroke="#6b7280" strokeWidth="2" strokeDasharray="7 6" /></svg> Dotted line</li>
-        <li><svg width="44" height="14"><line x1="0" y1="7" x2="44" y2="7" stroke={BRAND} strokeOpacity="0.14" strokeWidth="14" /><line x1="0" y1="7" x2="44" y2="7" stroke={BRAND} strokeWidth="4" /></svg> We cover (thicker = stronger; band = wanted)</li>
-        <li><svg width="44" height="10"><line x1="0" y1="5" x2="38" y2="5" stroke="#7c3aed" strokeWidth="2" /><path d="M36 1 L44 5 L36 9 z" fill="#7c3aed" /></svg> Influences</li>
-        <li><svg width="44" height="10"><line x1="0" y1="5" x2="44" y2="5" stroke="#dc2626" strokeWidth="2.5" strokeDasharray="3 5" /></svg> In conflict</li>
+        <li><svg width="44" height="10"><line x1="0" y1="5" x2="44" y2="5" stroke={LINE_STYLE.reportsTo.colour} strokeWidth={LINE_STYLE.reportsTo.width} /></svg> Reports to</li>
+        <li><svg width="44" height="10"><line x1="0" y1="5" x2="44" y2="5" stroke={LINE_STYLE.dottedLine.colour} strokeWidth={LINE_STYLE.dottedLine.width} strokeDasharray={LINE_STYLE.dottedLine.dash} /></svg> Dotted line</li>
+        <li><svg width="44" height="14"><line x1="0" y1="7" x2="44" y2="7" stroke={COVERAGE_LINE.colour} strokeOpacity={COVERAGE_LINE.bandOpacity} strokeWidth="14" /><line x1="0" y1="7" x2="44" y2="7" stroke={COVERAGE_LINE.colour} strokeWidth="4" /></svg> We cover (thicker = stronger; band = wanted)</li>
+        <li><svg width="44" height="10"><line x1="0" y1="5" x2="38" y2="5" stroke={LINE_STYLE.influences.colour} strokeWidth={LINE_STYLE.influences.width} /><path d="M36 1 L44 5 L36 9 z" fill={LINE_STYLE.influences.colour} /></svg> Influences</li>
+        <li><svg width="44" height="10"><line x1="0" y1="5" x2="44" y2="5" stroke={LINE_STYLE.conflictsWith.colour} strokeWidth={LINE_STYLE.conflictsWith.width} strokeDasharray={LINE_STYLE.conflictsWith.dash} /></svg> In conflict</li>
       </ul>
       <h3>Influence</h3>
       <p>Dots on a card: 1 (little say) to 5 (decides). Faded and struck through: left the company.</p>

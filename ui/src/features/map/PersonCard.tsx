@@ -2,7 +2,7 @@ import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
 import { CardName, FindingsMarker } from "./CardExtras";
 import type { StakeholderNode } from "./mapModel";
-import { ATTITUDE_STYLE, ROLE_STYLE } from "./visualLanguage";
+import { ATTITUDE_STYLE, ROLE_STYLE } from "../../shared/visualLanguage";
 
 /** Where lines attach: reporting lines top/bottom, coverage from below, informal lines at the side. */
 export function CardHandles() {

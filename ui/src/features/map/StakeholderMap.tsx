@@ -19,7 +19,7 @@ import { LineDefinitions, lineTypes } from "./lines";
 import { buildMap, decorateNodes, type MapNode } from "./mapModel";
 import { PersonCard } from "./PersonCard";
 import { TeamCard } from "./TeamCard";
-import { ATTITUDE_STYLE } from "./visualLanguage";
+import { ATTITUDE_STYLE, BRAND } from "../../shared/visualLanguage";
 
 // Tells the shell once per run that a map is on screen (the startup benchmark waits for it).
 let firstMapReported = false;
@@ -40,7 +40,7 @@ const LARGE_MAP = 150;
 const cardTypes = { stakeholder: PersonCard, teamMember: TeamCard };
 
 function miniMapColour(node: MapNode): string {
-  return node.type === "stakeholder" ? ATTITUDE_STYLE[node.data.person.attitude].colour : "#1d4ed8";
+  return node.type === "stakeholder" ? ATTITUDE_STYLE[node.data.person.attitude].colour : BRAND;
 }
 
 /** What is selected on the map: a person's card or a line. */

@@ -3,7 +3,7 @@ import { memo } from "react";
 import { CardName, FindingsMarker } from "./CardExtras";
 import { CardHandles } from "./PersonCard";
 import type { TeamNode } from "./mapModel";
-import { TEAM_ROLE_LABEL } from "./visualLanguage";
+import { TEAM_ROLE_LABEL } from "../../shared/visualLanguage";
 
 function TeamCardView({ data, selected }: NodeProps<TeamNode>) {
   const { member, coveredCount } = data;

@@ -1,14 +1,14 @@
-// The four kinds of line, in the shared visual language.
+// The four kinds of line, drawn in the shared visual language (colours and dashes from LINE_STYLE).
 import { BaseEdge, type EdgeProps, getBezierPath, getSmoothStepPath } from "@xyflow/react";
 import { memo } from "react";
 import type { MapEdge } from "./mapModel";
-import { BRAND, coverageWidth } from "./visualLanguage";
+import { COVERAGE_LINE, coverageWidth, LINE_STYLE, type LineStroke } from "../../shared/visualLanguage";
 
 type Props<T extends MapEdge["type"]> = EdgeProps<Extract<MapEdge, { type?: T }>>;
 
 function ReportsToLine(props: Props<"reportsTo">) {
   const [path] = getSmoothStepPath({ ...props, borderRadius: 12 });
-  const dotted = props.data?.dotted ?? false;
+  const stroke: LineStroke = props.data?.dotted ? LINE_STYLE.dottedLine : LINE_STYLE.reportsTo;
   return (
     <g>
       <title>{props.data?.label}</title>
@@ -16,7 +16,7 @@ function ReportsToLine(props: Props<"reportsTo">) {
       id={props.id}
       path={path}
       className="line-reports-to"
-      style={{ stroke: "#6b7280", strokeWidth: 2, strokeDasharray: dotted ? "7 6" : undefined }}
+      style={{ stroke: stroke.colour, strokeWidth: stroke.width, strokeDasharray: stroke.dash }}
       interactionWidth={14}
       aria-label={props.data?.label}
     />
@@ -32,11 +32,17 @@ function CoversLine(props: Props<"covers">) {
     <g className="line-covers">
       <title>{props.data?.label}</title>
       {/* The desired strength as a faint, wider band behind the actual line. */}
-      <path d={path} fill="none" stroke={BRAND} strokeOpacity={0.14} strokeWidth={coverageWidth(coverage.desired) + 8} />
+      <path
+        d={path}
+        fill="none"
+        stroke={COVERAGE_LINE.colour}
+        strokeOpacity={COVERAGE_LINE.bandOpacity}
+        strokeWidth={coverageWidth(coverage.desired) + COVERAGE_LINE.bandExtraWidth}
+      />
       <BaseEdge
         id={props.id}
         path={path}
-        style={{ stroke: BRAND, strokeWidth: coverageWidth(coverage.strength), strokeOpacity: 0.85 }}
+        style={{ stroke: COVERAGE_LINE.colour, strokeWidth: coverageWidth(coverage.strength), strokeOpacity: COVERAGE_LINE.opacity }}
         interactionWidth={14}
         aria-label={props.data?.label}
       />
@@ -53,7 +59,7 @@ function InfluencesLine(props: Props<"influences">) {
       id={props.id}
       path={path}
       markerEnd="url(#rapport-arrow)"
-      style={{ stroke: "#7c3aed", strokeWidth: 2 }}
+      style={{ stroke: LINE_STYLE.influences.colour, strokeWidth: LINE_STYLE.influences.width }}
       interactionWidth={14}
       aria-label={props.data?.label}
     />
@@ -69,7 +75,11 @@ function ConflictLine(props: Props<"conflictsWith">) {
       <BaseEdge
       id={props.id}
       path={path}
-      style={{ stroke: "#dc2626", strokeWidth: 2.5, strokeDasharray: "3 5" }}
+      style={{
+        stroke: LINE_STYLE.conflictsWith.colour,
+        strokeWidth: LINE_STYLE.conflictsWith.width,
+        strokeDasharray: LINE_STYLE.conflictsWith.dash,
+      }}
       interactionWidth={14}
       aria-label={props.data?.label}
     />
@@ -90,7 +100,7 @@ export function LineDefinitions() {
     <svg className="line-defs" aria-hidden="true">
       <defs>
         <marker id="rapport-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path d="M 0 0 L 10 5 L 0 10 z" fill="#7c3aed" />
+          <path d="M 0 0 L 10 5 L 0 10 z" fill={LINE_STYLE.influences.colour} />
         </marker>
       </defs>
     </svg>

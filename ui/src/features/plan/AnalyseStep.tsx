@@ -2,9 +2,13 @@ import { useState } from "react";
 import type { AnalysisNote, ClientGoals, Finding, MixEntry, NoteKind, PlanOverview, Severity } from "../../bindings";
 import { backend } from "../../lib/backend";
 import { formatDate } from "../../lib/format";
-import { ChipSelect, CommitText, ConfirmButton, Field, Panel } from "./controls";
+import { ConfirmButton } from "../../shared/ConfirmButton";
+import { EnumSelect } from "../../shared/EnumSelect";
+import { Field, FieldRow } from "../../shared/Field";
+import type { FieldErrors } from "../../shared/fieldError";
+import { ChipSelect, CommitText, Panel } from "./controls";
 import { useAnalysis } from "./data";
-import type { FieldErrors, StepProps } from "./editing";
+import type { StepProps } from "./editing";
 import {
   describeTarget,
   INTERACTION_KIND_COLOUR,
@@ -15,7 +19,7 @@ import {
   SEVERITIES,
   SEVERITY_LABEL,
   stakeholderIds,
-} from "./words";
+} from "../../shared/words";
 
 /** Findings by severity with their people, next to the client's goals, manual notes and the log's mix. */
 export function AnalyseStep(props: StepProps & { overview: PlanOverview | null }) {
@@ -137,8 +141,7 @@ function ClientGoalsPanel({ snapshot, save }: StepProps) {
     <Panel title="The client's own goals">
       <div className="horizons">
         {HORIZONS.map((h) => (
-          <label key={h.key} className="plan-field wide">
-            <span className="plan-field-label">{h.label}</span>
+          <Field key={h.key} label={h.label} wide>
             <CommitText
               key={account.clientGoals[h.key]}
               multiline
@@ -148,7 +151,7 @@ function ClientGoalsPanel({ snapshot, save }: StepProps) {
               placeholder="What they want to have achieved"
               onCommit={(text) => setGoal(h.key, text)}
             />
-          </label>
+          </Field>
         ))}
       </div>
     </Panel>
@@ -240,15 +243,9 @@ function NoteForm({
         });
       }}
     >
-      <div className="plan-form-row">
+      <FieldRow>
         <Field label="Kind">
-          <select className="plan-select" value={kind} onChange={(e) => setKind(e.target.value as NoteKind)}>
-            {NOTE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {NOTE_KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect values={NOTE_KINDS} labels={NOTE_KIND_LABEL} value={kind} onChange={setKind} />
         </Field>
         <Field label="What it is" error={errors.text} wide>
           <input
@@ -259,7 +256,7 @@ function NoteForm({
             onChange={(e) => setText(e.target.value)}
           />
         </Field>
-      </div>
+      </FieldRow>
       {morePeople ? (
         <ChipSelect
           legend="Who it concerns"

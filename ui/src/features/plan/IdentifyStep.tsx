@@ -1,11 +1,13 @@
 import { useState } from "react";
-import type { Assessment, Attitude, CrosswalkEntry, GridPlacement, Quadrant, Role, Stakeholder } from "../../bindings";
+import type { Assessment, CrosswalkEntry, GridPlacement, Quadrant, Role, Stakeholder } from "../../bindings";
 import { backend } from "../../lib/backend";
-import { ATTITUDE_STYLE, ATTITUDES, ROLE_STYLE, ROLES } from "../map/visualLanguage";
+import { EnumSelect } from "../../shared/EnumSelect";
+import { ATTITUDE_STYLE, ATTITUDES, attitudeWithMark, ROLE_STYLE, ROLES } from "../../shared/visualLanguage";
+import { QUADRANT_LABEL, QUADRANTS } from "../../shared/words";
 import { Panel } from "./controls";
+import { crosswalkFor, withCrosswalkRoles } from "./crosswalk";
 import { useAnalysis, useCrosswalk } from "./data";
 import type { StepProps } from "./editing";
-import { crosswalkFor, QUADRANT_LABEL, QUADRANTS, withCrosswalkRoles } from "./words";
 
 /** Step 2: every person's roles, attitude and influence, as a fast table or a power/interest grid. */
 export function IdentifyStep({ snapshot, save, onShowOnMap }: StepProps) {
@@ -151,19 +153,15 @@ function IdentifyRow({
         )}
       </td>
       <td>
-        <select
-          className="plan-select attitude-select"
-          aria-label={`Attitude of ${person.name}`}
+        <EnumSelect
+          className="attitude-select"
+          label={`Attitude of ${person.name}`}
+          values={ATTITUDES}
+          labels={attitudeWithMark}
           value={person.attitude}
           style={{ borderLeftColor: ATTITUDE_STYLE[person.attitude].colour }}
-          onChange={(e) => onAssess({ attitude: e.target.value as Attitude })}
-        >
-          {ATTITUDES.map((a) => (
-            <option key={a} value={a}>
-              {ATTITUDE_STYLE[a].mark} {ATTITUDE_STYLE[a].label}
-            </option>
-          ))}
-        </select>
+          onChange={(attitude) => onAssess({ attitude })}
+        />
       </td>
       <td>
         <div className="influence-picker" role="radiogroup" aria-label={`Influence of ${person.name}`}>

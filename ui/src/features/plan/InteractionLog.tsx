@@ -2,9 +2,13 @@ import { useState } from "react";
 import type { InteractionKind } from "../../bindings";
 import { backend } from "../../lib/backend";
 import { formatDate } from "../../lib/format";
-import { ChipSelect, ConfirmButton, Field, Panel } from "./controls";
-import type { FieldErrors, StepProps } from "./editing";
-import { INTERACTION_KIND_COLOUR, INTERACTION_KIND_LABEL, INTERACTION_KINDS, nameOf } from "./words";
+import { ConfirmButton } from "../../shared/ConfirmButton";
+import { EnumSelect } from "../../shared/EnumSelect";
+import { Field } from "../../shared/Field";
+import type { FieldErrors } from "../../shared/fieldError";
+import { INTERACTION_KIND_COLOUR, INTERACTION_KIND_LABEL, INTERACTION_KINDS, nameOf } from "../../shared/words";
+import { ChipSelect, Panel } from "./controls";
+import type { StepProps } from "./editing";
 
 /** The interaction log: add what happened, newest first. It feeds last contact and Analyse's mix. */
 export function InteractionLog({ snapshot, today, save, onShowOnMap }: StepProps) {
@@ -22,14 +26,12 @@ export function InteractionLog({ snapshot, today, save, onShowOnMap }: StepProps
           actions={
             <label className="plan-inline-field">
               <span>Show</span>
-              <select className="plan-select" value={kindFilter} onChange={(e) => setKindFilter(e.target.value as InteractionKind | "all")}>
-                <option value="all">All kinds</option>
-                {INTERACTION_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {INTERACTION_KIND_LABEL[k]}
-                  </option>
-                ))}
-              </select>
+              <EnumSelect
+                values={["all", ...INTERACTION_KINDS] as const}
+                labels={(k) => (k === "all" ? "All kinds" : INTERACTION_KIND_LABEL[k])}
+                value={kindFilter}
+                onChange={setKindFilter}
+              />
             </label>
           }
         >
@@ -101,13 +103,7 @@ function InteractionForm({ snapshot, today, save }: Pick<StepProps, "snapshot" |
             />
           </Field>
           <Field label="Kind">
-            <select className="plan-select" name="kind" value={kind} onChange={(e) => setKind(e.target.value as InteractionKind)}>
-              {INTERACTION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {INTERACTION_KIND_LABEL[k]}
-                </option>
-              ))}
-            </select>
+            <EnumSelect name="kind" values={INTERACTION_KINDS} labels={INTERACTION_KIND_LABEL} value={kind} onChange={setKind} />
           </Field>
         <ChipSelect
           legend="Their people"

@@ -1,6 +1,6 @@
 import type { AccountSnapshot } from "../../bindings";
 import { type AccountScreen, isPlanStep, stepInfo } from "./steps";
-import { nameOf } from "./words";
+import { nameOf } from "../../shared/words";
 
 /** People a plan step asked to see on the map, and the step to go back to. */
 export type ShownOnMap = { ids: string[]; from: AccountScreen };

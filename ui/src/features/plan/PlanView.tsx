@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
 import type { AccountEdit, AccountSnapshot, HistoryState } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
+import { fieldErrorOf } from "../../shared/fieldError";
 import { AnalyseStep } from "./AnalyseStep";
 import { useOverview } from "./data";
 import { DetermineStep } from "./DetermineStep";
 import type { Save } from "./editing";
-import { fieldErrorOf } from "./editing";
 import { IdentifyStep } from "./IdentifyStep";
 import { ImplementStep } from "./ImplementStep";
 import { InteractionLog } from "./InteractionLog";

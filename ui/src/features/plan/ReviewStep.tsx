@@ -2,10 +2,13 @@ import { useState } from "react";
 import type { GoalStatus, ReviewDiff, ReviewSummary } from "../../bindings";
 import { backend } from "../../lib/backend";
 import { formatDate } from "../../lib/format";
-import { ConfirmButton, Field, Panel } from "./controls";
+import { ConfirmButton } from "../../shared/ConfirmButton";
+import { Field } from "../../shared/Field";
+import type { FieldErrors } from "../../shared/fieldError";
+import { CHANGED_FIELD_LABEL, GOAL_STATUS_LABEL, strengthWord } from "../../shared/words";
+import { Panel } from "./controls";
 import { useReviewHistory } from "./data";
-import type { FieldErrors, StepProps } from "./editing";
-import { CHANGED_FIELD_LABEL, GOAL_STATUS_LABEL, strengthWord } from "./words";
+import type { StepProps } from "./editing";
 
 /** The stakeholders a diff is about (added, changed or with coverage that moved), for the map. */
 export function peopleInDiff(diff: ReviewDiff): string[] {

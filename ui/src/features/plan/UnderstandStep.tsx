@@ -1,9 +1,12 @@
 import { Fragment, useEffect, useRef, useState } from "react";
 import type { Coverage, Stakeholder, Strength, TeamMember } from "../../bindings";
 import { backend } from "../../lib/backend";
-import { ATTITUDE_STYLE, ROLE_STYLE, STRENGTH_LABEL, STRENGTHS, strengthLevel, TEAM_ROLE_LABEL } from "../map/visualLanguage";
+import { EnumSelect } from "../../shared/EnumSelect";
+import { Field } from "../../shared/Field";
+import type { FieldErrors } from "../../shared/fieldError";
+import { ATTITUDE_STYLE, ROLE_STYLE, STRENGTH_LABEL, STRENGTHS, strengthLevel, TEAM_ROLE_LABEL } from "../../shared/visualLanguage";
 import { CommitText, Panel } from "./controls";
-import type { FieldErrors, StepProps } from "./editing";
+import type { StepProps } from "./editing";
 
 /** Step 1: the relationship in one word, their strategy, and the coverage matrix. */
 export function UnderstandStep({ snapshot, save, onShowOnMap }: StepProps) {
@@ -58,32 +61,9 @@ export function UnderstandStep({ snapshot, save, onShowOnMap }: StepProps) {
   );
 }
 
-function StrengthSelect({
-  value,
-  label,
-  onChange,
-  placeholder,
-}: {
-  value: Strength | null;
-  label: string;
-  onChange: (s: Strength) => void;
-  placeholder?: string;
-}) {
-  return (
-    <select
-      className="plan-select strength"
-      aria-label={label}
-      value={value ?? ""}
-      onChange={(e) => e.target.value && onChange(e.target.value as Strength)}
-    >
-      {value === null && <option value="">{placeholder ?? "—"}</option>}
-      {STRENGTHS.map((s) => (
-        <option key={s} value={s}>
-          {strengthLevel(s)} {STRENGTH_LABEL[s]}
-        </option>
-      ))}
-    </select>
-  );
+/** A strength as a choice in the coverage editor: its level, then its word ("3 Trusted"). */
+function strengthWithLevel(strength: Strength): string {
+  return `${strengthLevel(strength)} ${STRENGTH_LABEL[strength]}`;
 }
 
 /** Our team × their people: how well each of ours knows each of theirs, now and wanted. */
@@ -289,29 +269,32 @@ function RelationshipEditor({
       <div className="relationship-pair">
         <strong>{member.name}</strong> ↔ <strong>{person.name}</strong>
       </div>
-      <label className="plan-field">
-        <span className="plan-field-label">Now</span>
-        <StrengthSelect
+      <Field label="Now">
+        <EnumSelect
+          className="strength"
+          values={STRENGTHS}
+          labels={strengthWithLevel}
           value={line?.strength ?? null}
           label={`How well ${member.name} knows ${person.name} now`}
           placeholder="No relationship yet"
           onChange={(s) => onStrength(s, line ? line.desired : s)}
         />
-      </label>
+      </Field>
       <span className="coverage-arrow big" aria-hidden>
         →
       </span>
-      <label className="plan-field">
-        <span className="plan-field-label">Wanted</span>
-        <StrengthSelect
+      <Field label="Wanted">
+        <EnumSelect
+          className="strength"
+          values={STRENGTHS}
+          labels={strengthWithLevel}
           value={line?.desired ?? null}
           label={`How well ${member.name} should know ${person.name}`}
           placeholder="No relationship yet"
           onChange={(s) => onStrength(line ? line.strength : s, s)}
         />
-      </label>
-      <label className="plan-field wide">
-        <span className="plan-field-label">Strengths and weaknesses of this relationship</span>
+      </Field>
+      <Field label="Strengths and weaknesses of this relationship" wide>
         <textarea
           className="plan-textarea"
           value={draft}
@@ -321,7 +304,7 @@ function RelationshipEditor({
           aria-label={`Notes on ${member.name} and ${person.name}`}
           onChange={(e) => setDraft(e.target.value)}
         />
-      </label>
+      </Field>
       <div className="plan-actions">
         <button type="submit" className="plan-button primary" disabled={!line || draft === line.notes}>
           Save notes

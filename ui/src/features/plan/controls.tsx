@@ -1,33 +1,8 @@
-// Small form controls of the plan's screens: a labelled field with its error beside it, a row of
-// toggle chips, and a text box that saves when the facilitator leaves it.
+// Controls only the plan's screens use: a row of toggle chips, a text box that saves when the
+// facilitator leaves it, and the panel every step is laid out in. Fields, selects, rows and the
+// delete button are the shared kit's (ui/src/shared).
 import { type ReactNode, useId, useState } from "react";
-
-export function Field({
-  label,
-  error,
-  hint,
-  children,
-  wide,
-}: {
-  label: string;
-  error?: string | undefined;
-  hint?: ReactNode;
-  children: ReactNode;
-  wide?: boolean;
-}) {
-  return (
-    <label className={wide ? "plan-field wide" : "plan-field"} data-invalid={error ? "true" : undefined}>
-      <span className="plan-field-label">{label}</span>
-      {children}
-      {hint && !error && <span className="plan-field-hint">{hint}</span>}
-      {error && (
-        <span className="plan-field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </label>
-  );
-}
+import { ErrorText } from "../../shared/Field";
 
 export type ChipOption<T extends string> = { value: T; label: ReactNode; name: string };
 
@@ -66,11 +41,7 @@ export function ChipSelect<T extends string>({
         ))}
         {options.length === 0 && <span className="plan-muted">{empty ?? "Nothing to choose yet."}</span>}
       </div>
-      {error && (
-        <span className="plan-field-error" role="alert">
-          {error}
-        </span>
-      )}
+      {error && <ErrorText>{error}</ErrorText>}
     </fieldset>
   );
 }
@@ -132,11 +103,7 @@ export function CommitText({
           }}
         />
       )}
-      {error && (
-        <span id={errorId} className="plan-field-error" role="alert">
-          {error}
-        </span>
-      )}
+      {error && <ErrorText id={errorId}>{error}</ErrorText>}
     </>
   );
 }
@@ -161,24 +128,5 @@ export function Panel({
       </header>
       {children}
     </section>
-  );
-}
-
-/** A delete button that asks once more, in place (no browser dialog in the webview). */
-export function ConfirmButton({ label, confirmLabel, onConfirm }: { label: string; confirmLabel: string; onConfirm: () => void }) {
-  const [asking, setAsking] = useState(false);
-  return asking ? (
-    <span className="plan-confirm">
-      <button type="button" className="plan-button danger" onClick={() => onConfirm()} autoFocus>
-        {confirmLabel}
-      </button>
-      <button type="button" className="plan-button" onClick={() => setAsking(false)}>
-        Keep
-      </button>
-    </span>
-  ) : (
-    <button type="button" className="plan-button subtle" aria-label={label} onClick={() => setAsking(true)}>
-      Delete
-    </button>
   );
 }

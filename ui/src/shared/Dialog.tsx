@@ -1,8 +1,10 @@
 import { type ReactNode, useEffect, useRef } from "react";
+import { CompactFields } from "./Field";
+import "./kit.css";
 
 type Props = { title: string; onClose: () => void; children: ReactNode; className?: string };
 
-/** A modal dialog: focus moves in, Escape closes, Tab stays inside. */
+/** A modal dialog: focus moves in, Escape closes, Tab stays inside. Its fields take the compact look. */
 export function Dialog({ title, onClose, children, className }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -36,7 +38,7 @@ export function Dialog({ title, onClose, children, className }: Props) {
         }}
       >
         <h2>{title}</h2>
-        {children}
+        <CompactFields>{children}</CompactFields>
       </div>
     </div>
   );

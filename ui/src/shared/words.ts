@@ -1,8 +1,8 @@
-// The plan's words for the backend's values, as the room reads them. Pure, so tested without a DOM.
+// Rapport's words for the backend's values, as the room reads them, for every screen. Pure, so
+// tested without a DOM.
 import type {
   AccountSnapshot,
   ChangedField,
-  CrosswalkEntry,
   GoalStatus,
   GoalTarget,
   InitiativeStatus,
@@ -11,11 +11,10 @@ import type {
   PersonId,
   Priority,
   Quadrant,
-  Role,
   Severity,
   Strength,
-} from "../../bindings";
-import { ATTITUDE_STYLE, STRENGTH_LABEL } from "../map/visualLanguage";
+} from "../bindings";
+import { ATTITUDE_STYLE, STRENGTH_LABEL } from "./visualLanguage";
 
 export const PRIORITIES: Priority[] = ["high", "medium", "low"];
 export const PRIORITY_LABEL: Record<Priority, string> = { high: "High", medium: "Medium", low: "Low" };
@@ -113,33 +112,6 @@ export function nameOf(snapshot: AccountSnapshot, id: string): string {
 
 export function stakeholderIds(people: PersonId[]): string[] {
   return people.filter((p) => p.kind === "stakeholder").map((p) => p.id);
-}
-
-/** Lower-case, single spaces, hyphens and underscores as spaces: how the core's crosswalk reads words. */
-function normalise(word: string): string {
-  return word
-    .split(/[\s_-]+/)
-    .filter(Boolean)
-    .join(" ")
-    .toLowerCase();
-}
-
-/**
- * The crosswalk's entry for another method's word ("Economic-Buyer" finds "economic buyer"), or
- * null for a word the crosswalk does not know.
- */
-export function crosswalkFor(word: string, crosswalk: CrosswalkEntry[]): CrosswalkEntry | null {
-  const wanted = normalise(word);
-  if (!wanted) return null;
-  return crosswalk.find((e) => e.term === wanted) ?? null;
-}
-
-/** The person's roles with those the word maps to added (never removed), in B, G, U order. */
-export function withCrosswalkRoles(roles: Role[], word: string, crosswalk: CrosswalkEntry[]): Role[] {
-  const entry = crosswalkFor(word, crosswalk);
-  const order: Role[] = ["budget", "gatekeeper", "user"];
-  const all = new Set<Role>([...roles, ...(entry?.roles ?? [])]);
-  return order.filter((r) => all.has(r));
 }
 
 /** Whole days from `from` to `to` (ISO dates), without time-zone shifts. */

@@ -1,7 +1,7 @@
 // The one legend of Rapport, shared by the editor and (in Rust) the PDF: attitude by colour and by
 // mark so it survives colour-blindness and grey printing; roles as letter badges; coverage by
 // thickness. Keep in step with crates/rapport-report.
-import type { Attitude, Role, Strength } from "../../bindings";
+import type { Attitude, Role, Strength } from "../bindings";
 
 export const ATTITUDES: Attitude[] = ["champion", "supporter", "neutral", "skeptic", "blocker"];
 
@@ -12,6 +12,11 @@ export const ATTITUDE_STYLE: Record<Attitude, { label: string; colour: string; m
   skeptic: { label: "Skeptic", colour: "#c2410c", mark: "▼" },
   blocker: { label: "Blocker", colour: "#b91c1c", mark: "✖" },
 };
+
+/** An attitude as a choice in a list: its mark, then its word ("★ Champion"). */
+export function attitudeWithMark(attitude: Attitude): string {
+  return `${ATTITUDE_STYLE[attitude].mark} ${ATTITUDE_STYLE[attitude].label}`;
+}
 
 export const ROLES: Role[] = ["budget", "gatekeeper", "user"];
 
@@ -42,6 +47,26 @@ export const BRAND = "#1d4ed8";
 export function coverageWidth(strength: Strength): number {
   return 1 + strengthLevel(strength) * 1.5;
 }
+
+/** A line's stroke; `dash` is an SVG dash array. */
+export type LineStroke = { colour: string; width: number; dash?: string };
+
+/**
+ * The lines between their people: reporting lines grey (solid, or dashed for a dotted line),
+ * influence a violet arrow, conflict a red dash. The map's lines and the legend both draw from this.
+ */
+export const LINE_STYLE = {
+  reportsTo: { colour: "#6b7280", width: 2 },
+  dottedLine: { colour: "#6b7280", width: 2, dash: "7 6" },
+  influences: { colour: "#7c3aed", width: 2 },
+  conflictsWith: { colour: "#dc2626", width: 2.5, dash: "3 5" },
+} as const satisfies Record<string, LineStroke>;
+
+/**
+ * Coverage is about us, so it is drawn in the brand colour, its width by strength
+ * (`coverageWidth`); the desired strength is a faint band `bandExtraWidth` wider behind it.
+ */
+export const COVERAGE_LINE = { colour: BRAND, opacity: 0.85, bandOpacity: 0.14, bandExtraWidth: 8 } as const;
 
 export const TEAM_ROLE_LABEL = {
   accountManager: "Account manager",

@@ -1,0 +1,2 @@
+// What the account screen offers the app.
+export { AccountView } from "./AccountView";

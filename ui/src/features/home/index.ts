@@ -1,0 +1,2 @@
+// What the portfolio offers the app.
+export { Home } from "./Home";
