@@ -21,6 +21,7 @@ pub mod people;
 pub mod plan;
 pub mod plan_progress;
 pub mod quick_add;
+pub mod rules;
 pub mod snapshot;
 pub mod synthetic;
 pub mod whatif;

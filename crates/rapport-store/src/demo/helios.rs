@@ -1,21 +1,18 @@
-//! The demo workspace a first-run user opens: Helios Freight, a logistics client with a real map
-//! (17 people over four levels and four departments, a blocker, champions, a dotted line, one
-//! person who left), four of our people with coverage of mixed strength, interactions, goals and
-//! initiatives, and two smaller accounts so the portfolio's revenue shares mean something.
-//!
-//! Dates are relative to `today`, so stale contacts and due dates stay meaningful whenever the
-//! demo is created.
+//! Helios Freight: the demo's main account, with a real map (people over four levels, our team,
+//! lines of every kind), a plan (goals, initiatives, interactions, notes) and a whitespace grid.
 
+use super::{at, days_after, days_before};
 use crate::codec::new_id;
 use crate::error::Result;
-use crate::insert::*;
-use crate::workspace::Workspace;
-use chrono::{Days, NaiveDate};
+use crate::tables::{
+    accounts, coverage, goals, initiatives, interactions, notes, relations, reports_to,
+    stakeholders, team, whitespace,
+};
+use chrono::NaiveDate;
 use rapport_core::*;
 use std::collections::HashMap;
 
-/// Horizontal and vertical spacing of the hand-laid demo map, in map units.
-const COLUMN: f64 = 280.0;
+/// Vertical spacing of the map's levels, and where our team's lane sits, in map units.
 const LEVEL: f64 = 200.0;
 const TEAM_LANE_Y: f64 = 860.0;
 
@@ -97,60 +94,10 @@ const COVERAGE: &[(&str, &str, Strength, Strength, u64, &str)] = &[
     ("carter", "liu", Strength::Acquainted, Strength::Acquainted, 20, ""),
 ];
 
-pub(crate) fn days_before(today: NaiveDate, days: u64) -> NaiveDate {
-    today.checked_sub_days(Days::new(days)).unwrap_or(today)
-}
-
-fn days_after(today: NaiveDate, days: u64) -> NaiveDate {
-    today.checked_add_days(Days::new(days)).unwrap_or(today)
-}
-
-fn at(column: f64, y: f64) -> Option<Placement> {
-    Some(Placement {
-        position: Position {
-            x: column * COLUMN,
-            y,
-        },
-        pinned: false,
-    })
-}
-
-/// The name of the demo account.
-pub const DEMO_ACCOUNT: &str = "Helios Freight";
-
-impl Workspace {
-    /// Writes the demo accounts into this workspace (one transaction) and returns Helios Freight.
-    pub fn create_demo(&mut self, today: NaiveDate) -> Result<AccountId> {
-        self.edit(|tx| {
-            let helios = write_helios(tx, today)?;
-            write_small_account(
-                tx,
-                today,
-                "Nordlicht Energie",
-                "Energy",
-                2_600_000.0,
-                &[
-                    ("Jan Hoffmann", "Head of Grid Operations"),
-                    ("Lea Brandt", "CFO"),
-                ],
-            )?;
-            write_small_account(
-                tx,
-                today,
-                "Atlas Retail Group",
-                "Retail",
-                950_000.0,
-                &[("Marco Rossi", "Supply Chain Director")],
-            )?;
-            Ok(helios)
-        })
-    }
-}
-
-fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId> {
+pub(super) fn write(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId> {
     let account = Account {
         id: AccountId(new_id()),
-        name: DEMO_ACCOUNT.into(),
+        name: super::DEMO_ACCOUNT.into(),
         industry: "Logistics".into(),
         region: "DACH".into(),
         size: "12,000 employees".into(),
@@ -176,7 +123,7 @@ fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId
         referenceability: Referenceability::Private,
         created_on: days_before(today, 400),
     };
-    insert_account(tx, &account)?;
+    accounts::insert(tx, &account)?;
     let a = &account.id;
 
     let mut ids: HashMap<&str, StakeholderId> = HashMap::new();
@@ -212,7 +159,7 @@ fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId
             placement: at(p.column, p.level * LEVEL),
             ..Stakeholder::named(id, p.name)
         };
-        insert_stakeholder(tx, a, &s)?;
+        stakeholders::insert(tx, a, &s)?;
     }
     let id = |key: &str| ids[key].clone();
 
@@ -224,7 +171,7 @@ fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId
                 manager: id(manager),
                 dotted: false,
             };
-            insert_reports_to(tx, a, &line)?;
+            reports_to::insert(tx, a, &line)?;
         }
     }
     // Matrix lines: the data platform also serves the fleet; architecture answers to operations
@@ -236,7 +183,7 @@ fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId
             manager: id(manager),
             dotted: true,
         };
-        insert_reports_to(tx, a, &line)?;
+        reports_to::insert(tx, a, &line)?;
     }
 
     let mut ours: HashMap<&str, TeamMemberId> = HashMap::new();
@@ -248,7 +195,7 @@ fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId
             ..TeamMember::named(TeamMemberId(new_id()), t.name, t.role)
         };
         ours.insert(t.key, member.id.clone());
-        insert_team_member(tx, a, &member)?;
+        team::insert(tx, a, &member)?;
     }
     let our = |key: &str| ours[key].clone();
 
@@ -262,7 +209,7 @@ fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId
             last_interaction: Some(days_before(today, *days)),
             notes: (*note).into(),
         };
-        insert_coverage(tx, a, &c)?;
+        coverage::insert(tx, a, &c)?;
     }
 
     for (kind, from, to, note) in [
@@ -293,7 +240,7 @@ fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId
             to: id(to),
             note: note.into(),
         };
-        insert_relation(tx, a, &r)?;
+        relations::insert(tx, a, &r)?;
     }
 
     let goal_patel = Goal {
@@ -336,7 +283,7 @@ fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId
         status: GoalStatus::Open,
     };
     for g in [&goal_patel, &goal_fischer, &goal_account] {
-        insert_goal(tx, a, g)?;
+        goals::insert(tx, a, g)?;
     }
 
     let initiatives = [
@@ -369,7 +316,7 @@ fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId
         },
     ];
     for i in &initiatives {
-        insert_initiative(tx, a, i)?;
+        initiatives::insert(tx, a, i)?;
     }
 
     // (days ago, kind, theirs, ours, note)
@@ -393,7 +340,7 @@ fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId
             team_members: ours_keys.iter().map(|k| our(k)).collect(),
             note: note.into(),
         };
-        insert_interaction(tx, a, &i)?;
+        interactions::insert(tx, a, &i)?;
     }
 
     for (kind, text, people) in [
@@ -419,7 +366,7 @@ fn write_helios(tx: &rusqlite::Connection, today: NaiveDate) -> Result<AccountId
             text: text.into(),
             stakeholders: people.iter().map(|k| id(k)).collect(),
         };
-        insert_note(tx, a, &n)?;
+        notes::insert(tx, a, &n)?;
     }
 
     write_whitespace(tx, a, &id)?;
@@ -450,75 +397,25 @@ fn write_whitespace(
         [NotRelevant, Competitor, NotRelevant],
         [Opportunity, Owned, Opportunity],
     ];
-    let mut offering_ids = Vec::new();
-    for name in offerings {
-        let oid = new_id();
-        tx.execute(
-            "INSERT INTO offerings (id, name) VALUES (?1, ?2)
-             ON CONFLICT(name) DO NOTHING",
-            rusqlite::params![oid, name],
-        )?;
-        let stored: String =
-            tx.query_row("SELECT id FROM offerings WHERE name = ?1", [name], |r| {
-                r.get(0)
-            })?;
-        offering_ids.push(stored);
-    }
+    let offerings: Vec<Offering> = offerings
+        .into_iter()
+        .map(|name| whitespace::offering_named(tx, name))
+        .collect::<Result<_>>()?;
     for (col, (need, holder)) in needs.iter().enumerate() {
-        let nid = new_id();
-        tx.execute(
-            "INSERT INTO needs (id, account_id, name) VALUES (?1, ?2, ?3)",
-            rusqlite::params![nid, account.as_str(), need],
-        )?;
-        for (row, oid) in offering_ids.iter().enumerate() {
-            tx.execute(
-                "INSERT INTO whitespace (account_id, offering_id, need_id, state, budget_holder_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                rusqlite::params![
-                    account.as_str(),
-                    oid,
-                    nid,
-                    crate::codec::word(&states[row][col]),
-                    id(holder).as_str()
-                ],
-            )?;
-        }
-    }
-    Ok(())
-}
-
-fn write_small_account(
-    tx: &rusqlite::Connection,
-    today: NaiveDate,
-    name: &str,
-    industry: &str,
-    revenue: f64,
-    people: &[(&str, &str)],
-) -> Result<()> {
-    let account = Account {
-        id: AccountId(new_id()),
-        name: name.into(),
-        industry: industry.into(),
-        region: "Europe".into(),
-        size: String::new(),
-        lifecycle_stage: LifecycleStage::Purchase,
-        annual_revenue: revenue,
-        currency: "EUR".into(),
-        lifetime_value: LifetimeValueInputs::default(),
-        strategy: String::new(),
-        client_goals: ClientGoals::default(),
-        relationship_word: String::new(),
-        referenceability: Referenceability::Unknown,
-        created_on: days_before(today, 200),
-    };
-    insert_account(tx, &account)?;
-    for (i, (person, title)) in people.iter().enumerate() {
-        let s = Stakeholder {
-            title: (*title).into(),
-            placement: at(i as f64, 0.0),
-            ..Stakeholder::named(StakeholderId(new_id()), *person)
+        let need = Need {
+            id: NeedId(new_id()),
+            name: (*need).into(),
         };
-        insert_stakeholder(tx, &account.id, &s)?;
+        whitespace::insert_need(tx, account, &need)?;
+        for (row, offering) in offerings.iter().enumerate() {
+            let cell = WhitespaceCell {
+                offering: offering.id.clone(),
+                need: need.id.clone(),
+                state: states[row][col],
+                budget_holder: Some(id(holder)),
+            };
+            whitespace::insert_cell(tx, account, &cell)?;
+        }
     }
     Ok(())
 }
