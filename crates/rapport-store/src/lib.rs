@@ -21,7 +21,7 @@ mod snapshot;
 mod tables;
 mod workspace;
 
-pub use accounts::{AccountSummary, FindingCounts};
+pub use accounts::ListedAccount;
 pub use demo::DEMO_ACCOUNT;
 pub use error::{Error, Result};
 pub use history::HistoryState;
@@ -29,5 +29,5 @@ pub use map_edits::{LineEdit, NewLine, RemovalImpact};
 pub use plan_edits::{
     AccountPlan, Assessment, GoalDraft, InitiativeDraft, InteractionDraft, NoteDraft,
 };
-pub use reviews::{ReviewDraft, ReviewHistory, ReviewSummary};
+pub use reviews::ReviewDraft;
 pub use workspace::{WORKSPACE_ENV, Workspace, default_workspace_path, resolve_workspace_path};

@@ -6,7 +6,7 @@ mod common;
 
 use common::{Demo, day, today};
 use rapport_core::*;
-use rapport_store::{AccountPlan, Assessment, Error, InteractionDraft, NoteDraft, ReviewDraft};
+use rapport_store::{AccountPlan, Assessment, Error, InteractionDraft, NoteDraft};
 
 #[test]
 fn logging_an_interaction_moves_last_contact_up_never_back() {
@@ -283,81 +283,5 @@ fn analysis_notes_round_trip() {
     for _ in 0..3 {
         d.ws.undo(&d.id).expect("undo");
     }
-    assert_eq!(d.snap(), before);
-}
-
-#[test]
-fn reviews_measure_and_show_what_moved_between_them() {
-    let mut d = Demo::new();
-    let review = |title: &str, date| ReviewDraft {
-        title: title.into(),
-        date,
-        attendees: "Sarah Collins, David Moreau".into(),
-        notes: String::new(),
-    };
-    let history = d.ws.review_history(&d.id, today()).expect("history");
-    assert!(history.reviews.is_empty() && history.overdue && history.since_latest.is_none());
-    assert_eq!(d.ws.last_review_date(&d.id).expect("date"), None);
-
-    d.refused("title", |ws, id| {
-        ws.record_review(id, &review(" ", today()))
-    });
-
-    d.ws.record_review(&d.id, &review("Q4 review", today()))
-        .expect("recorded");
-    let raj = d.person("Raj Patel");
-    d.ws.set_stakeholder_assessment(
-        &d.id,
-        &raj.id,
-        &Assessment {
-            roles: raj.roles.clone(),
-            role_tag: raj.role_tag.clone(),
-            attitude: Attitude::Supporter,
-            influence: raj.influence,
-        },
-    )
-    .expect("attitude moved");
-    let live = d.ws.review_history(&d.id, today()).expect("history");
-    assert_eq!(live.since_latest.expect("one review").changes.len(), 1);
-
-    d.ws.record_review(&d.id, &review("Q4 follow-up", today()))
-        .expect("recorded");
-
-    let history = d.ws.review_history(&d.id, today()).expect("history");
-    assert_eq!(d.ws.last_review_date(&d.id).expect("date"), Some(today()));
-    assert_eq!(history.reviews.len(), 2);
-    assert!(!history.overdue);
-    assert_eq!(history.next_due, day(2027, 2, 21));
-    let latest = &history.reviews[0];
-    assert_eq!(latest.review.title, "Q4 follow-up", "newest first");
-    let changes = latest.changes.as_ref().expect("a review before it");
-    assert_eq!(changes.changes.len(), 1);
-    let change = &changes.changes[0];
-    assert_eq!(
-        (
-            change.name.as_str(),
-            change.field,
-            change.before.as_str(),
-            change.after.as_str()
-        ),
-        ("Raj Patel", ChangedField::Attitude, "skeptic", "supporter")
-    );
-    assert!(
-        history.reviews[1].changes.is_none(),
-        "the first has nothing before it"
-    );
-    assert_eq!(history.reviews[0].people, 16);
-    assert!(history.since_latest.expect("reviews").is_empty());
-
-    let before = d.snap();
-    d.ws.delete_review(&d.id, &latest.review.id)
-        .expect("deleted");
-    assert_eq!(d.ws.reviews(&d.id).expect("reviews").len(), 1);
-    assert_eq!(
-        d.undo_label().as_deref(),
-        Some("Delete review “Q4 follow-up”")
-    );
-    d.ws.undo(&d.id).expect("undo");
-    assert_eq!(d.ws.reviews(&d.id).expect("reviews").len(), 2);
     assert_eq!(d.snap(), before);
 }

@@ -125,7 +125,8 @@ pub(crate) fn load(conn: &Connection, id: &AccountId) -> Result<Account> {
 }
 
 /// An account with when it was last opened, for the portfolio.
-pub(crate) struct Listed {
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listed {
     pub account: Account,
     pub last_opened_at: Option<NaiveDateTime>,
 }

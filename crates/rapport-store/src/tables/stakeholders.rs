@@ -167,14 +167,6 @@ pub(crate) fn load(conn: &Connection, account: &AccountId) -> Result<Vec<Stakeho
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub(crate) fn count(conn: &Connection, account: &AccountId) -> Result<u32> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM stakeholders WHERE account_id = ?1",
-        [account.as_str()],
-        |r| r.get(0),
-    )?)
-}
-
 /// The person's name, or `None` when they are not on this account's map.
 pub(crate) fn name_on(
     conn: &Connection,
