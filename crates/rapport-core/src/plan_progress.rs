@@ -8,6 +8,7 @@ use crate::analysis::Finding;
 use crate::ids::InteractionId;
 use crate::plan::{GoalStatus, GoalTarget, Interaction, InteractionKind, next_review_due};
 use crate::snapshot::AccountSnapshot;
+use crate::vocabulary::labels;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -27,16 +28,14 @@ pub enum PlanStep {
     Review,
 }
 
-impl PlanStep {
-    pub const ALL: [PlanStep; 6] = [
-        PlanStep::Understand,
-        PlanStep::Identify,
-        PlanStep::Analyse,
-        PlanStep::Determine,
-        PlanStep::Implement,
-        PlanStep::Review,
-    ];
-}
+labels!(PlanStep {
+    Understand => "Understand",
+    Identify => "Identify",
+    Analyse => "Analyse",
+    Determine => "Determine",
+    Implement => "Implement",
+    Review => "Review",
+});
 
 /// How complete one step is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
