@@ -50,9 +50,7 @@ pub fn demo_input() -> PlanInput {
     {
         c.strength = rapport_core::Strength::Acquainted;
     }
-    let reviews = ws
-        .reviews(&id)
-        .expect("reviews");
+    let reviews = ws.reviews(&id).expect("reviews");
     PlanInput {
         snapshot,
         reviews,
