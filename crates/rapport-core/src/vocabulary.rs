@@ -1,5 +1,5 @@
 //! The words for every value a facilitator reads by name (an attitude, a goal's status, a
-//! quadrant…), defined once, next to each type through [`labels!`], and gathered here as one
+//! quadrant…), defined once, next to each type through `labels!`, and gathered here as one
 //! serialisable [`Vocabulary`] (with the [`VisualLanguage`]) that the shell exports to the UI as
 //! a constant. The editor, the plan's steps, the PDF and the CLI therefore say the same words.
 //!
