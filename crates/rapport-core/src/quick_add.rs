@@ -134,7 +134,7 @@ fn attitude(lower: &str) -> Option<Attitude> {
     match lower {
         "sceptic" | "skeptical" | "sceptical" => Some(Attitude::Skeptic),
         "supportive" => Some(Attitude::Supporter),
-        _ => Attitude::ALL.into_iter().find(|a| a.label() == lower),
+        _ => Attitude::ALL.into_iter().find(|a| a.word() == lower),
     }
 }
 

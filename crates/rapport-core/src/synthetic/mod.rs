@@ -5,10 +5,16 @@
 //! map's rules: reports-to lines only ever point from a deeper level of the tree to a shallower
 //! one, so no cycle is possible, and each person gets at most one solid manager.
 
+mod people;
+mod rng;
+
+use people::{DEPARTMENTS, our_name, person_name, roles, title};
+use rng::Rng;
+
 use crate::account::{Account, LifecycleStage, LifetimeValueInputs, Referenceability};
 use crate::ids::{GoalId, InteractionId, LinkId, NeedId, OfferingId, StakeholderId, TeamMemberId};
 use crate::links::{Coverage, Relation, RelationKind, ReportsTo, Strength};
-use crate::people::{Attitude, Role, Stakeholder, StakeholderStatus, TeamMember, TeamRole};
+use crate::people::{Attitude, Stakeholder, StakeholderStatus, TeamMember, TeamRole};
 use crate::plan::{Goal, GoalStatus, GoalTarget, Interaction, InteractionKind, Priority};
 use crate::snapshot::AccountSnapshot;
 use crate::whitespace::{Need, Offering, WhitespaceCell, WhitespaceState};
@@ -18,89 +24,6 @@ use std::collections::HashSet;
 /// The "today" synthetic dates are relative to; pass it to analysis for realistic findings.
 pub fn synthetic_today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 6, 30).expect("valid date")
-}
-
-const DEPARTMENTS: [&str; 9] = [
-    "Finance",
-    "IT",
-    "Operations",
-    "Sales",
-    "Marketing",
-    "HR",
-    "Procurement",
-    "R&D",
-    // Deliberately never covered, so "nobody in this department" shows up in every large account.
-    "Legal",
-];
-
-const FIRST: [&str; 40] = [
-    "Ana", "Raj", "Tom", "Mia", "Lars", "Yuki", "Omar", "Lena", "Paul", "Ines", "Kofi", "Sara",
-    "Jon", "Priya", "Marc", "Elif", "Hugo", "Nora", "Ivan", "Zoe", "Luca", "Aiko", "Ben", "Chloe",
-    "Diego", "Eva", "Femi", "Greta", "Hana", "Igor", "Jade", "Karl", "Lina", "Mateo", "Nia",
-    "Oscar", "Pia", "Quinn", "Rosa", "Sven",
-];
-
-const LAST: [&str; 40] = [
-    "Ruiz", "Patel", "Ng", "Schmidt", "Okafor", "Tanaka", "Haddad", "Novak", "Dubois", "Silva",
-    "Mensah", "Berg", "Kowalski", "Rao", "Lefebvre", "Yilmaz", "Moreau", "Lind", "Petrov", "Clark",
-    "Rossi", "Sato", "Adams", "Martin", "Garcia", "Keller", "Adeyemi", "Holm", "Kim", "Volkov",
-    "Evans", "Weber", "Costa", "Lopez", "Diallo", "Nilsson", "Fischer", "Byrne", "Santos",
-    "Larsen",
-];
-
-const OUR_FIRST: [&str; 12] = [
-    "Sam", "Eve", "Alex", "Robin", "Jamie", "Morgan", "Casey", "Drew", "Kai", "Riley", "Sky",
-    "Toni",
-];
-
-const OUR_LAST: [&str; 12] = [
-    "Lee", "Stone", "Hart", "Quinn", "Blake", "Reed", "Frost", "Vale", "Marsh", "Wolfe", "Grant",
-    "Hale",
-];
-
-/// xorshift64*, seeded through splitmix64 so that small or zero seeds still start well mixed.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Self {
-        let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        Self((z ^ (z >> 31)) | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// Uniform enough in `0..n` for test data; `n` must be positive.
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    /// Picks an item by integer weights.
-    fn weighted<T: Copy>(&mut self, items: &[(T, usize)]) -> T {
-        let total: usize = items.iter().map(|(_, w)| w).sum();
-        let mut roll = self.below(total);
-        for &(item, weight) in items {
-            if roll < weight {
-                return item;
-            }
-            roll -= weight;
-        }
-        items[items.len() - 1].0
-    }
-
-    fn days_before(&mut self, today: NaiveDate, max_days: usize) -> NaiveDate {
-        today - Days::new(self.below(max_days + 1) as u64)
-    }
 }
 
 /// A generated account with about `people` stakeholders in a 4–6 level tree across departments,
@@ -446,120 +369,5 @@ fn team_id(t: usize) -> TeamMemberId {
     TeamMemberId::new(format!("t{t:04}"))
 }
 
-/// Distinct names for the first 41,600 people: a seed-shifted permutation of first and last
-/// names, with a middle initial from the 1,601st person on.
-fn person_name(i: usize, seed: u64) -> String {
-    // 7919 is prime, so i -> i * 7919 + offset is a permutation of 0..1600.
-    let k = (i % 1600 * 7919 + (seed % 1600) as usize) % 1600;
-    let (first, last, middle) = (FIRST[k % 40], LAST[k / 40], (i / 1600) % 26);
-    if middle == 0 {
-        format!("{first} {last}")
-    } else {
-        format!("{first} {}. {last}", char::from(b'A' + (middle - 1) as u8))
-    }
-}
-
-fn our_name(t: usize) -> String {
-    let first = OUR_FIRST[t % OUR_FIRST.len()];
-    let last = OUR_LAST[(t / OUR_FIRST.len() + t * 5) % OUR_LAST.len()];
-    if t < OUR_FIRST.len() * OUR_LAST.len() {
-        format!("{first} {last}")
-    } else {
-        format!(
-            "{first} {last} {}",
-            t / (OUR_FIRST.len() * OUR_LAST.len()) + 1
-        )
-    }
-}
-
-fn title(level: usize, department: &str, rng: &mut Rng) -> String {
-    match level {
-        0 => "Chief Executive Officer".to_owned(),
-        1 => format!("Head of {department}"),
-        2 => format!("Director, {department}"),
-        3 => format!("{department} Manager"),
-        _ if rng.chance(50) => format!("{department} Specialist"),
-        _ => format!("{department} Analyst"),
-    }
-}
-
-fn roles(level: usize, department: &str, rng: &mut Rng) -> Vec<Role> {
-    let mut roles = Vec::new();
-    let budget = match level {
-        0 => true,
-        1 => rng.chance(70),
-        2 => rng.chance(10),
-        _ => false,
-    };
-    if budget {
-        roles.push(Role::Budget);
-    }
-    if department == "Procurement" || department == "IT" && rng.chance(30) || rng.chance(8) {
-        roles.push(Role::Gatekeeper);
-    }
-    if level >= 3 && rng.chance(50) {
-        roles.push(Role::User);
-    }
-    roles
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::map::StakeholderMap;
-
-    #[test]
-    fn the_same_seed_gives_the_same_account_and_another_seed_another() {
-        assert_eq!(synthetic_account(200, 1), synthetic_account(200, 1));
-        assert_ne!(synthetic_account(200, 1), synthetic_account(200, 2));
-    }
-
-    #[test]
-    fn generated_accounts_satisfy_the_map_rules() {
-        for (people, seed) in [(0, 1), (1, 1), (2, 5), (100, 1), (1_000, 2), (10_000, 3)] {
-            let snapshot = synthetic_account(people, seed);
-            let map = StakeholderMap::from_snapshot(&snapshot)
-                .unwrap_or_else(|e| panic!("{people} people, seed {seed}: {e}"));
-            assert_eq!(snapshot.stakeholders.len(), people);
-            assert_eq!(map.person_count(), people + (people / 25).max(2));
-        }
-    }
-
-    #[test]
-    fn shape_is_realistic() {
-        let snapshot = synthetic_account(10_000, 9);
-        let people = snapshot.stakeholders.len() as f64;
-        let lines =
-            (snapshot.reports_to.len() + snapshot.coverage.len() + snapshot.relations.len()) as f64;
-        assert!(
-            (2.5..=3.5).contains(&(lines / people)),
-            "{} lines per person",
-            lines / people
-        );
-        assert_eq!(snapshot.team.len(), 400);
-        assert!(snapshot.reports_to.iter().any(|r| r.dotted));
-        assert!(snapshot.stakeholders.iter().all(|s| s.placement.is_none()));
-        let departments: HashSet<&str> = snapshot
-            .stakeholders
-            .iter()
-            .map(|s| s.department.as_str())
-            .collect();
-        assert_eq!(departments.len(), DEPARTMENTS.len() + 1);
-        let names: HashSet<&str> = snapshot
-            .stakeholders
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect();
-        assert_eq!(names.len(), snapshot.stakeholders.len());
-    }
-
-    #[test]
-    fn tree_has_four_to_six_levels() {
-        for people in [100, 1_000, 10_000] {
-            let snapshot = synthetic_account(people, 4);
-            let index = crate::index::AccountIndex::new(&snapshot);
-            let deepest = (0..people).map(|i| index.solid_depth(i)).max().unwrap_or(0) + 1;
-            assert!((4..=6).contains(&deepest), "{people}: {deepest} levels");
-        }
-    }
-}
+mod tests;
