@@ -55,6 +55,10 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::plan::delete_review,
             commands::export::export_account,
         ])
+        // Core's words for every enum and the map's visual language, so the UI and the PDF
+        // speak and draw alike from one definition.
+        .typ::<rapport_core::Vocabulary>()
+        .constant("VOCABULARY", rapport_core::vocabulary())
 }
 
 #[cfg(test)]

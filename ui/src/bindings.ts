@@ -80,6 +80,9 @@ export const commands = {
 	exportAccount: (id: AccountId, kind: ExportKind, options: ReportOptions, progress: Channel<ExportStage>) => typedError<Exported | null, AppError>(__TAURI_INVOKE("export_account", { id, kind, options, progress })),
 };
 
+/* Constants */
+export const VOCABULARY = {"attitudes":[{"hint":null,"label":"Champion","short":null,"value":"champion"},{"hint":null,"label":"Supporter","short":null,"value":"supporter"},{"hint":null,"label":"Neutral","short":null,"value":"neutral"},{"hint":null,"label":"Skeptic","short":null,"value":"skeptic"},{"hint":null,"label":"Blocker","short":null,"value":"blocker"}],"changedFields":[{"hint":null,"label":"Roles","short":null,"value":"roles"},{"hint":null,"label":"Attitude","short":null,"value":"attitude"},{"hint":null,"label":"Influence","short":null,"value":"influence"},{"hint":null,"label":"Status","short":null,"value":"status"},{"hint":null,"label":"Title","short":null,"value":"title"}],"goalStatuses":[{"hint":null,"label":"Open","short":null,"value":"open"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Achieved","short":null,"value":"achieved"},{"hint":null,"label":"Dropped","short":null,"value":"dropped"}],"initiativeStatuses":[{"hint":null,"label":"Planned","short":null,"value":"planned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Done","short":null,"value":"done"},{"hint":null,"label":"Cancelled","short":null,"value":"cancelled"}],"interactionKinds":[{"hint":null,"label":"Relationship building","short":null,"value":"relationshipBuilding"},{"hint":null,"label":"Value-add / share of wallet","short":null,"value":"valueAdd"},{"hint":null,"label":"Firefighting","short":null,"value":"firefighting"},{"hint":null,"label":"Escalation","short":null,"value":"escalation"},{"hint":null,"label":"Work the client does not value","short":null,"value":"unvaluedWork"}],"lifecycleStages":[{"hint":null,"label":"Awareness","short":null,"value":"awareness"},{"hint":null,"label":"Purchase","short":null,"value":"purchase"},{"hint":null,"label":"Experience","short":null,"value":"experience"},{"hint":null,"label":"Loyalty","short":null,"value":"loyalty"},{"hint":null,"label":"Advocacy","short":null,"value":"advocacy"}],"lineKinds":[{"hint":null,"label":"Reports to","short":null,"value":"reportsTo"},{"hint":null,"label":"Covers","short":null,"value":"covers"},{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"noteKinds":[{"hint":null,"label":"Issue","short":null,"value":"issue"},{"hint":null,"label":"Problem","short":null,"value":"problem"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"}],"planSteps":[{"hint":null,"label":"Understand","short":null,"value":"understand"},{"hint":null,"label":"Identify","short":null,"value":"identify"},{"hint":null,"label":"Analyse","short":null,"value":"analyse"},{"hint":null,"label":"Determine","short":null,"value":"determine"},{"hint":null,"label":"Implement","short":null,"value":"implement"},{"hint":null,"label":"Review","short":null,"value":"review"}],"priorities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"quadrants":[{"hint":"High power · engaged","label":"Manage closely","short":null,"value":"manageClosely"},{"hint":"High power · not engaged","label":"Keep satisfied","short":null,"value":"keepSatisfied"},{"hint":"Less power · engaged","label":"Keep informed","short":null,"value":"keepInformed"},{"hint":"Less power · not engaged","label":"Monitor","short":null,"value":"monitor"}],"referenceability":[{"hint":null,"label":"Unknown","short":null,"value":"unknown"},{"hint":null,"label":"No","short":null,"value":"no"},{"hint":null,"label":"Private","short":null,"value":"private"},{"hint":null,"label":"Public","short":null,"value":"public"}],"relationKinds":[{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"roles":[{"hint":null,"label":"Budget","short":"B","value":"budget"},{"hint":null,"label":"Gatekeeper","short":"G","value":"gatekeeper"},{"hint":null,"label":"User","short":"U","value":"user"}],"severities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"stakeholderStatuses":[{"hint":null,"label":"Active","short":null,"value":"active"},{"hint":null,"label":"Left the company","short":null,"value":"leftCompany"}],"strengths":[{"hint":null,"label":"None","short":null,"value":"none"},{"hint":null,"label":"Aware","short":null,"value":"aware"},{"hint":null,"label":"Acquainted","short":null,"value":"acquainted"},{"hint":null,"label":"Trusted","short":null,"value":"trusted"},{"hint":null,"label":"Advisor","short":null,"value":"advisor"}],"teamRoles":[{"hint":null,"label":"Account manager","short":null,"value":"accountManager"},{"hint":null,"label":"Executive sponsor","short":null,"value":"executiveSponsor"},{"hint":null,"label":"Specialist","short":null,"value":"specialist"},{"hint":null,"label":"Support","short":null,"value":"support"},{"hint":null,"label":"Other","short":null,"value":"other"}],"visual":{"attitudes":[{"attitude":"champion","colour":"#15803d","glyph":"★","mark":"star"},{"attitude":"supporter","colour":"#4d7c0f","glyph":"▲","mark":"triangleUp"},{"attitude":"neutral","colour":"#6b7280","glyph":"●","mark":"circle"},{"attitude":"skeptic","colour":"#c2410c","glyph":"▼","mark":"triangleDown"},{"attitude":"blocker","colour":"#b91c1c","glyph":"✖","mark":"cross"}],"interactionKinds":[{"colour":"#15803d","kind":"relationshipBuilding"},{"colour":"#1d4ed8","kind":"valueAdd"},{"colour":"#d97706","kind":"firefighting"},{"colour":"#b91c1c","kind":"escalation"},{"colour":"#6b7280","kind":"unvaluedWork"}],"lines":{"conflictsWith":{"arrow":false,"colour":"#dc2626","dash":"3 5","width":2.5},"covers":{"bandExtra":8.0,"bandOpacity":0.14,"colour":"#1d4ed8","opacity":0.85,"widths":[1.0,2.5,4.0,5.5,7.0]},"dotted":{"arrow":false,"colour":"#6b7280","dash":"7 6","width":2.0},"influences":{"arrow":true,"colour":"#7c3aed","dash":null,"width":2.0},"reportsTo":{"arrow":false,"colour":"#6b7280","dash":null,"width":2.0}},"palette":{"brand":"#1d4ed8","faint":"#9ca3af","ink":"#111827","inkSoft":"#4b5563","line":"#d1d5db","neutralBand":"#cbd5e1","paper":"#ffffff","pip":"#374151","teamFill":"#eff6ff"},"roles":[{"colours":{"border":"#92400e","fill":"#fef3c7"},"letter":"B","role":"budget"},{"colours":{"border":"#1e3a8a","fill":"#e0e7ff"},"letter":"G","role":"gatekeeper"},{"colours":{"border":"#065f46","fill":"#d1fae5"},"letter":"U","role":"user"}]},"whitespaceStates":[{"hint":null,"label":"Owned","short":null,"value":"owned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"},{"hint":null,"label":"Competitor","short":null,"value":"competitor"},{"hint":null,"label":"Not relevant","short":null,"value":"notRelevant"}]} as const;
+
 /* Types */
 export type Account = {
 	id: AccountId,
@@ -207,6 +210,20 @@ export type Assessment = {
 /**  How a stakeholder feels about us, from best to worst. */
 export type Attitude = "champion" | "supporter" | "neutral" | "skeptic" | "blocker";
 
+export type AttitudeStyle = {
+	attitude: Attitude,
+	colour: string,
+	mark: Mark,
+	/**  The mark as a character, for text. */
+	glyph: string,
+};
+
+/**  The border and fill of a role's badge. */
+export type BadgeColours = {
+	border: string,
+	fill: string,
+};
+
 /**  Declared in the order changes are listed for one person. */
 export type ChangedField = "roles" | "attitude" | "influence" | "status" | "title";
 
@@ -250,6 +267,19 @@ export type CoverageRatio = {
 	strong: number,
 };
 
+/**
+ *  A coverage line: the brand colour, wider the stronger the relationship, over a faint band as
+ *  wide as the strength we want plus [`DESIRED_BAND_EXTRA`].
+ */
+export type CoverageStyle = {
+	colour: string,
+	opacity: number,
+	/**  By strength, none (0) to advisor (4). */
+	widths: number[],
+	bandOpacity: number,
+	bandExtra: number,
+};
+
 /**  One row of the crosswalk as the UI receives it. */
 export type CrosswalkEntry = {
 	term: string,
@@ -281,6 +311,7 @@ export type Finding = {
 	suggestedGoal: SuggestedGoal,
 };
 
+/**  How many findings of each severity. */
 export type FindingCounts = {
 	high: number,
 	medium: number,
@@ -408,6 +439,11 @@ export type InteractionKind = "relationshipBuilding" |
 /**  Work the client does not value. */
 "unvaluedWork";
 
+export type InteractionStyle = {
+	kind: InteractionKind,
+	colour: string,
+};
+
 /**  Are our latest contacts with the account building value, or only putting out fires? */
 export type LastThreeCheck = {
 	/**  The latest (up to) three interactions, newest first. */
@@ -462,8 +498,22 @@ export type LifetimeValueInputs = {
  */
 export type LineEdit = { kind: "reportsTo"; line: ReportsTo } | { kind: "covers"; line: Coverage } | { kind: "relation"; line: Relation };
 
+/**  The kinds of map line, as named in messages. */
+export type LineKind = "reportsTo" | "covers" | "influences" | "conflictsWith";
+
+export type LineStyles = {
+	reportsTo: Stroke,
+	dotted: Stroke,
+	covers: CoverageStyle,
+	influences: Stroke,
+	conflictsWith: Stroke,
+};
+
 /**  A reports-to, covers, influences or conflict line. */
 export type LinkId = string;
+
+/**  The shape that marks an attitude beside its colour. */
+export type Mark = "star" | "triangleUp" | "circle" | "triangleDown" | "cross";
 
 export type MixEntry = {
 	kind: InteractionKind,
@@ -513,6 +563,19 @@ export type Offering = {
 
 /**  One of our products or services. */
 export type OfferingId = string;
+
+/**  The colours every part of the map shares. */
+export type Palette = {
+	ink: string,
+	inkSoft: string,
+	line: string,
+	paper: string,
+	brand: string,
+	teamFill: string,
+	pip: string,
+	neutralBand: string,
+	faint: string,
+};
 
 /**
  *  The paper the plan is printed on. Map pages are turned to landscape, and a map too wide for
@@ -704,6 +767,12 @@ export type ReviewSummary = {
  */
 export type Role = "budget" | "gatekeeper" | "user";
 
+export type RoleStyle = {
+	role: Role,
+	letter: string,
+	colours: BadgeColours,
+};
+
 /**  Which parts of the plan to print; all on by default. Order in the document is fixed. */
 export type Sections = {
 	cover: boolean,
@@ -770,6 +839,21 @@ export type StepProgress = {
 /**  How well one of ours knows one of theirs, 0 (none) to 4 (advisor). */
 export type Strength = "none" | "aware" | "acquainted" | "trusted" | "advisor";
 
+/**
+ *  How one kind of line is stroked. Widths are in map units (the editor's pixels at 100 %).
+ * 
+ *  Numbers are exported to TypeScript as plain `number`s: specta's default for `f64` is
+ *  `number | null` to allow for NaN, which these constants never are.
+ */
+export type Stroke = {
+	colour: string,
+	width: number,
+	/**  An SVG `stroke-dasharray`, for dashed lines. */
+	dash: string | null,
+	/**  Ends in an arrow head pointing at the target. */
+	arrow: boolean,
+};
+
 /**  The goal a finding proposes; the facilitator can accept it into Determine as it is. */
 export type SuggestedGoal = {
 	stakeholder: StakeholderId | null,
@@ -793,6 +877,54 @@ export type TeamMemberId = string;
 
 /**  What one of our people does for the account. */
 export type TeamRole = "accountManager" | "executiveSponsor" | "specialist" | "support" | "other";
+
+/**  One value of an enum with its words. */
+export type Term<T> = {
+	/**  The value as it travels (serde's spelling, e.g. `"inProgress"`). */
+	value: T,
+	/**  The name as it reads on its own; lower-case it inside a sentence. */
+	label: string,
+	/**  A compact form where the UI has one: a role's badge letter ("B"). */
+	short: string | null,
+	/**  A line under the label where the UI has one: a quadrant's "High power · engaged". */
+	hint: string | null,
+};
+
+/**  The whole visual language as data, for the UI. */
+export type VisualLanguage = {
+	palette: Palette,
+	attitudes: AttitudeStyle[],
+	roles: RoleStyle[],
+	lines: LineStyles,
+	interactionKinds: InteractionStyle[],
+};
+
+/**
+ *  Every user-facing enum's values in order with their words, and the visual language: what the
+ *  UI's pickers, legends and badges read instead of a hand-written copy.
+ */
+export type Vocabulary = {
+	attitudes: Term<Attitude>[],
+	roles: Term<Role>[],
+	stakeholderStatuses: Term<StakeholderStatus>[],
+	teamRoles: Term<TeamRole>[],
+	strengths: Term<Strength>[],
+	relationKinds: Term<RelationKind>[],
+	lineKinds: Term<LineKind>[],
+	lifecycleStages: Term<LifecycleStage>[],
+	referenceability: Term<Referenceability>[],
+	whitespaceStates: Term<WhitespaceState>[],
+	noteKinds: Term<NoteKind>[],
+	priorities: Term<Priority>[],
+	goalStatuses: Term<GoalStatus>[],
+	initiativeStatuses: Term<InitiativeStatus>[],
+	interactionKinds: Term<InteractionKind>[],
+	severities: Term<Severity>[],
+	quadrants: Term<Quadrant>[],
+	planSteps: Term<PlanStep>[],
+	changedFields: Term<ChangedField>[],
+	visual: VisualLanguage,
+};
 
 export type WhatIf = {
 	/**  Findings that the removal would cause, in analysis order. */

@@ -26,6 +26,17 @@ labels!(NoteKind {
     Opportunity => "Opportunity",
 });
 
+impl NoteKind {
+    /// The label inside a sentence ("Add issue", "Write what the problem is.").
+    pub fn word(self) -> &'static str {
+        match self {
+            NoteKind::Issue => "issue",
+            NoteKind::Problem => "problem",
+            NoteKind::Opportunity => "opportunity",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AnalysisNote {

@@ -12,7 +12,7 @@
 use crate::account::{Account, ClientGoals};
 use crate::links::{Coverage, Relation};
 use crate::people::{Position, Stakeholder, TeamMember};
-use crate::plan::{AnalysisNote, Goal, GoalTarget, Initiative, Interaction, NoteKind, Review};
+use crate::plan::{AnalysisNote, Goal, GoalTarget, Initiative, Interaction, Review};
 use chrono::NaiveDate;
 
 /// The longest name (of a person, account, offering…) the store will accept. Not enforced yet.
@@ -241,19 +241,11 @@ pub fn normalise_relation(r: &Relation) -> Relation {
 // The plan
 
 /// The kind of a manual note as the messages and undo labels name it ("Add issue").
-pub fn note_kind_word(kind: NoteKind) -> &'static str {
-    match kind {
-        NoteKind::Issue => "issue",
-        NoteKind::Problem => "problem",
-        NoteKind::Opportunity => "opportunity",
-    }
-}
-
 pub fn check_analysis_note(n: &AnalysisNote) -> FieldResult {
     required_text(
         "text",
         &n.text,
-        &format!("Write what the {} is.", note_kind_word(n.kind)),
+        &format!("Write what the {} is.", n.kind.word()),
     )
 }
 
@@ -285,7 +277,7 @@ pub fn check_goal(g: &Goal) -> FieldResult {
                     "target",
                     format!(
                         "The attitude to reach must differ from where it is now ({}).",
-                        from.label()
+                        from.word()
                     ),
                 ));
             }
@@ -302,7 +294,7 @@ pub fn check_goal(g: &Goal) -> FieldResult {
                     "target",
                     format!(
                         "The coverage to reach must be stronger than where it is now ({}).",
-                        from.label()
+                        from.word()
                     ),
                 ));
             }

@@ -5,7 +5,7 @@ use crate::fixture::day;
 use crate::ids::{GoalId, InitiativeId, InteractionId, NoteId, ReviewId, StakeholderId};
 use crate::links::Strength;
 use crate::people::{Attitude, TeamRole};
-use crate::plan::{GoalStatus, InitiativeStatus, InteractionKind, Priority};
+use crate::plan::{GoalStatus, InitiativeStatus, InteractionKind, NoteKind, Priority};
 use crate::{AccountId, LinkId, RelationKind, TeamMemberId};
 
 /// The field a refusal points at, or `None` when the value passes.

@@ -5,7 +5,7 @@ use crate::codec::new_id;
 use crate::error::{Error, Result};
 use crate::tables::notes;
 use crate::workspace::Workspace;
-use rapport_core::rules::{self, note_kind_word};
+use rapport_core::rules;
 use rapport_core::{AccountId, AccountSnapshot, AnalysisNote, NoteId, NoteKind, StakeholderId};
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -41,7 +41,7 @@ impl Workspace {
     pub fn add_analysis_note(&mut self, account: &AccountId, note: &NoteDraft) -> Result<NoteId> {
         let snapshot = self.account_snapshot(account)?;
         let note = checked(&snapshot, NoteId(new_id()), note)?;
-        let label = format!("Add {}", note_kind_word(note.kind));
+        let label = format!("Add {}", note.kind.word());
         self.edit_recorded(account, &label, |tx| notes::insert(tx, account, &note))?;
         Ok(note.id)
     }
@@ -57,7 +57,7 @@ impl Workspace {
             return Err(no_note());
         }
         let note = checked(&snapshot, id.clone(), note)?;
-        let label = format!("Edit {}", note_kind_word(note.kind));
+        let label = format!("Edit {}", note.kind.word());
         self.edit_recorded(account, &label, |tx| notes::update(tx, account, &note))
     }
 
@@ -66,7 +66,7 @@ impl Workspace {
         let Some(note) = snapshot.notes.iter().find(|n| &n.id == id) else {
             return Err(no_note());
         };
-        let label = format!("Delete {}", note_kind_word(note.kind));
+        let label = format!("Delete {}", note.kind.word());
         self.edit_recorded(account, &label, |tx| notes::delete(tx, account, id))
     }
 }
