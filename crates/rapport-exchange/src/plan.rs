@@ -75,6 +75,35 @@ impl ImportPlan {
     }
 }
 
+impl ImportPlan {
+    /// The account as it is once the plan is written: what the store's transaction must
+    /// produce, and what layout and the map's checks can run on before anything is written.
+    pub fn apply_to(&self, snapshot: &mut AccountSnapshot, crm_ids: &mut CrmIds) {
+        for person in &self.updated_people {
+            let id = &person.stakeholder.id;
+            if let Some(slot) = snapshot.stakeholders.iter_mut().find(|s| &s.id == id) {
+                *slot = person.stakeholder.clone();
+            }
+        }
+        for person in self.new_people.iter().chain(&self.updated_people) {
+            if let Some(crm) = &person.crm_id {
+                crm_ids.insert(person.stakeholder.id.clone(), crm.clone());
+            }
+        }
+        let new = self.new_people.iter().map(|p| p.stakeholder.clone());
+        snapshot.stakeholders.extend(new);
+        snapshot
+            .reports_to
+            .retain(|l| !self.remove_lines.contains(&l.id));
+        snapshot.reports_to.extend(self.add_lines.iter().cloned());
+        for s in &mut snapshot.stakeholders {
+            if self.mark_left.contains(&s.id) {
+                s.status = rapport_core::StakeholderStatus::LeftCompany;
+            }
+        }
+    }
+}
+
 /// What building the plan found out, for the preview.
 #[derive(Debug, Default)]
 pub struct PlanOutcome {

@@ -167,11 +167,17 @@ impl RowReader<'_> {
             account_name: self.text(record, Field::AccountName, r),
             account_crm_id: self.text(record, Field::AccountCrmId, r),
         };
-        if c.name.is_empty() {
-            let column = [Field::Name, Field::LastName, Field::FirstName]
-                .into_iter()
-                .find_map(|f| self.mapping.column_of(f));
-            r.problem(column, ProblemKind::MissingName);
+        let name_columns: Vec<&ColumnRef> = [Field::Name, Field::LastName, Field::FirstName]
+            .into_iter()
+            .filter_map(|f| self.mapping.column_of(f))
+            .collect();
+        // A name that is there but refused (too long) is already a problem.
+        let name_refused = r
+            .problems
+            .iter()
+            .any(|p| p.column.as_ref().is_some_and(|c| name_columns.contains(&c)));
+        if c.name.is_empty() && !name_refused {
+            r.problem(name_columns.first().copied(), ProblemKind::MissingName);
         }
         row.contact = c;
         row.problems
