@@ -229,11 +229,11 @@ pub fn build_plan(input: &PlanInputs<'_>) -> PlanOutcome {
             });
         }
         let fields_changed = !changes.is_empty();
-        let mine: Vec<&ReportsTo> = existing_lines
+        let mut mine: Vec<&ReportsTo> = existing_lines
             .iter()
             .filter(|l| l.stakeholder == person.id)
             .collect();
-        let old_solid = mine.iter().find(|l| !l.dotted);
+        let old_solid: Option<&ReportsTo> = mine.iter().find(|l| !l.dotted).copied();
         if let Some(manager) = &solid
             && old_solid.map(|l| &l.manager) != Some(manager)
         {
@@ -242,11 +242,14 @@ pub fn build_plan(input: &PlanInputs<'_>) -> PlanOutcome {
                 from: old_solid.map(|l| name_of(&l.manager)).unwrap_or_default(),
                 to: name_of(manager),
             });
-            let replaced = mine
-                .iter()
-                .filter(|l| !l.dotted || &l.manager == manager)
-                .map(|l| l.id.clone());
-            out.plan.remove_lines.extend(replaced);
+            // The old solid line goes, and a dotted line to the new manager becomes the solid one.
+            let (replaced, kept): (Vec<&ReportsTo>, Vec<&ReportsTo>) = mine
+                .into_iter()
+                .partition(|l| !l.dotted || &l.manager == manager);
+            mine = kept;
+            out.plan
+                .remove_lines
+                .extend(replaced.iter().map(|l| l.id.clone()));
             out.plan
                 .add_lines
                 .push(new_line(&person.id, manager, false));

@@ -10,7 +10,7 @@ use crate::cycles::mark_cycles;
 use crate::plan::{ImportPlan, PlanInputs, build_plan};
 use crate::problem::{Problem, ProblemKind};
 use crate::reimport::{ReimportChanges, match_existing};
-use crate::resolve::{Directory, UnknownManagers, email_key, id_keys, resolve_links};
+use crate::resolve::{Directory, UnknownManagers, email_key, resolve_links, same_id};
 use crate::rows::{ContactRow, read_contacts};
 use rapport_core::AccountSnapshot;
 use serde::{Deserialize, Serialize};
@@ -286,7 +286,7 @@ fn keep_target_company(
     for row in rows {
         let c = &row.contact;
         let other_by_id = matches!((target_crm_id, &c.account_crm_id),
-            (Some(want), Some(have)) if !id_keys(want).iter().any(|k| id_keys(have).contains(k)));
+            (Some(want), Some(have)) if !same_id(want, have));
         let other_by_name = match (&c.account_name, &target_key) {
             (Some(name), Some(want)) => company_key(name) != *want,
             _ => false,

@@ -4,7 +4,7 @@
 use crate::CrmIds;
 use crate::csv::Field;
 use crate::problem::ProblemKind;
-use crate::resolve::{email_key, id_keys, name_key};
+use crate::resolve::{IdIndex, email_key, name_key};
 use crate::rows::{Contact, ContactRow};
 use chrono::NaiveDate;
 use rapport_core::{AccountSnapshot, Role, Stakeholder, StakeholderId};
@@ -79,12 +79,12 @@ pub fn match_existing(
     let Some(existing) = existing else {
         return vec![None; rows.len()];
     };
-    let mut by_id: HashMap<String, &StakeholderId> = HashMap::new();
+    let mut by_id: IdIndex<&StakeholderId> = IdIndex::default();
     let mut by_email: HashMap<String, &StakeholderId> = HashMap::new();
     let mut by_name: HashMap<String, Vec<&StakeholderId>> = HashMap::new();
     for s in &existing.stakeholders {
-        for key in crm_ids.get(&s.id).map(|id| id_keys(id)).unwrap_or_default() {
-            by_id.entry(key).or_insert(&s.id);
+        if let Some(crm_id) = crm_ids.get(&s.id) {
+            by_id.insert(crm_id, &s.id);
         }
         if !s.email.trim().is_empty() {
             by_email.entry(email_key(&s.email)).or_insert(&s.id);
@@ -95,10 +95,7 @@ pub fn match_existing(
     let mut matched = Vec::with_capacity(rows.len());
     for row in rows.iter_mut() {
         let c = &row.contact;
-        let by_crm = c
-            .crm_id
-            .as_deref()
-            .and_then(|id| id_keys(id).iter().find_map(|k| by_id.get(k).copied()));
+        let by_crm = c.crm_id.as_deref().and_then(|id| by_id.get(id).copied());
         let by_mail = || {
             c.email
                 .as_deref()
@@ -191,7 +188,12 @@ pub fn apply_contact(person: &Stakeholder, c: &Contact) -> (Stakeholder, Vec<Fie
         department,
         text,
     );
-    set(&mut ch, Field::Email, &mut s.email, c.email.clone(), text);
+    // The same address in other capitals is no change.
+    let email = c
+        .email
+        .clone()
+        .filter(|e| email_key(e) != email_key(&s.email));
+    set(&mut ch, Field::Email, &mut s.email, email, text);
     set(&mut ch, Field::Phone, &mut s.phone, c.phone.clone(), text);
     let roles = c.roles.as_ref().map(|r| r.roles.clone());
     set(&mut ch, Field::Roles, &mut s.roles, roles, |r| {

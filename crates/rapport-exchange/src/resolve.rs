@@ -28,20 +28,67 @@ pub fn name_key(name: &str) -> String {
         .to_lowercase()
 }
 
-/// The id and, for an 18-character Salesforce id, the 15-character id reports write.
-pub fn id_keys(id: &str) -> Vec<String> {
-    let id = id.trim();
-    let mut keys = vec![id.to_owned()];
-    if id.len() == 18 && id.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        keys.push(id[..15].to_owned());
+/// Salesforce writes an 18-character id through its API and the same id's first 15 characters
+/// in reports (the last three are a checksum of its capitals).
+fn salesforce_short(id: &str) -> Option<&str> {
+    (id.len() == 18 && id.bytes().all(|b| b.is_ascii_alphanumeric())).then(|| &id[..15])
+}
+
+fn is_salesforce_short(id: &str) -> bool {
+    id.len() == 15 && id.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Whether two ids name the same record: equal, or a report's 15-character id and the
+/// 18-character id it begins.
+pub fn same_id(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    a == b || salesforce_short(a) == Some(b) || salesforce_short(b) == Some(a)
+}
+
+/// Ids to values, matching as [`same_id`] does; the first value for an id stays.
+#[derive(Debug)]
+pub struct IdIndex<T> {
+    exact: HashMap<String, T>,
+    long_by_short: HashMap<String, T>,
+}
+
+impl<T> Default for IdIndex<T> {
+    fn default() -> Self {
+        Self {
+            exact: HashMap::new(),
+            long_by_short: HashMap::new(),
+        }
     }
-    keys
+}
+
+impl<T: Clone> IdIndex<T> {
+    pub fn insert(&mut self, id: &str, value: T) {
+        let id = id.trim();
+        if let Some(short) = salesforce_short(id) {
+            self.long_by_short
+                .entry(short.to_owned())
+                .or_insert_with(|| value.clone());
+        }
+        self.exact.entry(id.to_owned()).or_insert(value);
+    }
+
+    pub fn get(&self, id: &str) -> Option<&T> {
+        let id = id.trim();
+        self.exact
+            .get(id)
+            .or_else(|| salesforce_short(id).and_then(|short| self.exact.get(short)))
+            .or_else(|| {
+                is_salesforce_short(id)
+                    .then(|| self.long_by_short.get(id))
+                    .flatten()
+            })
+    }
 }
 
 /// Every person a manager cell may name, by each kind of key.
 #[derive(Debug, Default)]
 pub struct Directory {
-    by_id: HashMap<String, Vec<Person>>,
+    by_id: IdIndex<Person>,
     by_email: HashMap<String, Vec<Person>>,
     by_name: HashMap<String, Vec<Person>>,
     row_lines: Vec<u32>,
@@ -98,8 +145,8 @@ impl Directory {
     }
 
     fn add(&mut self, who: Person, id: Option<&str>, email: Option<&str>, name: &str) {
-        for key in id.map(id_keys).unwrap_or_default() {
-            self.by_id.entry(key).or_default().push(who.clone());
+        if let Some(id) = id {
+            self.by_id.insert(id, who.clone());
         }
         if let Some(email) = email.filter(|e| !e.trim().is_empty()) {
             self.by_email
@@ -119,10 +166,8 @@ impl Directory {
     /// By id, then e-mail, then name ("Ng, Tom" also as "Tom Ng"). A repeated id or e-mail is
     /// reported on its own row, so the first row with it answers here.
     pub fn lookup(&self, value: &str) -> Lookup {
-        for key in id_keys(value) {
-            if let Some(first) = self.by_id.get(&key).and_then(|p| p.first()) {
-                return Lookup::Found(first.clone());
-            }
+        if let Some(who) = self.by_id.get(value) {
+            return Lookup::Found(who.clone());
         }
         if let Some(first) = self.by_email.get(&email_key(value)).and_then(|p| p.first()) {
             return Lookup::Found(first.clone());
@@ -237,5 +282,26 @@ fn resolve_one(
             }
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn salesforce_ids_match_in_their_15_and_18_character_forms_only() {
+        let mut index = IdIndex::default();
+        index.insert("0035g00000NWC01IAQ", 1);
+        index.insert("0035g00000NWC02", 2);
+        assert_eq!(index.get("0035g00000NWC01"), Some(&1));
+        assert_eq!(index.get("0035g00000NWC02IAQ"), Some(&2));
+        assert_eq!(
+            index.get("0035g00000NWC01XYZ"),
+            None,
+            "two long ids must be equal"
+        );
+        assert!(same_id("0035g00000NWC01IAQ", "0035g00000NWC01"));
+        assert!(!same_id("0035g00000NWC01IAQ", "0035g00000NWC01XYZ"));
     }
 }

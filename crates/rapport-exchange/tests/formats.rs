@@ -36,7 +36,7 @@ fn salesforce_api_names_with_ids_and_another_account() {
     assert_eq!(person(&map, "Mia Schmidt").title, "Director, Procurement");
     assert_eq!(person(&map, "Ana Ruiz").phone, "+44 20 7946 0001");
     let ana = &person(&map, "Ana Ruiz").id;
-    assert_eq!(crm_ids[ana], "0035g00000AAAAAAA1");
+    assert_eq!(crm_ids[ana], "0035g00000NWC01IAQ");
     assert!(p.unknown_columns.is_empty());
 }
 
