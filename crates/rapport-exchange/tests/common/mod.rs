@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: fixtures, accounts, and reading a plan by names.
 #![allow(dead_code)]
 
+pub mod random;
+
 use chrono::NaiveDate;
 use rapport_core::{Account, AccountSnapshot, Stakeholder, StakeholderId};
 use rapport_exchange::{CrmIds, ImportOptions, ImportPlan, ImportPreview, preview};
