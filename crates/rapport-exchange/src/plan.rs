@@ -133,17 +133,23 @@ pub fn build_plan(input: &PlanInputs<'_>) -> PlanOutcome {
             StakeholderId::new(format!("{TEMPORARY_ID_PREFIX}{}", rows[i].contact.line))
         })
     };
-    let existing_lines = input.existing.map_or(&[][..], |s| &s.reports_to[..]);
+    let people: HashMap<&StakeholderId, &Stakeholder> = input
+        .existing
+        .iter()
+        .flat_map(|s| &s.stakeholders)
+        .map(|s| (&s.id, s))
+        .collect();
+    let mut lines_of: HashMap<&StakeholderId, Vec<&ReportsTo>> = HashMap::new();
+    for line in input.existing.iter().flat_map(|s| &s.reports_to) {
+        lines_of.entry(&line.stakeholder).or_default().push(line);
+    }
     let row_of: HashMap<&StakeholderId, usize> = matched
         .iter()
         .enumerate()
         .filter_map(|(i, m)| m.as_ref().map(|id| (id, i)))
         .collect();
     let name_of = |id: &StakeholderId| -> String {
-        match (
-            row_of.get(id),
-            input.existing.and_then(|s| s.stakeholder(id)),
-        ) {
+        match (row_of.get(id), people.get(id)) {
             (Some(i), _) => rows[*i].contact.name.clone(),
             (None, Some(s)) => s.name.clone(),
             (None, None) => id.to_string(),
@@ -193,10 +199,7 @@ pub fn build_plan(input: &PlanInputs<'_>) -> PlanOutcome {
         out.managers_resolved += u32::from(solid.is_some());
         out.dotted_lines += u32::try_from(dotted.len()).unwrap_or(u32::MAX);
 
-        let Some(person) = matched[i]
-            .as_ref()
-            .and_then(|id| input.existing?.stakeholder(id))
-        else {
+        let Some(person) = matched[i].as_ref().and_then(|id| people.get(id).copied()) else {
             let (stakeholder, _) = apply_contact(&Stakeholder::named(me.clone(), &c.name), c);
             out.plan.new_people.push(ImportedPerson {
                 stakeholder,
@@ -229,10 +232,7 @@ pub fn build_plan(input: &PlanInputs<'_>) -> PlanOutcome {
             });
         }
         let fields_changed = !changes.is_empty();
-        let mut mine: Vec<&ReportsTo> = existing_lines
-            .iter()
-            .filter(|l| l.stakeholder == person.id)
-            .collect();
+        let mut mine: Vec<&ReportsTo> = lines_of.get(&person.id).cloned().unwrap_or_default();
         let old_solid: Option<&ReportsTo> = mine.iter().find(|l| !l.dotted).copied();
         if let Some(manager) = &solid
             && old_solid.map(|l| &l.manager) != Some(manager)
@@ -303,7 +303,7 @@ pub fn build_plan(input: &PlanInputs<'_>) -> PlanOutcome {
     }
     if let Some(existing) = input.existing {
         for s in existing.stakeholders.iter().filter(|s| s.is_active()) {
-            if matched.contains(&Some(s.id.clone())) {
+            if row_of.contains_key(&s.id) {
                 continue;
             }
             out.changes.missing.push(PersonRef {

@@ -6,7 +6,7 @@ use crate::csv::ColumnRef;
 use crate::problem::ProblemKind;
 use crate::rows::ContactRow;
 use rapport_core::{AccountSnapshot, StakeholderId};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A person a line can end at: a row of the file (which may also be someone already on the
 /// map, matched by the re-import) or someone on the map the file does not mention.
@@ -128,8 +128,9 @@ impl Directory {
         }
         if let Some(existing) = existing {
             directory.has_existing = true;
+            let matched: HashSet<&StakeholderId> = matched.iter().flatten().collect();
             for s in &existing.stakeholders {
-                if matched.contains(&Some(s.id.clone())) {
+                if matched.contains(&s.id) {
                     continue;
                 }
                 let crm_id = crm_ids.get(&s.id).map(String::as_str);

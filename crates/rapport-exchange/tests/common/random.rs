@@ -34,7 +34,7 @@ impl Draw<'_> {
         (self.next() % n.max(1) as u64) as usize
     }
     fn coin(&mut self) -> bool {
-        self.next() % 2 == 0
+        self.next().is_multiple_of(2)
     }
     fn pick<T: Copy>(&mut self, items: &[T]) -> T {
         items[self.below(items.len())]
