@@ -226,6 +226,9 @@ pub fn preview(
             result.problems.extend(row.problems.iter().cloned());
         }
     }
+    result
+        .problems
+        .sort_by_key(|p| (p.line, p.column.as_ref().map(|c| c.index)));
     let refused = !result.problems.is_empty() && !options.skip_invalid;
     result.people = count(rows.iter().filter(|r| r.is_valid()).count());
     result.managers_resolved = outcome.managers_resolved;
