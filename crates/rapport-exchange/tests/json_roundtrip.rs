@@ -22,7 +22,7 @@ fn fresh_ids() -> impl FnMut() -> String {
     }
 }
 
-/// Every id string in an account, gathered through the normaliser's own walk.
+/// What a review diff says, by names (the ids differ after an import).
 fn names_in(diff: &ReviewDiff) -> Vec<String> {
     let mut names: Vec<String> = diff.added.iter().map(|p| format!("+{}", p.name)).collect();
     names.extend(diff.gone.iter().map(|p| format!("-{}", p.name)));

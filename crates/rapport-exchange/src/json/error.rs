@@ -26,7 +26,7 @@ pub enum JsonError {
         "At “version”: this file was written by a newer Rapport (format version {version}); \
          update Rapport to open it."
     )]
-    NewerVersion { version: u64 },
+    NewerVersion { version: u32 },
     /// A value of the wrong kind, or a field that must be there and is not.
     #[error("At “{path}”: {detail}.")]
     Content { path: String, detail: String },

@@ -112,7 +112,9 @@ fn check_header(value: &Value) -> Result<(), JsonError> {
     }
     match object.get("version").map(Value::as_u64) {
         Some(Some(v)) if (1..=FORMAT_VERSION).contains(&v) => Ok(()),
-        Some(Some(v)) if v > FORMAT_VERSION => Err(JsonError::NewerVersion { version: v }),
+        Some(Some(v)) if v > FORMAT_VERSION => Err(JsonError::NewerVersion {
+            version: u32::try_from(v).unwrap_or(u32::MAX),
+        }),
         Some(_) => Err(not_ours(
             "version",
             "the version is not a number Rapport wrote",
