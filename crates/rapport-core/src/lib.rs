@@ -14,6 +14,7 @@ pub mod diff;
 mod fixture;
 pub mod grid;
 pub mod ids;
+pub mod import_plan;
 mod index;
 pub mod layout;
 pub mod links;
@@ -42,6 +43,7 @@ pub use diff::{
 };
 pub use grid::{GridPlacement, Quadrant, power_grid};
 pub use ids::*;
+pub use import_plan::{ImportPlan, ImportedPerson, TEMPORARY_ID_PREFIX};
 pub use layout::{CARD_HEIGHT, CARD_WIDTH, LayoutMode, PersonPosition, layout};
 pub use links::*;
 pub use map::{

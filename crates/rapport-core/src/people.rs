@@ -129,6 +129,11 @@ pub struct Stakeholder {
     pub department: String,
     pub email: String,
     pub phone: String,
+    /// The person's contact id in the CRM their details came from (a Salesforce `Id`, a HubSpot
+    /// record id), empty when unknown: a re-import matches people by it first, and the
+    /// Salesforce export writes it back. Reviews frozen before it existed read it as empty.
+    #[serde(default)]
+    pub crm_id: String,
     /// Personal notes: birthday, interests, family. Left out of client-safe exports.
     pub personal_notes: String,
     pub birthday: Option<NaiveDate>,
@@ -158,6 +163,7 @@ impl Stakeholder {
             department: String::new(),
             email: String::new(),
             phone: String::new(),
+            crm_id: String::new(),
             personal_notes: String::new(),
             birthday: None,
             interests: String::new(),

@@ -15,11 +15,13 @@ use crate::people::{Position, Stakeholder, TeamMember};
 use crate::plan::{AnalysisNote, Goal, GoalTarget, Initiative, Interaction, Review};
 use chrono::NaiveDate;
 
-/// The longest name (of a person, account, offering…) the store will accept. Not enforced yet.
+/// The longest name (of a person, account, offering…). Importers enforce it ([`check_length`]);
+/// the editor's own edits not yet.
 pub const MAX_NAME_CHARS: usize = 200;
-/// The longest free text (notes, strategy, goals) the store will accept. Not enforced yet.
+/// The longest free text (notes, strategy, goals). Importers enforce it; the editor not yet.
 pub const MAX_NOTES_CHARS: usize = 20_000;
-/// The longest single-line field (title, department, e-mail, phone…). Not enforced yet.
+/// The longest single-line field (title, department, e-mail, phone…). Importers enforce it;
+/// the editor not yet.
 pub const MAX_LINE_CHARS: usize = 500;
 /// The longest relationship word the top bar shows whole.
 pub const MAX_RELATIONSHIP_WORD_CHARS: usize = 40;
@@ -76,13 +78,40 @@ pub fn required_text(field: &str, value: &str, message: &str) -> FieldResult {
     Ok(())
 }
 
-/// An e-mail address may be left empty; when given it must at least have an `@`.
+/// Refuses text longer than `limit` characters (not bytes: “é” is one), saying how long it is.
+pub fn check_length(field: &str, value: &str, limit: usize) -> FieldResult {
+    let length = value.chars().count();
+    if length > limit {
+        return Err(FieldError::new(
+            field,
+            format!("Keep this under {limit} characters (it has {length})."),
+        ));
+    }
+    Ok(())
+}
+
+/// An e-mail address may be left empty; when given it must look like `name@domain.tld`.
 pub fn check_email(field: &str, email: &str) -> FieldResult {
     let email = email.trim();
-    if !email.is_empty() && !email.contains('@') {
+    if !email.is_empty() && !is_email_shaped(email) {
         return Err(FieldError::new(field, "This is not an e-mail address."));
     }
     Ok(())
+}
+
+/// `local@domain.tld`: one `@`, something before it, a dot inside the part after it, no spaces.
+/// Deliberately loose beyond that: a real address that looks odd must never be refused.
+pub fn is_email_shaped(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && !value.chars().any(char::is_whitespace)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -143,6 +172,7 @@ pub fn normalise_stakeholder(s: &Stakeholder) -> Stakeholder {
         department: normalise_line(&s.department),
         email: normalise_line(&s.email),
         phone: normalise_line(&s.phone),
+        crm_id: normalise_line(&s.crm_id),
         personal_notes: normalise_notes(&s.personal_notes),
         interests: normalise_notes(&s.interests),
         role_tag: normalise_line(&s.role_tag),
@@ -397,3 +427,5 @@ pub fn normalise_review(r: &Review) -> Review {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod text_tests;

@@ -4,27 +4,19 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use rapport_core::synthetic_account;
-use rapport_exchange::{
-    CrmIds, ImportOptions, export_salesforce_csv, export_template_csv, preview,
-};
+use rapport_exchange::{ImportOptions, export_salesforce_csv, export_template_csv, preview};
 use std::hint::black_box;
 use std::time::Duration;
 
 fn previews(c: &mut Criterion) {
-    let account = synthetic_account(5_000, 42);
-    let crm_ids: CrmIds = account
-        .stakeholders
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.clone(), format!("0035g0000{i:06}AAA")))
-        .collect();
-    let template = export_template_csv(&account, &crm_ids);
-    let salesforce = export_salesforce_csv(&account, &crm_ids);
+    let mut account = synthetic_account(5_000, 42);
+    for (i, s) in account.stakeholders.iter_mut().enumerate() {
+        s.crm_id = format!("0035g0000{i:06}AAA");
+    }
+    let template = export_template_csv(&account);
+    let salesforce = export_salesforce_csv(&account);
     let new_account = ImportOptions::default();
-    let reimport = ImportOptions {
-        existing_crm_ids: crm_ids.clone(),
-        ..ImportOptions::default()
-    };
+    let reimport = ImportOptions::default();
     // Sanity: both files import cleanly, so the bench measures the whole path.
     assert!(preview(&template, &new_account, None).plan.is_some());
     assert!(

@@ -1,7 +1,6 @@
 //! Contacts out as CSV: Rapport's template (reads back through the importer unchanged) and a
 //! Salesforce-ready file with the CRM ids, so changes made in the workshop can go back.
 
-use crate::CrmIds;
 use crate::csv::Field;
 use crate::resolve::{email_key, name_key};
 use rapport_core::{AccountSnapshot, Stakeholder, StakeholderId, StakeholderStatus};
@@ -47,11 +46,10 @@ struct References<'a> {
     people: HashMap<&'a StakeholderId, &'a Stakeholder>,
     names: HashMap<String, usize>,
     emails: HashMap<String, usize>,
-    crm_ids: &'a CrmIds,
 }
 
 impl<'a> References<'a> {
-    fn new(snapshot: &'a AccountSnapshot, crm_ids: &'a CrmIds) -> Self {
+    fn new(snapshot: &'a AccountSnapshot) -> Self {
         let mut names = HashMap::new();
         let mut emails = HashMap::new();
         for s in &snapshot.stakeholders {
@@ -64,7 +62,6 @@ impl<'a> References<'a> {
             people: snapshot.stakeholders.iter().map(|s| (&s.id, s)).collect(),
             names,
             emails,
-            crm_ids,
         }
     }
 
@@ -76,11 +73,10 @@ impl<'a> References<'a> {
             s.name.clone()
         } else if !s.email.is_empty() && self.emails.get(&email_key(&s.email)) == Some(&1) {
             s.email.clone()
+        } else if !s.crm_id.is_empty() {
+            s.crm_id.clone()
         } else {
-            self.crm_ids
-                .get(id)
-                .cloned()
-                .unwrap_or_else(|| s.name.clone())
+            s.name.clone()
         }
     }
 }
@@ -88,8 +84,8 @@ impl<'a> References<'a> {
 /// Rapport's template (see TEMPLATE.md): UTF-8 with a byte-order mark so Excel shows accents,
 /// CRLF line ends, one row per stakeholder, managers by name (or e-mail or CRM id where names
 /// repeat).
-pub fn export_template_csv(snapshot: &AccountSnapshot, crm_ids: &CrmIds) -> Vec<u8> {
-    let refs = References::new(snapshot, crm_ids);
+pub fn export_template_csv(snapshot: &AccountSnapshot) -> Vec<u8> {
+    let refs = References::new(snapshot);
     let mut rows = vec![
         Field::TEMPLATE
             .iter()
@@ -105,7 +101,7 @@ pub fn export_template_csv(snapshot: &AccountSnapshot, crm_ids: &CrmIds) -> Vec<
             Field::Department => s.department.clone(),
             Field::Email => s.email.clone(),
             Field::Phone => s.phone.clone(),
-            Field::CrmId => crm_ids.get(&s.id).cloned().unwrap_or_default(),
+            Field::CrmId => s.crm_id.clone(),
             Field::ReportsTo => solid
                 .first()
                 .map(|l| refs.reference(&l.manager))
@@ -141,7 +137,9 @@ pub fn export_template_csv(snapshot: &AccountSnapshot, crm_ids: &CrmIds) -> Vec<
 /// The Salesforce contact columns the workshop can change, by API name, for Data Loader or the
 /// import wizard: `Id` and `ReportsToId` are the CRM ids (empty for people the CRM does not
 /// have yet, who are then created). Plain UTF-8 without a byte-order mark, no formula guard.
-pub fn export_salesforce_csv(snapshot: &AccountSnapshot, crm_ids: &CrmIds) -> Vec<u8> {
+pub fn export_salesforce_csv(snapshot: &AccountSnapshot) -> Vec<u8> {
+    let people: HashMap<&StakeholderId, &Stakeholder> =
+        snapshot.stakeholders.iter().map(|s| (&s.id, s)).collect();
     let header = [
         "Id",
         "FirstName",
@@ -162,11 +160,11 @@ pub fn export_salesforce_csv(snapshot: &AccountSnapshot, crm_ids: &CrmIds) -> Ve
             .reports_to
             .iter()
             .find(|l| l.stakeholder == s.id && !l.dotted)
-            .and_then(|l| crm_ids.get(&l.manager))
-            .cloned()
+            .and_then(|l| people.get(&l.manager))
+            .map(|m| m.crm_id.clone())
             .unwrap_or_default();
         rows.push(vec![
-            crm_ids.get(&s.id).cloned().unwrap_or_default(),
+            s.crm_id.clone(),
             first,
             last,
             s.title.clone(),

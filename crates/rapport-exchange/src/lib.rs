@@ -31,17 +31,12 @@ pub use crate::csv::{
 };
 pub use export_csv::{export_salesforce_csv, export_template_csv};
 pub use json::{
-    FORMAT_NAME, FORMAT_VERSION, JsonError, export_account_json, import_account_json,
-    normalise_ids, normalised_document,
+    FORMAT_NAME, FORMAT_VERSION, JsonError, check_storable, export_account_json,
+    import_account_json, normalise_ids, normalised_document, use_workspace_team_and_offerings,
+    with_new_ids,
 };
-pub use plan::{ImportPlan, ImportedPerson, TEMPORARY_ID_PREFIX};
 pub use preview::{CompanyCount, ImportOptions, ImportPreview, preview};
 pub use problem::{Problem, ProblemKind};
+/// The plan is core's, so the store writes it without depending on any file format.
+pub use rapport_core::{ImportPlan, ImportedPerson, TEMPORARY_ID_PREFIX};
 pub use reimport::{FieldChange, PersonChange, PersonRef, ReimportChanges};
-
-use rapport_core::StakeholderId;
-use std::collections::HashMap;
-
-/// Each stakeholder's contact id in the CRM the file came from. Core's `Stakeholder` has no such
-/// field yet, so the store keeps it beside the person and passes it in here.
-pub type CrmIds = HashMap<StakeholderId, String>;

@@ -1,108 +1,17 @@
-//! What an import writes, in core types, for the store to apply in one transaction.
-//!
-//! New people and new lines carry temporary ids (`import:7` for the person on line 7,
-//! `import:line-3` for the third new line) that reference each other; the store gives them
-//! fresh ids with [`ImportPlan::assign_ids`] before writing.
+//! Building the [`ImportPlan`] from the checked rows: who is new, who is updated (and how),
+//! which lines come and go. The plan itself is core's (`rapport_core::import_plan`), so the
+//! store can write it without knowing any file format.
 
-use crate::CrmIds;
 use crate::csv::{ColumnRef, Field};
 use crate::problem::{Problem, ProblemKind};
 use crate::reimport::{FieldChange, PersonChange, PersonRef, ReimportChanges, apply_contact};
 use crate::resolve::{Person, RowLinks};
 use crate::rows::ContactRow;
-use rapport_core::{AccountSnapshot, LinkId, ReportsTo, Stakeholder, StakeholderId};
-use serde::{Deserialize, Serialize};
-use specta::Type;
+use rapport_core::{
+    AccountSnapshot, ImportPlan, ImportedPerson, LinkId, ReportsTo, Stakeholder, StakeholderId,
+    TEMPORARY_ID_PREFIX,
+};
 use std::collections::HashMap;
-
-/// Ids starting with this are placeholders that the store replaces before writing.
-pub const TEMPORARY_ID_PREFIX: &str = "import:";
-
-/// A person as the import leaves them, with the CRM id the file gave (core's `Stakeholder` has
-/// no field for it yet) and the line they came from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct ImportedPerson {
-    pub stakeholder: Stakeholder,
-    pub crm_id: Option<String>,
-    pub line: u32,
-}
-
-/// Everything one import writes.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
-pub struct ImportPlan {
-    /// People to insert, with temporary ids; `placement` is `None`, so layout places them
-    /// around the people already placed.
-    pub new_people: Vec<ImportedPerson>,
-    /// People already on the map with their new values (positions untouched).
-    pub updated_people: Vec<ImportedPerson>,
-    /// Reports-to lines to insert (solid and dotted), after `remove_lines` are gone.
-    pub add_lines: Vec<ReportsTo>,
-    /// Existing lines replaced by the file: a solid manager that changed, or a dotted line that
-    /// became the solid one.
-    pub remove_lines: Vec<LinkId>,
-    /// People missing from the file whom the user agreed to mark as having left the company.
-    pub mark_left: Vec<StakeholderId>,
-}
-
-impl ImportPlan {
-    pub fn is_empty(&self) -> bool {
-        self.new_people.is_empty()
-            && self.updated_people.is_empty()
-            && self.add_lines.is_empty()
-            && self.remove_lines.is_empty()
-            && self.mark_left.is_empty()
-    }
-
-    /// Replaces every temporary id with one from `new_id`, the same placeholder always with the
-    /// same new id, so lines keep pointing at the right people.
-    pub fn assign_ids(&mut self, new_id: &mut dyn FnMut() -> String) {
-        let mut fresh: HashMap<String, String> = HashMap::new();
-        let mut swap = |id: &mut String| {
-            if id.starts_with(TEMPORARY_ID_PREFIX) {
-                *id = fresh.entry(id.clone()).or_insert_with(&mut *new_id).clone();
-            }
-        };
-        for p in &mut self.new_people {
-            swap(&mut p.stakeholder.id.0);
-        }
-        for line in &mut self.add_lines {
-            swap(&mut line.id.0);
-            swap(&mut line.stakeholder.0);
-            swap(&mut line.manager.0);
-        }
-    }
-}
-
-impl ImportPlan {
-    /// The account as it is once the plan is written: what the store's transaction must
-    /// produce, and what layout and the map's checks can run on before anything is written.
-    pub fn apply_to(&self, snapshot: &mut AccountSnapshot, crm_ids: &mut CrmIds) {
-        for person in &self.updated_people {
-            let id = &person.stakeholder.id;
-            if let Some(slot) = snapshot.stakeholders.iter_mut().find(|s| &s.id == id) {
-                *slot = person.stakeholder.clone();
-            }
-        }
-        for person in self.new_people.iter().chain(&self.updated_people) {
-            if let Some(crm) = &person.crm_id {
-                crm_ids.insert(person.stakeholder.id.clone(), crm.clone());
-            }
-        }
-        let new = self.new_people.iter().map(|p| p.stakeholder.clone());
-        snapshot.stakeholders.extend(new);
-        snapshot
-            .reports_to
-            .retain(|l| !self.remove_lines.contains(&l.id));
-        snapshot.reports_to.extend(self.add_lines.iter().cloned());
-        for s in &mut snapshot.stakeholders {
-            if self.mark_left.contains(&s.id) {
-                s.status = rapport_core::StakeholderStatus::LeftCompany;
-            }
-        }
-    }
-}
 
 /// What building the plan found out, for the preview.
 #[derive(Debug, Default)]
@@ -119,7 +28,6 @@ pub struct PlanInputs<'a> {
     pub matched: &'a [Option<StakeholderId>],
     pub links: &'a [RowLinks],
     pub existing: Option<&'a AccountSnapshot>,
-    pub crm_ids: &'a CrmIds,
     pub mark_missing_as_left: bool,
     pub dotted_column: Option<&'a ColumnRef>,
 }
@@ -200,10 +108,10 @@ pub fn build_plan(input: &PlanInputs<'_>) -> PlanOutcome {
         out.dotted_lines += u32::try_from(dotted.len()).unwrap_or(u32::MAX);
 
         let Some(person) = matched[i].as_ref().and_then(|id| people.get(id).copied()) else {
-            let (stakeholder, _) = apply_contact(&Stakeholder::named(me.clone(), &c.name), c);
+            let (mut stakeholder, _) = apply_contact(&Stakeholder::named(me.clone(), &c.name), c);
+            stakeholder.crm_id = c.crm_id.clone().unwrap_or_default();
             out.plan.new_people.push(ImportedPerson {
                 stakeholder,
-                crm_id: c.crm_id.clone(),
                 line: c.line,
             });
             out.changes.new_people.push(PersonRef {
@@ -220,16 +128,16 @@ pub fn build_plan(input: &PlanInputs<'_>) -> PlanOutcome {
             continue;
         };
 
-        let (updated, mut changes) = apply_contact(person, c);
-        let crm_before = input.crm_ids.get(&person.id);
+        let (mut updated, mut changes) = apply_contact(person, c);
         if let Some(crm) = &c.crm_id
-            && crm_before != Some(crm)
+            && person.crm_id != *crm
         {
             changes.push(FieldChange {
                 field: Field::CrmId,
-                from: crm_before.cloned().unwrap_or_default(),
+                from: person.crm_id.clone(),
                 to: crm.clone(),
             });
+            updated.crm_id = crm.clone();
         }
         let fields_changed = !changes.is_empty();
         let mut mine: Vec<&ReportsTo> = lines_of.get(&person.id).cloned().unwrap_or_default();
@@ -284,7 +192,6 @@ pub fn build_plan(input: &PlanInputs<'_>) -> PlanOutcome {
         if fields_changed {
             out.plan.updated_people.push(ImportedPerson {
                 stakeholder: updated,
-                crm_id: c.crm_id.clone().or_else(|| crm_before.cloned()),
                 line: c.line,
             });
         }

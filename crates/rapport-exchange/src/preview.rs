@@ -1,18 +1,18 @@
 //! The preview shown before anything is written: what the file holds, what would be imported,
 //! what is left out and why, and the plan the store writes when the facilitator confirms.
 
-use crate::CrmIds;
 use crate::csv::{
     ColumnMapping, ColumnRef, Field, Format, MappingOverride, OverrideError, Table, TableError,
     TextEncoding, detect_format, read_table,
 };
 use crate::cycles::mark_cycles;
-use crate::plan::{ImportPlan, PlanInputs, build_plan};
+use crate::plan::{PlanInputs, build_plan};
 use crate::problem::{Problem, ProblemKind};
 use crate::reimport::{ReimportChanges, match_existing};
 use crate::resolve::{Directory, UnknownManagers, email_key, resolve_links, same_id};
 use crate::rows::{ContactRow, read_contacts};
 use rapport_core::AccountSnapshot;
+use rapport_core::ImportPlan;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::collections::HashMap;
@@ -34,9 +34,6 @@ pub struct ImportOptions {
     pub mark_missing_as_left: bool,
     /// Hand-made column mappings, applied over the ones the headers suggest.
     pub mapping: Vec<MappingOverride>,
-    /// The CRM ids of the people already on the map (kept by the store until core's
-    /// `Stakeholder` has a field for it).
-    pub existing_crm_ids: CrmIds,
 }
 
 /// Rows per company named in the file's account column.
@@ -189,9 +186,8 @@ pub fn preview(
     result.companies = companies;
     result.other_company_rows = left_out;
     mark_duplicates(&mut rows, &mapping);
-    let crm_ids = &options.existing_crm_ids;
-    let matched = match_existing(&mut rows, existing, crm_ids);
-    let directory = Directory::new(&rows, &matched, existing, crm_ids);
+    let matched = match_existing(&mut rows, existing);
+    let directory = Directory::new(&rows, &matched, existing);
     let unknown = if options.keep_unmatched_managers {
         UnknownManagers::KeepPerson
     } else {
@@ -214,7 +210,6 @@ pub fn preview(
         matched: &matched,
         links: &links,
         existing,
-        crm_ids,
         mark_missing_as_left: options.mark_missing_as_left,
         dotted_column,
     });

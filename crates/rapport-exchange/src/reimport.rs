@@ -1,7 +1,6 @@
 //! Importing into an account that already has people: which row is which person on the map
 //! (by CRM id, then e-mail, then name), and what a row changes about them.
 
-use crate::CrmIds;
 use crate::csv::Field;
 use crate::problem::ProblemKind;
 use crate::resolve::{IdIndex, email_key, name_key};
@@ -74,7 +73,6 @@ pub struct ReimportChanges {
 pub fn match_existing(
     rows: &mut [ContactRow],
     existing: Option<&AccountSnapshot>,
-    crm_ids: &CrmIds,
 ) -> Vec<Option<StakeholderId>> {
     let Some(existing) = existing else {
         return vec![None; rows.len()];
@@ -83,8 +81,8 @@ pub fn match_existing(
     let mut by_email: HashMap<String, &StakeholderId> = HashMap::new();
     let mut by_name: HashMap<String, Vec<&StakeholderId>> = HashMap::new();
     for s in &existing.stakeholders {
-        if let Some(crm_id) = crm_ids.get(&s.id) {
-            by_id.insert(crm_id, &s.id);
+        if !s.crm_id.is_empty() {
+            by_id.insert(&s.crm_id, &s.id);
         }
         if !s.email.trim().is_empty() {
             by_email.entry(email_key(&s.email)).or_insert(&s.id);

@@ -1,7 +1,6 @@
 //! Who a manager cell means: a row of the file or someone already on the map, found by CRM id,
 //! then e-mail, then name, whichever the column holds.
 
-use crate::CrmIds;
 use crate::csv::ColumnRef;
 use crate::problem::ProblemKind;
 use crate::rows::ContactRow;
@@ -111,7 +110,6 @@ impl Directory {
         rows: &[ContactRow],
         matched: &[Option<StakeholderId>],
         existing: Option<&AccountSnapshot>,
-        crm_ids: &CrmIds,
     ) -> Self {
         let mut directory = Directory {
             row_lines: rows.iter().map(|r| r.contact.line).collect(),
@@ -133,7 +131,7 @@ impl Directory {
                 if matched.contains(&s.id) {
                     continue;
                 }
-                let crm_id = crm_ids.get(&s.id).map(String::as_str);
+                let crm_id = (!s.crm_id.is_empty()).then_some(s.crm_id.as_str());
                 directory.add(
                     Person::Existing(s.id.clone()),
                     crm_id,

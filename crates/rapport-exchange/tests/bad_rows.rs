@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use rapport_core::{ReportsTo, Stakeholder};
-use rapport_exchange::{CrmIds, ImportOptions, ProblemKind, preview};
+use rapport_exchange::{ImportOptions, ProblemKind, preview};
 
 /// The one problem `text` has; the import is refused.
 fn only_problem(text: &str) -> String {
@@ -169,7 +169,7 @@ fn skip_invalid_imports_the_good_rows_and_lists_the_rest() {
     let p = preview(text.as_bytes(), &options, None);
     assert_eq!(p.invalid_lines, [3]);
     assert_eq!(p.people, 3);
-    let map = applied(plan_of(&p), &empty_account("X"), &mut CrmIds::new());
+    let map = applied(plan_of(&p), &empty_account("X"));
     let names: Vec<&str> = map.stakeholders.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Ana", "Cy", "Dee"]);
     assert_eq!(
@@ -212,7 +212,7 @@ fn a_manager_matching_nobody_can_be_kept_as_a_person_without_one() {
         "Line 2, column “Reports To” (B): no one answers to “Tom Ng”, so Ana is imported \
          without a manager."
     );
-    let map = applied(plan_of(&p), &empty_account("X"), &mut CrmIds::new());
+    let map = applied(plan_of(&p), &empty_account("X"));
     assert_eq!(manager(&map, "Ana"), None);
 }
 

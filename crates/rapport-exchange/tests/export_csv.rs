@@ -6,8 +6,7 @@ mod common;
 use common::*;
 use rapport_core::{Stakeholder, StakeholderId, synthetic_account};
 use rapport_exchange::{
-    CrmIds, Format, ImportOptions, TextEncoding, export_salesforce_csv, export_template_csv,
-    preview,
+    Format, ImportOptions, TextEncoding, export_salesforce_csv, export_template_csv, preview,
 };
 use std::collections::BTreeSet;
 
@@ -42,28 +41,21 @@ fn the_template_reads_back_to_the_same_people_and_lines() {
     awkward.personal_notes = "Two lines,\nwith \"quotes\" and ; semicolons".into();
     awkward.interests = "-ski touring".into();
     account.stakeholders.push(awkward);
-    let mut crm_ids = CrmIds::new();
-    for (i, s) in account.stakeholders.iter().enumerate().step_by(3) {
-        crm_ids.insert(s.id.clone(), format!("CRM-{i}"));
+    for (i, s) in account.stakeholders.iter_mut().enumerate().step_by(3) {
+        s.crm_id = format!("CRM-{i}");
     }
 
-    let bytes = export_template_csv(&account, &crm_ids);
+    let bytes = export_template_csv(&account);
     assert!(bytes.starts_with(b"\xEF\xBB\xBFName,Title,Department,Email,Phone,CRM ID,Reports To"));
     let p = preview(&bytes, &ImportOptions::default(), None);
     assert_eq!(p.format, Format::RapportTemplate);
     assert_eq!(p.encoding, Some(TextEncoding::Utf8WithBom));
-    let mut read_ids = CrmIds::new();
-    let back = applied(plan_of(&p), &empty_account("Northwind"), &mut read_ids);
+    let back = applied(plan_of(&p), &empty_account("Northwind"));
 
     assert_eq!(back.stakeholders.len(), account.stakeholders.len());
     for (before, after) in account.stakeholders.iter().zip(&back.stakeholders) {
         assert_eq!(comparable(after), comparable(before));
-        assert_eq!(
-            read_ids.get(&after.id),
-            crm_ids.get(&before.id),
-            "{}",
-            before.name
-        );
+        assert_eq!(after.crm_id, before.crm_id, "{}", before.name);
     }
     assert_eq!(lines_by_name(&back), lines_by_name(&account));
 }
@@ -73,7 +65,8 @@ fn shared_names_are_written_as_emails_or_crm_ids_so_lines_stay_exact() {
     let mut account = empty_account("X");
     let mut a = Stakeholder::named("a", "Sam Lee");
     a.email = "sam.lee@x.example".into();
-    let b = Stakeholder::named("b", "Sam Lee");
+    let mut b = Stakeholder::named("b", "Sam Lee");
+    b.crm_id = "0032".into();
     let c = Stakeholder::named("c", "Kim");
     let d = Stakeholder::named("d", "Jo");
     account.stakeholders = vec![a, b, c, d];
@@ -84,12 +77,11 @@ fn shared_names_are_written_as_emails_or_crm_ids_so_lines_stay_exact() {
         dotted: false,
     };
     account.reports_to = vec![line("1", "c", "a"), line("2", "d", "b")];
-    let crm_ids = CrmIds::from([(StakeholderId::from("b"), "0032".to_owned())]);
-    let text = String::from_utf8(export_template_csv(&account, &crm_ids)).expect("utf-8");
+    let text = String::from_utf8(export_template_csv(&account)).expect("utf-8");
     assert!(text.contains("\r\nKim,,,,,,sam.lee@x.example,"), "{text}");
     assert!(text.contains("\r\nJo,,,,,,0032,"), "{text}");
     let p = preview(text.as_bytes(), &ImportOptions::default(), None);
-    let back = applied(plan_of(&p), &empty_account("X"), &mut CrmIds::new());
+    let back = applied(plan_of(&p), &empty_account("X"));
     let managers: Vec<(String, String)> = back
         .reports_to
         .iter()
@@ -110,14 +102,11 @@ fn shared_names_are_written_as_emails_or_crm_ids_so_lines_stay_exact() {
 
 #[test]
 fn the_salesforce_file_carries_crm_ids_and_reads_back_as_salesforce() {
-    let account = synthetic_account(40, 3);
-    let crm_ids: CrmIds = account
-        .stakeholders
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.clone(), format!("0035g00000X{i:04}AAA")))
-        .collect();
-    let bytes = export_salesforce_csv(&account, &crm_ids);
+    let mut account = synthetic_account(40, 3);
+    for (i, s) in account.stakeholders.iter_mut().enumerate() {
+        s.crm_id = format!("0035g00000X{i:04}AAA");
+    }
+    let bytes = export_salesforce_csv(&account);
     let text = String::from_utf8(bytes.clone()).expect("utf-8");
     let mut lines = text.split("\r\n");
     assert_eq!(
@@ -136,7 +125,7 @@ fn the_salesforce_file_carries_crm_ids_and_reads_back_as_salesforce() {
 
     let p = preview(&bytes, &ImportOptions::default(), None);
     assert_eq!(p.format, Format::SalesforceApi);
-    let back = applied(plan_of(&p), &empty_account("X"), &mut CrmIds::new());
+    let back = applied(plan_of(&p), &empty_account("X"));
     let solid = |s: &rapport_core::AccountSnapshot| -> BTreeSet<(String, String, bool)> {
         lines_by_name(s).into_iter().filter(|l| !l.2).collect()
     };
@@ -147,7 +136,7 @@ fn the_salesforce_file_carries_crm_ids_and_reads_back_as_salesforce() {
 fn people_without_a_crm_id_get_an_empty_id_and_manager_id() {
     let mut account = empty_account("X");
     account.stakeholders = vec![Stakeholder::named("a", "Cher")];
-    let text = String::from_utf8(export_salesforce_csv(&account, &CrmIds::new())).expect("utf-8");
+    let text = String::from_utf8(export_salesforce_csv(&account)).expect("utf-8");
     assert_eq!(
         text,
         "Id,FirstName,LastName,Title,Department,Email,Phone,ReportsToId\r\n,,Cher,,,,,\r\n"

@@ -4,9 +4,7 @@ mod common;
 
 use common::*;
 use rapport_core::{Attitude, Role, StakeholderStatus};
-use rapport_exchange::{
-    CrmIds, Field, Format, ImportOptions, MappingOverride, TextEncoding, preview,
-};
+use rapport_exchange::{Field, Format, ImportOptions, MappingOverride, TextEncoding, preview};
 
 #[test]
 fn salesforce_api_names_with_ids_and_another_account() {
@@ -27,16 +25,14 @@ fn salesforce_api_names_with_ids_and_another_account() {
         companies,
         [("Northwind Holdings", 5, true), ("Contoso Ltd", 1, false)]
     );
-    let mut crm_ids = CrmIds::new();
-    let map = applied(plan_of(&p), &account, &mut crm_ids);
+    let map = applied(plan_of(&p), &account);
     assert_eq!(manager(&map, "Raj Patel").as_deref(), Some("Ana Ruiz"));
     assert_eq!(manager(&map, "Mia Schmidt").as_deref(), Some("Raj Patel"));
     assert_eq!(manager(&map, "Lars Okafor").as_deref(), Some("Tom Ng"));
     assert_eq!(manager(&map, "Ana Ruiz"), None);
     assert_eq!(person(&map, "Mia Schmidt").title, "Director, Procurement");
     assert_eq!(person(&map, "Ana Ruiz").phone, "+44 20 7946 0001");
-    let ana = &person(&map, "Ana Ruiz").id;
-    assert_eq!(crm_ids[ana], "0035g00000NWC01IAQ");
+    assert_eq!(person(&map, "Ana Ruiz").crm_id, "0035g00000NWC01IAQ");
     assert!(p.unknown_columns.is_empty());
 }
 
@@ -64,7 +60,7 @@ fn salesforce_report_labels_with_bom_footer_and_manager_by_name() {
         .map(|n| n.stakeholder.id.as_str())
         .collect();
     assert_eq!(ids, ["import:2", "import:3", "import:4", "import:5"]);
-    let map = applied(plan, &empty_account("Helios Freight"), &mut CrmIds::new());
+    let map = applied(plan, &empty_account("Helios Freight"));
     assert_eq!(manager(&map, "Sara Berg").as_deref(), Some("Kofi Mensah"));
     // No "Reports To ID": the report's "Reports To: Full Name" answers.
     assert_eq!(manager(&map, "Jon Kowalski").as_deref(), Some("Ines Silva"));
@@ -86,11 +82,7 @@ fn hubspot_with_semicolons_windows_1252_and_buying_roles() {
     assert_eq!(p.delimiter.as_deref(), Some(";"));
     // "Helios Freight GmbH" is the target; "Contoso AG" is not.
     assert_eq!((p.people, p.other_company_rows), (6, 1));
-    let map = applied(
-        plan_of(&p),
-        &empty_account("Helios Freight"),
-        &mut CrmIds::new(),
-    );
+    let map = applied(plan_of(&p), &empty_account("Helios Freight"));
     let joerg = person(&map, "Jörg Müller");
     assert_eq!(
         (joerg.roles.as_slice(), joerg.role_tag.as_str()),
@@ -116,7 +108,7 @@ fn org_chart_by_manager_name_with_dotted_lines_and_multi_line_cells() {
     let plan = plan_of(&p);
     let lines: Vec<u32> = plan.new_people.iter().map(|n| n.line).collect();
     assert_eq!(lines, [2, 3, 6, 7, 8], "Hugo's row spans lines 3 to 5");
-    let map = applied(plan, &empty_account("Orbis"), &mut CrmIds::new());
+    let map = applied(plan, &empty_account("Orbis"));
     let hugo = person(&map, "Hugo Moreau");
     assert_eq!(hugo.title, "Head of Operations");
     assert_eq!(
@@ -141,8 +133,7 @@ fn rapport_template_reads_every_field() {
     );
     assert_eq!(p.format, Format::RapportTemplate);
     assert!(p.unknown_columns.is_empty());
-    let mut crm_ids = CrmIds::new();
-    let map = applied(plan_of(&p), &empty_account("Acme"), &mut crm_ids);
+    let map = applied(plan_of(&p), &empty_account("Acme"));
     let priya = person(&map, "Priya Rao");
     assert_eq!(
         priya.phone, "+1 555 0100",
@@ -161,7 +152,7 @@ fn rapport_template_reads_every_field() {
         priya.personal_notes,
         "Met at the 2025 summit.\nAsk about the regatta."
     );
-    assert_eq!(crm_ids[&priya.id], "C-001");
+    assert_eq!(priya.crm_id, "C-001");
     let omar = person(&map, "Omar Haddad");
     assert_eq!(omar.roles, [Role::Gatekeeper, Role::User]);
     assert_eq!(omar.attitude, Attitude::Skeptic);
@@ -212,7 +203,7 @@ fn columns_can_be_mapped_by_hand_and_unknown_ones_are_listed() {
         .map(|c| c.header.as_str())
         .collect();
     assert_eq!(unknown, ["Lieblingsfarbe"]);
-    let map = applied(plan_of(&p), &empty_account("X"), &mut CrmIds::new());
+    let map = applied(plan_of(&p), &empty_account("X"));
     assert_eq!(manager(&map, "Raj").as_deref(), Some("Ana"));
 }
 

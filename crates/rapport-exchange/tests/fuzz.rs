@@ -9,7 +9,7 @@ use common::{empty_account, fixture};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use rapport_core::{AccountSnapshot, Stakeholder, StakeholderMap};
-use rapport_exchange::{CrmIds, ImportOptions, JsonError, import_account_json, preview};
+use rapport_exchange::{ImportOptions, JsonError, import_account_json, preview};
 use serde_json::Value;
 use std::sync::LazyLock;
 
@@ -103,7 +103,7 @@ fn check_csv(bytes: &[u8], flags: u8) {
     if let Some(plan) = &p.plan {
         let base = into.cloned().unwrap_or_else(|| empty_account("New"));
         let mut after = base.clone();
-        plan.apply_to(&mut after, &mut CrmIds::new());
+        plan.apply_to(&mut after);
         if let Err(error) = StakeholderMap::from_snapshot(&after) {
             panic!("the import breaks the map's rules: {error}\n{plan:#?}");
         }

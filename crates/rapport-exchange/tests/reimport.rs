@@ -7,10 +7,11 @@ use common::*;
 use rapport_core::{
     AccountSnapshot, Placement, Position, ReportsTo, Stakeholder, StakeholderStatus,
 };
-use rapport_exchange::{CrmIds, Field, ImportOptions, ProblemKind, preview};
+use rapport_exchange::{Field, ImportOptions, ProblemKind, preview};
 
-/// Northwind after a first import of the Salesforce fixture, with Raj's card placed by hand.
-fn northwind() -> (AccountSnapshot, CrmIds) {
+/// Northwind after a first import of the Salesforce fixture (CRM ids on the people), with
+/// Raj's card placed by hand.
+fn northwind() -> AccountSnapshot {
     let account = empty_account("Northwind Holdings");
     let p = preview(
         &fixture("salesforce_api.csv"),
@@ -23,8 +24,7 @@ fn northwind() -> (AccountSnapshot, CrmIds) {
         n += 1;
         format!("ULID{n:03}")
     });
-    let mut crm_ids = CrmIds::new();
-    let mut map = applied(&plan, &account, &mut crm_ids);
+    let mut map = applied(&plan, &account);
     let raj = map
         .stakeholders
         .iter_mut()
@@ -34,7 +34,7 @@ fn northwind() -> (AccountSnapshot, CrmIds) {
         position: Position { x: 120.0, y: 340.0 },
         pinned: true,
     });
-    (map, crm_ids)
+    map
 }
 
 const NEWER_EXPORT: &str = "\
@@ -48,11 +48,8 @@ Id,FirstName,LastName,Title,Department,Email,Phone,ReportsToId,AccountId
 
 #[test]
 fn new_changed_and_missing_people_are_listed_from_what_to_what() {
-    let (map, crm_ids) = northwind();
-    let options = ImportOptions {
-        existing_crm_ids: crm_ids.clone(),
-        ..ImportOptions::default()
-    };
+    let map = northwind();
+    let options = ImportOptions::default();
     let p = preview(NEWER_EXPORT.as_bytes(), &options, Some(&map));
     assert!(p.problems.is_empty(), "{:#?}", messages(&p));
     let c = &p.changes;
@@ -99,8 +96,7 @@ fn new_changed_and_missing_people_are_listed_from_what_to_what() {
         plan.mark_left.is_empty(),
         "missing people are only offered as having left"
     );
-    let mut ids = crm_ids.clone();
-    let after = applied(plan, &map, &mut ids);
+    let after = applied(plan, &map);
     assert_eq!(manager(&after, "Mia Schmidt").as_deref(), Some("Tom Ng"));
     assert_eq!(manager(&after, "Nia Diallo").as_deref(), Some("Tom Ng"));
     assert_eq!(
@@ -123,14 +119,13 @@ fn new_changed_and_missing_people_are_listed_from_what_to_what() {
 
 #[test]
 fn missing_people_can_be_marked_as_having_left_never_deleted() {
-    let (map, crm_ids) = northwind();
+    let map = northwind();
     let options = ImportOptions {
-        existing_crm_ids: crm_ids.clone(),
         mark_missing_as_left: true,
         ..ImportOptions::default()
     };
     let p = preview(NEWER_EXPORT.as_bytes(), &options, Some(&map));
-    let after = applied(plan_of(&p), &map, &mut crm_ids.clone());
+    let after = applied(plan_of(&p), &map);
     assert_eq!(
         person(&after, "Lars Okafor").status,
         StakeholderStatus::LeftCompany
@@ -140,7 +135,7 @@ fn missing_people_can_be_marked_as_having_left_never_deleted() {
 
 #[test]
 fn people_are_matched_by_email_when_the_file_has_no_crm_ids() {
-    let (map, _) = northwind();
+    let map = northwind();
     let text = "Name,Email,Title\nAnnie Ruiz,ANA.RUIZ@northwind.example,CEO\n";
     let p = preview(text.as_bytes(), &ImportOptions::default(), Some(&map));
     assert!(p.changes.new_people.is_empty());
@@ -160,17 +155,17 @@ fn people_are_matched_by_email_when_the_file_has_no_crm_ids() {
 
 #[test]
 fn people_are_matched_by_name_whatever_the_case_and_managers_may_be_on_the_map_only() {
-    let (map, _) = northwind();
+    let map = northwind();
     let text = "Name,Manager,Title\nTOM  NG,,CIO\nNia Diallo,tom ng,Engineer\n";
     let p = preview(text.as_bytes(), &ImportOptions::default(), Some(&map));
     assert_eq!(p.changes.changed[0].person.name, "TOM NG");
-    let after = applied(plan_of(&p), &map, &mut CrmIds::new());
+    let after = applied(plan_of(&p), &map);
     assert_eq!(manager(&after, "Nia Diallo").as_deref(), Some("TOM NG"));
     // Not named in the file: Ana stays Tom's manager (an empty cell keeps what the map has).
     assert_eq!(manager(&after, "TOM NG").as_deref(), Some("Ana Ruiz"));
     let text = "Name,Manager\nNia Diallo,Lars Okafor\n";
     let p = preview(text.as_bytes(), &ImportOptions::default(), Some(&map));
-    let after = applied(plan_of(&p), &map, &mut CrmIds::new());
+    let after = applied(plan_of(&p), &map);
     assert_eq!(
         manager(&after, "Nia Diallo").as_deref(),
         Some("Lars Okafor")
@@ -179,7 +174,7 @@ fn people_are_matched_by_name_whatever_the_case_and_managers_may_be_on_the_map_o
 
 #[test]
 fn an_unknown_manager_on_a_reimport_says_the_map_was_searched_too() {
-    let (map, _) = northwind();
+    let map = northwind();
     let p = preview(
         b"Name,Manager\nNia,Zed\n",
         &ImportOptions::default(),
@@ -193,7 +188,7 @@ fn an_unknown_manager_on_a_reimport_says_the_map_was_searched_too() {
 
 #[test]
 fn one_person_twice_or_a_name_two_people_share_is_a_problem() {
-    let (map, _) = northwind();
+    let map = northwind();
     let p = preview(
         b"Name,Email\nRaj Patel,\nR. Patel,raj.patel@northwind.example\n",
         &ImportOptions::default(),
@@ -239,7 +234,7 @@ fn a_dotted_line_that_becomes_the_solid_one_is_replaced() {
     let mut removed = plan.remove_lines.clone();
     removed.sort();
     assert_eq!(removed, ["l1".into(), "l2".into()]);
-    let after = applied(plan, &map, &mut CrmIds::new());
+    let after = applied(plan, &map);
     assert_eq!(manager(&after, "Cy").as_deref(), Some("Bo"));
     assert_eq!(dotted(&after, "Cy"), ["Ana"]);
 }

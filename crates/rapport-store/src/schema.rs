@@ -220,11 +220,19 @@ CREATE TABLE whitespace (
 );
 "#;
 
+/// Each stakeholder's contact id in the CRM their details came from: a re-import matches people
+/// by it first, and the Salesforce export writes it back. Empty when unknown. (Numbered for the
+/// order it lands in after the workspace-identity and accounts migrations of parallel work.)
+const V5_CRM_IDS: &str = "ALTER TABLE stakeholders ADD COLUMN crm_id TEXT NOT NULL DEFAULT '';";
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1_WHOLE_DOMAIN),
         // Undo/redo history; the hook writes its triggers from the tracked tables' columns.
         M::up_with_hook(history::V2_HISTORY, history::install_triggers),
+        // Contacts import (issue 13). The hook re-installs the undo triggers so an undo restores
+        // the new column too.
+        M::up_with_hook(V5_CRM_IDS, history::install_triggers),
     ])
 }
 

@@ -454,13 +454,13 @@ fn duplicating_copies_the_profile_and_the_manager_not_the_contact_details() {
 fn a_generated_thousand_person_account_imports_whole_and_is_refused_twice() {
     let mut ws = Workspace::open_in_memory().expect("workspace");
     let generated = synthetic_account(1000, 7);
-    let id = ws.import_snapshot(&generated).expect("imported");
+    let id = ws.import_account(&generated, &[]).expect("imported");
     let stored = snap(&ws, &id);
     assert_eq!(stored.stakeholders.len(), generated.stakeholders.len());
     assert_eq!(stored.reports_to.len(), generated.reports_to.len());
     assert_eq!(stored.coverage.len(), generated.coverage.len());
     assert_eq!(stored.relations.len(), generated.relations.len());
-    let again = ws.import_snapshot(&generated).unwrap_err();
+    let again = ws.import_account(&generated, &[]).unwrap_err();
     assert!(
         again.to_string().contains("already has an account"),
         "{again}"

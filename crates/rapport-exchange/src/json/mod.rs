@@ -14,8 +14,12 @@ mod defaults;
 mod error;
 mod references;
 mod remap;
+mod shared;
+mod values;
 
 pub use error::JsonError;
+pub use shared::use_workspace_team_and_offerings;
+pub use values::check_values as check_storable;
 
 use rapport_core::{AccountSnapshot, Review, StakeholderMap, StoredReview};
 use serde::{Deserialize, Serialize};
@@ -62,16 +66,29 @@ pub fn export_account_json(snapshot: &AccountSnapshot, reviews: &[StoredReview])
     bytes
 }
 
-/// Reads an account document, checks it, and gives every id a new value from `new_id`
-/// (account, people, team members, lines, goals, initiatives, interactions, notes, reviews,
-/// offerings and needs), the same in the reviews' frozen snapshots.
+/// Reads an account document, checks it (references and the map's rules), and gives every id a
+/// new value from `new_id` as [`with_new_ids`] does. Whether a workspace would store every
+/// value is [`check_storable`]'s question.
 pub fn import_account_json(
     bytes: &[u8],
     new_id: &mut dyn FnMut() -> String,
 ) -> Result<(AccountSnapshot, Vec<StoredReview>), JsonError> {
     let (mut snapshot, mut reviews) = read_document(bytes)?;
-    remap::remap_account(&mut snapshot, &mut reviews, &mut remap::IdMap::new(new_id));
+    with_new_ids(&mut snapshot, &mut reviews, new_id);
     Ok((snapshot, reviews))
+}
+
+/// Gives every id a new value from `new_id` (account, people, team members, lines, goals,
+/// initiatives, interactions, notes, reviews, offerings and needs), the same in the reviews'
+/// frozen snapshots. New ids are handed out in the order of the old ids of each kind, so with
+/// a generator that counts up (the store's) the account reads back in the same order.
+pub fn with_new_ids(
+    snapshot: &mut AccountSnapshot,
+    reviews: &mut [StoredReview],
+    new_id: &mut dyn FnMut() -> String,
+) {
+    let mut ids = remap::IdMap::in_order_of_old_ids(new_id, snapshot, reviews);
+    remap::remap_account(snapshot, reviews, &mut ids);
 }
 
 fn read_document(bytes: &[u8]) -> Result<(AccountSnapshot, Vec<StoredReview>), JsonError> {
@@ -86,7 +103,7 @@ fn read_document(bytes: &[u8]) -> Result<(AccountSnapshot, Vec<StoredReview>), J
         }
     })?;
     check_references(&document)?;
-    let reviews = document
+    let reviews: Vec<StoredReview> = document
         .reviews
         .into_iter()
         .map(|r| StoredReview {

@@ -3,18 +3,19 @@
 //! right people and review diffs still match people across reviews.
 //!
 //! The walk destructures every type completely, so a field added to core fails to compile here
-//! until someone decides whether it holds an id.
+//! until someone decides whether it holds an id. What happens to each id is the visitor's
+//! business: a fresh one ([`IdMap`]), or an existing one of the workspace ([`Rename`]).
 
 use rapport_core::{
     Account, AccountSnapshot, AnalysisNote, Coverage, Goal, GoalTarget, Initiative, Interaction,
     Need, Offering, Relation, ReportsTo, Review, Stakeholder, StoredReview, TeamMember,
     WhitespaceCell,
 };
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// Ids live in one namespace per kind (a person and a goal may share a string).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum IdKind {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IdKind {
     Account,
     Stakeholder,
     TeamMember,
@@ -42,6 +43,31 @@ impl<'a> IdMap<'a> {
         }
     }
 
+    /// New ids handed out in the order of the old ids of each kind (not of first appearance):
+    /// with a generator that counts up, whatever the store sorts by id (people of the same
+    /// name, the people of an interaction) keeps its order, so a round trip reads back alike.
+    pub fn in_order_of_old_ids(
+        new_id: &'a mut dyn FnMut() -> String,
+        snapshot: &mut AccountSnapshot,
+        reviews: &mut [StoredReview],
+    ) -> Self {
+        let mut seen = Seen::default();
+        remap_account(snapshot, reviews, &mut seen);
+        let mut map = Self::new(new_id);
+        for (kind, old) in seen.0 {
+            let new = (map.new_id)();
+            map.fresh.insert((kind, old), new);
+        }
+        map
+    }
+}
+
+/// What the walk does with each id it meets.
+pub trait VisitIds {
+    fn map(&mut self, kind: IdKind, id: &mut String);
+}
+
+impl VisitIds for IdMap<'_> {
     fn map(&mut self, kind: IdKind, id: &mut String) {
         let key = (kind, std::mem::take(id));
         *id = match self.fresh.get(&key) {
@@ -55,11 +81,37 @@ impl<'a> IdMap<'a> {
     }
 }
 
-/// Remaps the account and its reviews, in document order.
+/// Every id of the document by kind, sorted (and left as it is).
+#[derive(Default)]
+struct Seen(BTreeSet<(IdKind, String)>);
+
+impl VisitIds for Seen {
+    fn map(&mut self, kind: IdKind, id: &mut String) {
+        self.0.insert((kind, id.clone()));
+    }
+}
+
+/// Replaces the ids of one kind found in `to`, leaving every other id as it is.
+pub struct Rename<'a> {
+    pub kind: IdKind,
+    pub to: &'a HashMap<String, String>,
+}
+
+impl VisitIds for Rename<'_> {
+    fn map(&mut self, kind: IdKind, id: &mut String) {
+        if kind == self.kind
+            && let Some(new) = self.to.get(id.as_str())
+        {
+            id.clone_from(new);
+        }
+    }
+}
+
+/// Walks the account and its reviews in document order.
 pub fn remap_account(
     snapshot: &mut AccountSnapshot,
     reviews: &mut [StoredReview],
-    ids: &mut IdMap<'_>,
+    ids: &mut impl VisitIds,
 ) {
     remap_snapshot(snapshot, ids);
     for stored in reviews {
@@ -76,7 +128,7 @@ pub fn remap_account(
     }
 }
 
-fn remap_snapshot(snapshot: &mut AccountSnapshot, ids: &mut IdMap<'_>) {
+fn remap_snapshot(snapshot: &mut AccountSnapshot, ids: &mut impl VisitIds) {
     use IdKind as K;
     let AccountSnapshot {
         account,
@@ -118,6 +170,7 @@ fn remap_snapshot(snapshot: &mut AccountSnapshot, ids: &mut IdMap<'_>) {
             department: _,
             email: _,
             phone: _,
+            crm_id: _,
             personal_notes: _,
             birthday: _,
             interests: _,

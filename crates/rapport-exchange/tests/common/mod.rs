@@ -5,7 +5,7 @@ pub mod random;
 
 use chrono::NaiveDate;
 use rapport_core::{Account, AccountSnapshot, Stakeholder, StakeholderId};
-use rapport_exchange::{CrmIds, ImportOptions, ImportPlan, ImportPreview, preview};
+use rapport_exchange::{ImportOptions, ImportPlan, ImportPreview, preview};
 use std::path::Path;
 
 pub fn fixture(name: &str) -> Vec<u8> {
@@ -48,9 +48,9 @@ pub fn plan_of(preview: &ImportPreview) -> &ImportPlan {
 }
 
 /// The account after writing `plan` into `into` (the store's job, done in memory).
-pub fn applied(plan: &ImportPlan, into: &AccountSnapshot, crm_ids: &mut CrmIds) -> AccountSnapshot {
+pub fn applied(plan: &ImportPlan, into: &AccountSnapshot) -> AccountSnapshot {
     let mut snapshot = into.clone();
-    plan.apply_to(&mut snapshot, crm_ids);
+    plan.apply_to(&mut snapshot);
     snapshot
 }
 

@@ -33,6 +33,7 @@ pub(crate) const TABLE: Table = Table {
         "pos_x",
         "pos_y",
         "pinned",
+        "crm_id",
     ],
 };
 
@@ -61,6 +62,7 @@ pub(crate) const DETAILS: &[&str] = &[
     "last_contact",
     "cadence_days",
     "nps_score",
+    "crm_id",
 ];
 
 /// What the Identify table edits (besides the roles).
@@ -76,6 +78,7 @@ fn from_row(r: &Row<'_>, roles: Vec<Role>) -> rusqlite::Result<Stakeholder> {
         department: r.get("department")?,
         email: r.get("email")?,
         phone: r.get("phone")?,
+        crm_id: r.get("crm_id")?,
         personal_notes: r.get("personal_notes")?,
         birthday: r.get("birthday")?,
         interests: r.get("interests")?,
@@ -101,6 +104,7 @@ fn values(account: &AccountId, s: &Stakeholder) -> Values {
         .with("department", s.department)
         .with("email", s.email)
         .with("phone", s.phone)
+        .with("crm_id", s.crm_id)
         .with("personal_notes", s.personal_notes)
         .with("birthday", s.birthday)
         .with("interests", s.interests)

@@ -5,7 +5,7 @@ use super::{Table, Values, placement_from, with_placement};
 use crate::codec::{word, word_in};
 use crate::error::Result;
 use rapport_core::rules::normalise_team_member;
-use rapport_core::{AccountId, Position, TeamMember, TeamMemberId};
+use rapport_core::{AccountId, Placement, Position, TeamMember, TeamMemberId};
 use rusqlite::{Connection, OptionalExtension, params};
 
 pub(crate) const TABLE: Table = Table {
@@ -42,6 +42,36 @@ pub(crate) fn insert(conn: &Connection, account: &AccountId, t: &TeamMember) -> 
         .with("account_id", account.0.clone())
         .with("team_member_id", t.id.0.clone());
     ON_ACCOUNT.insert(conn, &with_placement(placed, t.placement))
+}
+
+/// Places one of ours who is already in the workspace on the account's map, their details as
+/// the workspace has them (an imported account's copy of them is not written over them).
+pub(crate) fn place_on_account(
+    conn: &Connection,
+    account: &AccountId,
+    id: &TeamMemberId,
+    placement: Option<Placement>,
+) -> Result<()> {
+    let placed = Values::default()
+        .with("account_id", account.0.clone())
+        .with("team_member_id", id.0.clone());
+    ON_ACCOUNT.insert(conn, &with_placement(placed, placement))
+}
+
+/// Every one of ours in the workspace, by name (without a place: that is per account).
+pub(crate) fn load_all(conn: &Connection) -> Result<Vec<TeamMember>> {
+    let mut stmt = conn.prepare(&TABLE.select("ORDER BY name, id"))?;
+    let rows = stmt.query_map([], |r| {
+        Ok(TeamMember {
+            id: TeamMemberId(r.get("id")?),
+            name: r.get("name")?,
+            title: r.get("title")?,
+            team_role: word_in(r, "team_role")?,
+            email: r.get("email")?,
+            placement: None,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Writes the details of one of ours (name, title, role, e-mail), on every map.

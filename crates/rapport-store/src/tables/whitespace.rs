@@ -58,6 +58,15 @@ pub(crate) fn offering_named(conn: &Connection, name: &str) -> Result<Offering> 
     }
 }
 
+/// Adds an offering with its own id (an imported account's, when the workspace has none of
+/// that name).
+pub(crate) fn insert_offering(conn: &Connection, offering: &Offering) -> Result<()> {
+    let values = Values::default()
+        .with("id", offering.id.0.clone())
+        .with("name", normalise_line(&offering.name));
+    OFFERINGS.insert(conn, &values)
+}
+
 pub(crate) fn insert_need(conn: &Connection, account: &AccountId, need: &Need) -> Result<()> {
     let values = Values::default()
         .with("id", need.id.0.clone())

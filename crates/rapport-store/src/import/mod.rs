@@ -1,0 +1,57 @@
+//! Writing imports: a contacts file's plan (core's `ImportPlan`, which `rapport-exchange` builds
+//! from a CSV file) into an existing or a new account, and a whole account (an account JSON
+//! document, or a generated map) as a new account.
+//!
+//! Each import is one transaction recorded as one undo step, checked before anything is
+//! written (field rules, the map's rules), and laid out in the same step: people without a
+//! place on the map are placed around the placed ones (core's layout, unplaced only), so the
+//! map is readable the moment the import returns and a refused import leaves nothing behind.
+
+mod account;
+mod contacts;
+
+use crate::error::{Error, Result};
+use crate::tables::accounts;
+use rapport_core::{AccountSnapshot, LayoutMode, PersonId, Placement, Position, layout, rules};
+use rusqlite::Connection;
+use std::collections::HashMap;
+
+/// Refuses a new account whose name (in any case) or id the workspace already has.
+fn check_new_account(conn: &Connection, account: &rapport_core::Account) -> Result<()> {
+    rules::required_text("name", &account.name, "Give the new account a name.")?;
+    if accounts::name_or_id_taken(conn, &rules::normalise_line(&account.name), &account.id)? {
+        return Err(Error::conflict(format!(
+            "The workspace already has an account called “{}”; choose another name.",
+            rules::normalise_line(&account.name)
+        )));
+    }
+    Ok(())
+}
+
+/// Gives everyone without a place on the map one (core's layout, unplaced only), in memory.
+/// Returns who was placed, so the store can write the positions of people it does not insert.
+fn lay_out_unplaced(snapshot: &mut AccountSnapshot) -> Vec<PersonId> {
+    let at: HashMap<PersonId, Position> = layout(snapshot, LayoutMode::UnplacedOnly)
+        .into_iter()
+        .map(|p| (p.person, p.position))
+        .collect();
+    let place = |person: PersonId, placement: &mut Option<Placement>| {
+        if placement.is_some() {
+            return None;
+        }
+        let position = *at.get(&person)?;
+        *placement = Some(Placement {
+            position,
+            pinned: false,
+        });
+        Some(person)
+    };
+    let mut placed = Vec::new();
+    for s in &mut snapshot.stakeholders {
+        placed.extend(place(PersonId::Stakeholder(s.id.clone()), &mut s.placement));
+    }
+    for t in &mut snapshot.team {
+        placed.extend(place(PersonId::TeamMember(t.id.clone()), &mut t.placement));
+    }
+    placed
+}
