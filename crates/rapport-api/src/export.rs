@@ -1,6 +1,7 @@
-//! Exporting an account: the plan as PDF, the map as SVG or PNG. Documents are rendered from core
-//! types by `rapport-report` and written atomically, so a failed export leaves no half-written
-//! file. Choosing the file is the caller's business (a native dialog in the app, `--out` in the
+//! Exporting an account: the plan as PDF, the map as SVG or PNG (rendered by `rapport-report`),
+//! the contacts as CSV (Rapport's template, or a Salesforce-ready file with the CRM ids) and the
+//! whole account as its JSON document (`rapport-exchange`). Files are written atomically, so a
+//! failed export leaves no half-written file. Choosing the file is the caller's business (a native dialog in the app, `--out` in the
 //! CLI).
 
 use crate::{Clock, Error, Result};
@@ -17,6 +18,12 @@ pub enum ExportKind {
     PlanPdf,
     MapSvg,
     MapPng,
+    /// The people in Rapport's contacts template (every field of the map; reads back as is).
+    ContactsTemplate,
+    /// The people as Salesforce contacts by API name, with their CRM ids, for Data Loader.
+    ContactsSalesforce,
+    /// Everything about the account, reviews included, to import into another workspace.
+    AccountJson,
 }
 
 impl ExportKind {
@@ -25,6 +32,8 @@ impl ExportKind {
             ExportKind::PlanPdf => "pdf",
             ExportKind::MapSvg => "svg",
             ExportKind::MapPng => "png",
+            ExportKind::ContactsTemplate | ExportKind::ContactsSalesforce => "csv",
+            ExportKind::AccountJson => "json",
         }
     }
 
@@ -34,6 +43,8 @@ impl ExportKind {
             ExportKind::PlanPdf => "PDF document",
             ExportKind::MapSvg => "SVG drawing",
             ExportKind::MapPng => "PNG image",
+            ExportKind::ContactsTemplate | ExportKind::ContactsSalesforce => "CSV file",
+            ExportKind::AccountJson => "Rapport account",
         }
     }
 
@@ -53,6 +64,9 @@ impl ExportKind {
         let what = match self {
             ExportKind::PlanPdf => "account plan",
             ExportKind::MapSvg | ExportKind::MapPng => "stakeholder map",
+            ExportKind::ContactsTemplate => "contacts",
+            ExportKind::ContactsSalesforce => "contacts for Salesforce",
+            ExportKind::AccountJson => "account",
         };
         let shared = if client_safe { " (client copy)" } else { "" };
         format!("{account} – {what}{shared}.{}", self.extension())
@@ -116,6 +130,20 @@ pub fn render(
         ExportKind::MapPng => {
             progress(ExportStage::Preparing);
             rapport_report::map_png(snapshot, options.client_safe, png_scale)?
+        }
+        // Contacts and the account document carry the account as it is: they are for the CRM
+        // and for colleagues, not for the client, so `client_safe` does not apply.
+        ExportKind::ContactsTemplate => {
+            progress(ExportStage::Preparing);
+            rapport_exchange::export_template_csv(snapshot)
+        }
+        ExportKind::ContactsSalesforce => {
+            progress(ExportStage::Preparing);
+            rapport_exchange::export_salesforce_csv(snapshot)
+        }
+        ExportKind::AccountJson => {
+            progress(ExportStage::Preparing);
+            rapport_exchange::export_account_json(snapshot, &input.reviews)
         }
     })
 }

@@ -18,6 +18,7 @@ mod error;
 pub mod export;
 pub mod generate;
 pub mod history;
+pub mod import;
 pub mod map;
 pub mod plan;
 pub mod reviews;

@@ -26,6 +26,9 @@ pub struct ImportOptions {
     pub account_name: Option<String>,
     /// The account's id in the CRM, compared with an account-id column when both are known.
     pub account_crm_id: Option<String>,
+    /// Keep the rows of every company the file names (a file whose account column names the
+    /// client differently than the workspace does).
+    pub every_company: bool,
     /// Import the good rows and list the rest, instead of importing nothing.
     pub skip_invalid: bool,
     /// Keep a person whose manager matches nobody, without that line.
@@ -177,12 +180,14 @@ pub fn preview(
     let target = options
         .account_name
         .clone()
-        .or_else(|| existing.map(|s| s.account.name.clone()));
-    let (mut rows, companies, left_out) = keep_target_company(
-        all_rows,
-        target.as_deref(),
-        options.account_crm_id.as_deref(),
-    );
+        .or_else(|| existing.map(|s| s.account.name.clone()))
+        .filter(|_| !options.every_company);
+    let target_crm_id = options
+        .account_crm_id
+        .as_deref()
+        .filter(|_| !options.every_company);
+    let (mut rows, companies, left_out) =
+        keep_target_company(all_rows, target.as_deref(), target_crm_id);
     result.companies = companies;
     result.other_company_rows = left_out;
     mark_duplicates(&mut rows, &mapping);

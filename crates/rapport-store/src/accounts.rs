@@ -34,6 +34,11 @@ impl Workspace {
         self.edit(|tx| accounts::mark_opened(tx, id, now))
     }
 
+    /// Whether an account already has this name (whatever its case or surrounding blanks).
+    pub fn account_name_taken(&self, name: &str) -> Result<bool> {
+        Ok(accounts::id_by_name(&self.conn, name)?.is_some())
+    }
+
     /// True when the workspace holds no account yet (a first run).
     pub fn is_empty(&self) -> Result<bool> {
         Ok(accounts::count(&self.conn)? == 0)

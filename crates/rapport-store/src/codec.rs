@@ -36,6 +36,18 @@ pub(crate) fn new_id() -> String {
     ulid::Ulid::new().to_string()
 }
 
+/// Fresh ids that count up (ULIDs from one monotonic generator): an account imported with
+/// these keeps the order of its old ids wherever the workspace sorts by id.
+pub fn id_sequence() -> impl FnMut() -> String {
+    let mut generator = ulid::Generator::new();
+    move || {
+        generator
+            .generate()
+            .unwrap_or_else(|_| ulid::Ulid::new())
+            .to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

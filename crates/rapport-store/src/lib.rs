@@ -22,6 +22,7 @@ mod tables;
 mod workspace;
 
 pub use accounts::ListedAccount;
+pub use codec::id_sequence;
 pub use demo::DEMO_ACCOUNT;
 pub use error::{Error, Result};
 pub use history::HistoryState;

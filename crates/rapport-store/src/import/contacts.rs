@@ -9,6 +9,7 @@ use crate::positions::write_position;
 use crate::snapshot::load_snapshot;
 use crate::tables::{reports_to, stakeholders};
 use crate::workspace::Workspace;
+use chrono::NaiveDate;
 use rapport_core::{
     Account, AccountId, AccountSnapshot, ImportPlan, PersonId, Stakeholder, StakeholderId,
     StakeholderMap, rules,
@@ -128,17 +129,19 @@ impl Workspace {
         })
     }
 
-    /// Creates `account` with a contacts import's people and lines, laid out, in one
-    /// transaction recorded as one undo step (see `edit_recorded_new_account` for what undo
-    /// leaves until history is workspace-wide). Returns the new account's id.
+    /// Creates an account called `name` (created `today`) with a contacts import's people and
+    /// lines, laid out, in one transaction recorded as one undo step (see
+    /// `edit_recorded_new_account` for what undo leaves until history is workspace-wide).
+    /// Returns the new account's id.
     pub fn import_contacts_as_new_account(
         &mut self,
-        account: &Account,
+        name: &str,
+        today: NaiveDate,
         mut plan: ImportPlan,
         label: &str,
     ) -> Result<AccountId> {
         plan.assign_ids(&mut new_id);
-        let account = rules::normalise_account(account);
+        let account = rules::normalise_account(&Account::named(new_id(), name, today));
         check_new_account(&self.conn, &account)?;
         let before = AccountSnapshot::empty(account.clone());
         let (after, placed) = prepare(&before, &plan)?;
