@@ -1,5 +1,6 @@
 //! The subcommands and their dispatch.
 
+use crate::failure::Failure;
 use clap::{Parser, Subcommand};
 use std::io::Write;
 
@@ -29,16 +30,30 @@ pub enum Command {
     ExportPdf(crate::export::ExportPdfArgs),
     /// Write the stakeholder map alone as SVG or PNG, with its legend.
     ExportMap(crate::export::ExportMapArgs),
+    /// Import contacts from a CSV file (Salesforce, HubSpot, an org chart or Rapport's template)
+    /// into an account or a new one; --dry-run shows what would happen.
+    ImportCsv(crate::import::ImportCsvArgs),
+    /// Write an account's contacts as CSV: Rapport's template, or a Salesforce-ready file.
+    ExportCsv(crate::export::ExportCsvArgs),
+    /// Write everything about an account (reviews included) as a JSON document for another
+    /// workspace.
+    ExportJson(crate::export::ExportJsonArgs),
+    /// Add the account of a JSON document to the workspace as a new account.
+    ImportJson(crate::import::ImportJsonArgs),
 }
 
-pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
+pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
     match cli.command {
-        Command::Demo(args) => crate::demo::demo(&args, out),
-        Command::Accounts(args) => crate::accounts::accounts(&args, out),
-        Command::Analyse(args) => crate::analyse::analyse(&args, out),
+        Command::Demo(args) => Ok(crate::demo::demo(&args, out)?),
+        Command::Accounts(args) => Ok(crate::accounts::accounts(&args, out)?),
+        Command::Analyse(args) => Ok(crate::analyse::analyse(&args, out)?),
         Command::Generate(args) => crate::generate::generate(&args, out),
-        Command::ExportPdf(args) => crate::export::export_pdf(&args, out),
-        Command::ExportMap(args) => crate::export::export_map(&args, out),
+        Command::ExportPdf(args) => Ok(crate::export::export_pdf(&args, out)?),
+        Command::ExportMap(args) => Ok(crate::export::export_map(&args, out)?),
+        Command::ImportCsv(args) => crate::import::import_csv(&args, out),
+        Command::ExportCsv(args) => Ok(crate::export::export_csv(&args, out)?),
+        Command::ExportJson(args) => Ok(crate::export::export_json(&args, out)?),
+        Command::ImportJson(args) => crate::import::import_json(&args, out),
     }
 }
 

@@ -1,6 +1,6 @@
-//! `rapport export-pdf` and `rapport export-map`: the account plan and the map as files, from the
-//! same `rapport-report` calls the app makes. Files are written atomically: a failed export
-//! leaves no partial file behind.
+//! `rapport export-pdf`, `export-map`, `export-csv` and `export-json`: the account plan, the
+//! map, the contacts and the whole account as files, from the same `rapport-api` calls the app
+//! makes. Files are written atomically: a failed export leaves no partial file behind.
 
 use crate::output::io;
 use crate::workspace_arg::WorkspaceArg;
@@ -20,6 +20,40 @@ pub enum PaperArg {
 pub enum MapFormat {
     Svg,
     Png,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ContactsFormat {
+    /// Rapport's contacts template: every field of the map, reads back as it was written.
+    Template,
+    /// Salesforce contacts by API name, with the CRM ids, for Data Loader.
+    Salesforce,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportCsvArgs {
+    #[command(flatten)]
+    pub workspace: WorkspaceArg,
+    /// The account's name, as in `rapport accounts` (case does not matter).
+    #[arg(long, value_name = "NAME")]
+    pub account: String,
+    #[arg(long, value_enum, default_value_t = ContactsFormat::Template)]
+    pub format: ContactsFormat,
+    /// Where to write the CSV file.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportJsonArgs {
+    #[command(flatten)]
+    pub workspace: WorkspaceArg,
+    /// The account's name, as in `rapport accounts` (case does not matter).
+    #[arg(long, value_name = "NAME")]
+    pub account: String,
+    /// Where to write the account document.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -133,6 +167,42 @@ pub fn export_map(args: &ExportMapArgs, out: &mut impl Write) -> Result<(), Stri
     writeln!(
         out,
         "Wrote the map of {name} to {} ({})",
+        args.out.display(),
+        kilobytes(&bytes)
+    )
+    .map_err(io)
+}
+
+pub fn export_csv(args: &ExportCsvArgs, out: &mut impl Write) -> Result<(), String> {
+    let kind = match args.format {
+        ContactsFormat::Template => ExportKind::ContactsTemplate,
+        ContactsFormat::Salesforce => ExportKind::ContactsSalesforce,
+    };
+    let options = ReportOptions::default();
+    let (name, bytes) = render(&args.workspace, &args.account, kind, &options, 1.0)?;
+    write(&args.out, &bytes)?;
+    writeln!(
+        out,
+        "Wrote the contacts of {name} to {} ({})",
+        args.out.display(),
+        kilobytes(&bytes)
+    )
+    .map_err(io)
+}
+
+pub fn export_json(args: &ExportJsonArgs, out: &mut impl Write) -> Result<(), String> {
+    let options = ReportOptions::default();
+    let (name, bytes) = render(
+        &args.workspace,
+        &args.account,
+        ExportKind::AccountJson,
+        &options,
+        1.0,
+    )?;
+    write(&args.out, &bytes)?;
+    writeln!(
+        out,
+        "Wrote {name} to {} ({})",
         args.out.display(),
         kilobytes(&bytes)
     )

@@ -1,6 +1,7 @@
 //! `rapport generate`: a large, realistic account for performance runs of the editor and the
 //! report.
 
+use crate::failure::Failure;
 use crate::output::io;
 use crate::workspace_arg::WorkspaceArg;
 use clap::Args;
@@ -21,12 +22,12 @@ pub struct GenerateArgs {
     pub seed: u64,
 }
 
-pub fn generate(args: &GenerateArgs, out: &mut impl Write) -> Result<(), String> {
+pub fn generate(args: &GenerateArgs, out: &mut impl Write) -> Result<(), Failure> {
     if !(1..=20_000).contains(&args.people) {
-        return Err(format!(
+        return Err(Failure::Usage(format!(
             "--people {}: choose between 1 and 20000",
             args.people
-        ));
+        )));
     }
     let mut ws = args.workspace.open()?;
     let (_, snapshot) = rapport_api::generate::add_generated_account(
@@ -43,5 +44,6 @@ pub fn generate(args: &GenerateArgs, out: &mut impl Write) -> Result<(), String>
         snapshot.stakeholders.len(),
         snapshot.team.len()
     )
-    .map_err(io)
+    .map_err(io)?;
+    Ok(())
 }

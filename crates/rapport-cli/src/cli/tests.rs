@@ -4,7 +4,7 @@ fn run_args(args: &[&str]) -> Result<String, String> {
     let cli = Cli::try_parse_from(std::iter::once("rapport").chain(args.iter().copied()))
         .map_err(|e| e.to_string())?;
     let mut out = Vec::new();
-    run(cli, &mut out)?;
+    run(cli, &mut out).map_err(|e| e.to_string())?;
     Ok(String::from_utf8(out).expect("utf-8 output"))
 }
 
