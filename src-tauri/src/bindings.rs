@@ -54,6 +54,10 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::plan::record_review,
             commands::plan::delete_review,
             commands::export::export_account,
+            commands::import::choose_import_file,
+            commands::import::preview_contacts,
+            commands::import::import_contacts,
+            commands::import::import_account,
         ])
         // Core's words for every enum and the map's visual language, so the UI and the PDF
         // speak and draw alike from one definition.

@@ -78,6 +78,14 @@ export const commands = {
 	deleteReview: (id: AccountId, reviewId: ReviewId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_review", { id, reviewId })),
 	/**  Asks where to save, renders and saves. `None` when the user cancelled the dialog. */
 	exportAccount: (id: AccountId, kind: ExportKind, options: ReportOptions, progress: Channel<ExportStage>) => typedError<Exported | null, AppError>(__TAURI_INVOKE("export_account", { id, kind, options, progress })),
+	/**  Asks which file to import (native dialog); `None` when the user cancelled. */
+	chooseImportFile: (kind: ImportFileKind) => typedError<ChosenFile | null, AppError>(__TAURI_INVOKE("choose_import_file", { kind })),
+	/**  What importing the chosen contacts file would do; nothing is written. */
+	previewContacts: (path: string, options: ContactImportOptions, target: ImportTarget) => typedError<ContactsPreview, AppError>(__TAURI_INVOKE("preview_contacts", { path, options, target })),
+	/**  Imports the chosen contacts file as previewed (one undo step); progress streams to the UI. */
+	importContacts: (path: string, options: ContactImportOptions, target: ImportTarget, progress: Channel<ImportStage>) => typedError<ContactsImported, AppError>(__TAURI_INVOKE("import_contacts", { path, options, target, progress })),
+	/**  Asks for an account file (native dialog) and adds its account; `None` when cancelled. */
+	importAccount: () => typedError<AccountImported | null, AppError>(__TAURI_INVOKE("import_account")),
 };
 
 /* Constants */
@@ -121,6 +129,14 @@ export type AccountEdit = {
 
 /**  A client company. */
 export type AccountId = string;
+
+/**  The account an import added. */
+export type AccountImported = {
+	account: AccountId,
+	name: string,
+	people: number,
+	reviews: number,
+};
 
 /**  The account's figures for its dashboard and reviews. */
 export type AccountMetrics = {
@@ -227,12 +243,97 @@ export type BadgeColours = {
 /**  Declared in the order changes are listed for one person. */
 export type ChangedField = "roles" | "attitude" | "influence" | "status" | "title";
 
+/**  A file the user chose: where it is (handed back to preview and import) and its name. */
+export type ChosenFile = {
+	path: string,
+	name: string,
+};
+
 /**  The client's own goals over four horizons (Analyse). */
 export type ClientGoals = {
 	months3: string,
 	months6: string,
 	months12: string,
 	months18: string,
+};
+
+/**  Every column of the file with its field, and the format the headers were recognised as. */
+export type ColumnMapping = {
+	format: Format,
+	columns: MappedColumn[],
+};
+
+/**  One column of the file, as a message names it: by its header and its spreadsheet letter. */
+export type ColumnRef = {
+	/**  0-based position. */
+	index: number,
+	/**  The spreadsheet letter: A, B, … Z, AA, … */
+	letter: string,
+	/**  The header text as written in the file (trimmed). */
+	header: string,
+};
+
+/**  Rows per company named in the file's account column. */
+export type CompanyCount = {
+	name: string,
+	rows: number,
+	/**  Whether these rows belong to the target account (and are read). */
+	imported: boolean,
+};
+
+export type ContactChange = {
+	person: ContactRef,
+	changes: FieldChange[],
+};
+
+/**  The choices the preview dialog (or the CLI's flags) make. */
+export type ContactImportOptions = {
+	/**  Import the good rows and list the rest, instead of importing nothing. */
+	skipInvalid: boolean,
+	/**  Keep a person whose manager matches nobody, without that line. */
+	keepUnmatchedManagers: boolean,
+	/**  Mark the people the file no longer lists as having left the company. */
+	markMissingAsLeft: boolean,
+	/**  Columns mapped by hand (by header, letter or number), over what the headers suggest. */
+	mapping: MappingOverride[],
+};
+
+/**  A person in the preview: on the map (`id`), in the file (`line`), or both. */
+export type ContactRef = {
+	id: StakeholderId | null,
+	name: string,
+	line: number | null,
+};
+
+/**  What an import wrote, and the account as it now is. */
+export type ContactsImported = {
+	account: AccountId,
+	added: number,
+	updated: number,
+	markedLeft: number,
+	/**  Rows left out for their problems (with "skip invalid rows"). */
+	skipped: number,
+	edit: AccountEdit,
+};
+
+/**  What the import dialog shows before anything is written. */
+export type ContactsPreview = {
+	fileName: string,
+	/**  The format the headers were recognised as, in words ("Salesforce report"). */
+	formatLabel: string,
+	/**  The account the people go into (for a new account, the name it will have). */
+	accountName: string,
+	/**  Why the new account cannot be created with that name, if it cannot. */
+	nameProblem: string | null,
+	/**
+	 *  What the file holds and what importing it does. Its `plan` is left out (the import
+	 *  previews the same bytes again), which keeps a 5,000-row preview small.
+	 */
+	preview: ImportPreview,
+	/**  Whether Import would write anything (no problems, or invalid rows skipped). */
+	willImport: boolean,
+	/**  Every field a column can be mapped to, for the preview's column selects. */
+	fields: FieldChoice[],
 };
 
 /**  One of ours covers one of theirs. */
@@ -288,7 +389,13 @@ export type CrosswalkEntry = {
 	note: string,
 };
 
-export type ExportKind = "planPdf" | "mapSvg" | "mapPng";
+export type ExportKind = "planPdf" | "mapSvg" | "mapPng" | 
+/**  The people in Rapport's contacts template (every field of the map; reads back as is). */
+"contactsTemplate" | 
+/**  The people as Salesforce contacts by API name, with their CRM ids, for Data Loader. */
+"contactsSalesforce" | 
+/**  Everything about the account, reviews included, to import into another workspace. */
+"accountJson";
 
 /**  What the export is doing, streamed to the UI while it runs. */
 export type ExportStage = "preparing" | "typesetting" | "writing" | "saving";
@@ -297,6 +404,38 @@ export type ExportStage = "preparing" | "typesetting" | "writing" | "saving";
 export type Exported = {
 	path: string,
 	bytes: number,
+};
+
+export type Field = "name" | "firstName" | "lastName" | "title" | "department" | "email" | "phone" | 
+/**  Used when the row's phone is empty. */
+"mobilePhone" | 
+/**  The contact's id in the file's source (CRM record id, employee id). */
+"crmId" | 
+/**  The solid-line manager: their CRM id, e-mail or name, whichever the column holds. */
+"reportsTo" | 
+/**  The manager's name, used when the row has no `ReportsTo` (Salesforce reports carry both). */
+"reportsToName" | 
+/**  Dotted-line managers, several separated by `;`. */
+"dottedTo" | "roles" | "roleTag" | "attitude" | "influence" | "status" | "lastContact" | "cadenceDays" | "npsScore" | "birthday" | "interests" | "personalNotes" | 
+/**  The company the contact belongs to: rows for another company are left out. */
+"accountName" | 
+/**  The company's CRM id: rows for another id are left out when the target's id is known. */
+"accountCrmId";
+
+/**
+ *  One field of a person that the file changes, as shown: `from` and `to` are the values in
+ *  words (empty when there was or will be none).
+ */
+export type FieldChange = {
+	field: Field,
+	from: string,
+	to: string,
+};
+
+/**  A field a column can be mapped to, with the name the preview shows. */
+export type FieldChoice = {
+	field: Field,
+	label: string,
 };
 
 export type Finding = {
@@ -323,6 +462,16 @@ export type FindingCounts = {
  *  the UI branches on them.
  */
 export type FindingKind = "budgetHolderUncovered" | "singleThreadedStakeholder" | "singleThreadedAccount" | "hostileInfluencer" | "championUnderCovered" | "staleContact" | "coverageBelowDesired" | "noExecutiveSponsor" | "departmentUncovered" | "departedStillMapped";
+
+export type Format = "rapportTemplate" | 
+/**  Data Loader / API export: `Id, FirstName, LastName, ReportsToId, AccountId`. */
+"salesforceApi" | 
+/**  A contacts report: `Contact ID, First Name, Reports To: Full Name, Account Name`. */
+"salesforceReport" | "hubSpot" | 
+/**  Name, title and a manager column (by name, id or e-mail), perhaps dotted lines. */
+"orgChart" | 
+/**  Nothing tells: the columns are read by their names alone. */
+"unrecognised";
 
 export type Goal = {
 	id: GoalId,
@@ -384,6 +533,82 @@ export type HistoryState = {
 	/**  What Ctrl+Z would undo, e.g. "Add Jane Doe"; `None` when there is nothing to undo. */
 	undo: string | null,
 	redo: string | null,
+};
+
+/**  What is being imported, for the dialog's title and file filter. */
+export type ImportFileKind = "contacts" | "account";
+
+/**  Everything one import writes. */
+export type ImportPlan = {
+	/**
+	 *  People to insert, with temporary ids; `placement` is `None`, so layout places them
+	 *  around the people already placed.
+	 */
+	newPeople: ImportedPerson[],
+	/**  People already on the map with their new values (positions untouched). */
+	updatedPeople: ImportedPerson[],
+	/**  Reports-to lines to insert (solid and dotted), after `remove_lines` are gone. */
+	addLines: ReportsTo[],
+	/**
+	 *  Existing lines replaced by the file: a solid manager that changed, or a dotted line that
+	 *  became the solid one.
+	 */
+	removeLines: LinkId[],
+	/**  People missing from the file whom the user agreed to mark as having left the company. */
+	markLeft: StakeholderId[],
+};
+
+export type ImportPreview = {
+	format: Format,
+	/**  `None` when the file could not be read at all. */
+	encoding: TextEncoding | null,
+	delimiter: string | null,
+	mapping: ColumnMapping | null,
+	/**  Columns shown and ignored. */
+	unknownColumns: ColumnRef[],
+	/**  Data rows in the file (blank lines not counted). */
+	rows: number,
+	/**  People that will be imported (new and already on the map). */
+	people: number,
+	managersResolved: number,
+	dottedLines: number,
+	/**  Rows left out because their account column names another company. */
+	otherCompanyRows: number,
+	companies: CompanyCount[],
+	/**  Everything wrong, by line. With problems and without `skip_invalid`, nothing is imported. */
+	problems: Problem[],
+	/**  The lines of the rows with problems. */
+	invalidLines: number[],
+	/**  What the import does differently than the file says (lines dropped), by line. */
+	notices: Problem[],
+	changes: ReimportChanges,
+	/**  What the store writes; `None` when the import is refused. */
+	plan: ImportPlan | null,
+};
+
+/**  What an import is doing, for the progress shown on long files. */
+export type ImportStage = "reading" | "checking" | "writing";
+
+/**  Where the contacts go. */
+export type ImportTarget = 
+/**
+ *  An account of the workspace; when it has people, a re-import (matched by CRM id, then
+ *  e-mail, then name).
+ */
+{ kind: "account"; id: AccountId } | 
+/**
+ *  A new account of this name; empty lets the file suggest one (its company, else its
+ *  file name).
+ */
+{ kind: "newAccount"; name: string };
+
+/**
+ *  A person as the import leaves them (the CRM id in `stakeholder.crm_id`), with the line of
+ *  the file they came from, for messages.
+ */
+export type ImportedPerson = {
+	stakeholder: Stakeholder,
+	line: number,
 };
 
 export type Initiative = {
@@ -511,6 +736,22 @@ export type LineStyles = {
 
 /**  A reports-to, covers, influences or conflict line. */
 export type LinkId = string;
+
+/**  One column of the file and the field it was mapped to (`None`: shown and ignored). */
+export type MappedColumn = {
+	column: ColumnRef,
+	field: Field | null,
+};
+
+/**
+ *  A hand-made mapping of one column, from `col=field` (e.g. `Chef=reports to`,
+ *  `Notes=ignore`). The column is named by its header, or failing that its letter or number.
+ */
+export type MappingOverride = {
+	column: string,
+	/**  The field's name as the user typed it; `ignore` (or `none`, `-`) leaves the column out. */
+	field: string,
+};
 
 /**  The shape that marks an attitude beside its colour. */
 export type Mark = "star" | "triangleUp" | "circle" | "triangleDown" | "cross";
@@ -641,6 +882,42 @@ export type Position = {
 
 export type Priority = "high" | "medium" | "low";
 
+/**  One problem (or, in `ImportPreview::notices`, one thing done differently than asked). */
+export type Problem = {
+	/**  The file's physical line (a record with a line break inside quotes: the line it starts on). */
+	line: number,
+	column: ColumnRef | null,
+	kind: ProblemKind,
+	/**  The whole sentence, line and column included, ready to show. */
+	message: string,
+};
+
+export type ProblemKind = 
+/**  Nothing but blank lines. */
+{ kind: "emptyFile" } | 
+/**  The file could not be read as a table from this line on. */
+{ kind: "unreadable"; detail: string } | 
+/**  No column holds the people's names. */
+{ kind: "noNameColumn" } | 
+/**  A hand-made mapping names a column the file does not have. */
+{ kind: "mappingUnknownColumn"; column: string } | 
+/**  A hand-made mapping names a field Rapport does not have. */
+{ kind: "mappingUnknownField"; field: string } | { kind: "missingName" } | { kind: "tooLong"; length: number; limit: number } | { kind: "badEmail"; value: string } | { kind: "influenceOutOfRange"; value: string } | 
+/**  A whole number outside `min..=max` or not a number at all. */
+{ kind: "badNumber"; value: string; min: number; max: number } | { kind: "badDate"; value: string } | 
+/**  `03/04/2024` in a column where nothing shows whether the day or the month comes first. */
+{ kind: "ambiguousDate"; value: string } | { kind: "unknownRole"; word: string } | { kind: "unknownAttitude"; word: string } | { kind: "unknownStatus"; word: string } | { kind: "duplicateEmail"; value: string; firstLine: number } | { kind: "duplicateId"; value: string; firstLine: number } | 
+/**  Two rows are the same person already on the map (matched by id, e-mail or name). */
+{ kind: "samePersonTwice"; name: string; firstLine: number } | 
+/**  Two people already on the map answer to this row's name: which one it is cannot be told. */
+{ kind: "ambiguousExistingPerson"; name: string } | { kind: "unknownManager"; value: string; onMapToo: boolean } | { kind: "ambiguousManager"; value: string; lines: number[] } | { kind: "reportsToSelf"; name: string } | 
+/**  Reporting lines that go round in a circle, named in order. */
+{ kind: "reportingCycle"; names: string[] } | 
+/**  Notice: the manager matched nobody and the person is imported without them. */
+{ kind: "managerDropped"; value: string; name: string } | 
+/**  Notice: the manager's own row is left out (it has problems), so this line is not drawn. */
+{ kind: "managerLeftOut"; manager: string; managerLine: number; name: string };
+
 /**  Declared in the order a facilitator works through them. */
 export type Quadrant = 
 /**  High power, high interest. */
@@ -654,6 +931,18 @@ export type Quadrant =
 
 /**  Whether the client would act as a reference for us. */
 export type Referenceability = "unknown" | "no" | "private" | "public";
+
+/**  What a re-import does to the people already on the map. */
+export type ReimportChanges = {
+	newPeople: ContactRef[],
+	changed: ContactChange[],
+	unchanged: number,
+	/**
+	 *  Active people on the map whom the file does not mention: offered as "left the company",
+	 *  never deleted.
+	 */
+	missing: ContactRef[],
+};
 
 export type Relation = {
 	id: LinkId,
@@ -798,6 +1087,12 @@ export type Stakeholder = {
 	department: string,
 	email: string,
 	phone: string,
+	/**
+	 *  The person's contact id in the CRM their details came from (a Salesforce `Id`, a HubSpot
+	 *  record id), empty when unknown: a re-import matches people by it first, and the
+	 *  Salesforce export writes it back. Reviews frozen before it existed read it as empty.
+	 */
+	crmId?: string,
 	/**  Personal notes: birthday, interests, family. Left out of client-safe exports. */
 	personalNotes: string,
 	birthday: string | null,
@@ -889,6 +1184,11 @@ export type Term<T> = {
 	/**  A line under the label where the UI has one: a quadrant's "High power · engaged". */
 	hint: string | null,
 };
+
+/**  How the file's bytes were read, shown in the preview so a garbled name can be explained. */
+export type TextEncoding = "utf8" | "utf8WithBom" | "utf16Le" | "utf16Be" | 
+/**  Excel's "CSV" on Windows (Western European); chosen when the bytes are not valid UTF-8. */
+"windows1252";
 
 /**  The whole visual language as data, for the UI. */
 export type VisualLanguage = {

@@ -13,7 +13,8 @@ use std::collections::HashMap;
 
 /// A person in the preview: on the map (`id`), in the file (`line`), or both.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
+// Exported as `ContactRef`: core's review diff has a `PersonRef` of its own.
+#[serde(rename_all = "camelCase", rename = "ContactRef")]
 pub struct PersonRef {
     pub id: Option<StakeholderId>,
     pub name: String,
@@ -50,7 +51,8 @@ impl FieldChange {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "camelCase")]
+// Exported as `ContactChange`: core's review diff has a `PersonChange` of its own.
+#[serde(rename_all = "camelCase", rename = "ContactChange")]
 pub struct PersonChange {
     pub person: PersonRef,
     pub changes: Vec<FieldChange>,

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod analysis;
 pub mod export;
 pub mod history;
+pub mod import;
 pub mod map;
 pub mod plan;
 pub mod workspace;

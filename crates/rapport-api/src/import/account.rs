@@ -11,6 +11,7 @@ use rapport_exchange::{
 use rapport_store::{Workspace, id_sequence};
 use serde::Serialize;
 use specta::Type;
+use std::path::Path;
 
 /// The account an import added.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -66,4 +67,13 @@ pub fn import_account_json(
         people: count(snapshot.stakeholders.len()),
         reviews: count(reviews.len()),
     })
+}
+
+/// [`import_account_json`] of the file at `path` (the app's chosen file).
+pub fn import_account_file(
+    ws: &mut Workspace,
+    path: &Path,
+    name: Option<&str>,
+) -> Result<AccountImported> {
+    import_account_json(ws, &ImportFile::read(path)?, name)
 }

@@ -10,6 +10,7 @@ use rapport_exchange::{Field, ImportOptions, ImportPreview, MappingOverride, pre
 use rapport_store::Workspace;
 use serde::{Deserialize, Serialize};
 use specta::Type;
+use std::path::Path;
 
 /// Where the contacts go.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -271,4 +272,28 @@ pub fn import_contacts(
         marked_left,
         skipped: count(preview.invalid_lines.len()),
     })
+}
+
+/// [`preview_contacts`] of the file at `path` (the app's chosen file).
+pub fn preview_contacts_file(
+    ws: &Workspace,
+    path: &Path,
+    options: &ContactImportOptions,
+    target: &ImportTarget,
+) -> Result<ContactsPreview> {
+    preview_contacts(ws, &ImportFile::read(path)?, options, target)
+}
+
+/// [`import_contacts`] of the file at `path`, read again as it is now.
+pub fn import_contacts_file(
+    ws: &mut Workspace,
+    clock: &dyn Clock,
+    path: &Path,
+    options: &ContactImportOptions,
+    target: &ImportTarget,
+    progress: &mut dyn FnMut(ImportStage),
+) -> Result<ContactsImported> {
+    progress(ImportStage::Reading);
+    let file = ImportFile::read(path)?;
+    import_contacts(ws, clock, &file, options, target, progress)
 }

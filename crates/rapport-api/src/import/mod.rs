@@ -8,10 +8,10 @@
 mod account;
 mod contacts;
 
-pub use account::{AccountImported, import_account_json};
+pub use account::{AccountImported, import_account_file, import_account_json};
 pub use contacts::{
     ContactImportOptions, ContactsImported, ContactsPreview, FieldChoice, ImportStage,
-    ImportTarget, import_contacts, preview_contacts,
+    ImportTarget, import_contacts, import_contacts_file, preview_contacts, preview_contacts_file,
 };
 
 use crate::{Error, Result};
