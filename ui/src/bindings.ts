@@ -321,6 +321,8 @@ export type ContactsPreview = {
 	fileName: string,
 	/**  The format the headers were recognised as, in words ("Salesforce report"). */
 	formatLabel: string,
+	/**  How the text was read, in words ("UTF-8, separated by “;”"); `None` when it could not be. */
+	readAs: string | null,
 	/**  The account the people go into (for a new account, the name it will have). */
 	accountName: string,
 	/**  Why the new account cannot be created with that name, if it cannot. */

@@ -23,17 +23,11 @@ pub fn print_preview(
     out: &mut impl Write,
 ) -> io::Result<()> {
     let p = &shown.preview;
-    let how = match (p.encoding, &p.delimiter) {
-        (Some(encoding), Some(delimiter)) => {
-            let delimiter = if delimiter == "\t" {
-                "tab"
-            } else {
-                delimiter.as_str()
-            };
-            format!(", {}, separated by “{delimiter}”", encoding.label())
-        }
-        _ => String::new(),
-    };
+    let how = shown
+        .read_as
+        .as_ref()
+        .map(|r| format!(", {r}"))
+        .unwrap_or_default();
     writeln!(out, "{}: {}{how}", shown.file_name, shown.format_label)?;
     writeln!(out, "Into: {}", shown.account_name)?;
     if let Some(problem) = &shown.name_problem {

@@ -4,8 +4,12 @@ import { Channel } from "@tauri-apps/api/core";
 import {
   type AppError,
   commands,
+  type ContactImportOptions,
   type ExportKind,
   type ExportStage,
+  type ImportFileKind,
+  type ImportStage,
+  type ImportTarget,
   type ReportOptions,
   type LayoutMode,
   type LineEdit,
@@ -73,6 +77,18 @@ export const backend = {
     progress.onmessage = onStage;
     return unwrap(commands.exportAccount(id, kind, options, progress));
   },
+  // Imports (issue 13): the file is chosen in a native dialog in Rust; the preview and the
+  // import read it there by its path, so the UI never holds the file's bytes.
+  chooseImportFile: (kind: ImportFileKind) => unwrap(commands.chooseImportFile(kind)),
+  previewContacts: (path: string, options: ContactImportOptions, target: ImportTarget) =>
+    unwrap(commands.previewContacts(path, options, target)),
+  importContacts: (path: string, options: ContactImportOptions, target: ImportTarget, onStage: (stage: ImportStage) => void) => {
+    const progress = new Channel<ImportStage>();
+    progress.onmessage = onStage;
+    return unwrap(commands.importContacts(path, options, target, progress));
+  },
+  /** Asks for an account file (native dialog) and adds its account; null when cancelled. */
+  importAccount: () => unwrap(commands.importAccount()),
   // The six-step plan and the interaction log (issue 5). Argument types come from the generated
   // commands, so this block needs no imports of its own.
   planOverview: (id: string) => unwrap(commands.planOverview(id)),

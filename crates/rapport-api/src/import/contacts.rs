@@ -57,6 +57,8 @@ pub struct ContactsPreview {
     pub file_name: String,
     /// The format the headers were recognised as, in words ("Salesforce report").
     pub format_label: String,
+    /// How the text was read, in words ("UTF-8, separated by “;”"); `None` when it could not be.
+    pub read_as: Option<String>,
     /// The account the people go into (for a new account, the name it will have).
     pub account_name: String,
     /// Why the new account cannot be created with that name, if it cannot.
@@ -181,9 +183,21 @@ pub fn preview_contacts(
     } = run_preview(ws, file, options, target)?;
     let will_import = preview.will_import() && name_problem.is_none();
     preview.plan = None;
+    let read_as = match (preview.encoding, &preview.delimiter) {
+        (Some(encoding), Some(delimiter)) => Some(format!(
+            "{}, separated by {}",
+            encoding.label(),
+            match delimiter.as_str() {
+                "\t" => "tabs".to_owned(),
+                other => format!("“{other}”"),
+            }
+        )),
+        _ => None,
+    };
     Ok(ContactsPreview {
         file_name: file.name.clone(),
         format_label: preview.format.label().to_owned(),
+        read_as,
         account_name,
         name_problem,
         preview,

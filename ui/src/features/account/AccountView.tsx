@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { AccountSnapshot } from "../../bindings";
 import { MapEditor } from "../editor";
 import { ExportDialog } from "../export";
+import { ImportContactsDialog } from "../import";
 import { type AccountScreen, MapHighlight, PlanView, type ShownOnMap, StepBar } from "../plan";
 
 type Props = {
@@ -19,6 +20,10 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
   // People a plan step asked to see on the map (cleared when leaving the map by the step bar).
   const [shown, setShown] = useState<ShownOnMap | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [importing, setImporting] = useState(false);
+  // An import is one undo step made outside the editor: a fresh editor reads its history and
+  // fits the map to the people laid out.
+  const [imports, setImports] = useState(0);
   // Ctrl/Cmd+P exports, from any screen of the account (the webview's own print is of no use).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -52,6 +57,14 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
           </span>
           <button
             type="button"
+            className="import-button"
+            onClick={() => setImporting(true)}
+            title="Import contacts from a CSV file (Salesforce, HubSpot, an org chart or Rapport's template)"
+          >
+            Import…
+          </button>
+          <button
+            type="button"
             className="export-button"
             onClick={() => setExporting(true)}
             aria-keyshortcuts="Control+P Meta+P"
@@ -83,6 +96,7 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
       )}
       {screen === "map" ? (
         <MapEditor
+          key={imports}
           snapshot={snapshot}
           onChange={onChange}
           onError={onError}
@@ -102,6 +116,20 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
         />
       )}
       {exporting && <ExportDialog snapshot={snapshot} onClose={() => setExporting(false)} />}
+      {importing && (
+        <ImportContactsDialog
+          target={{ kind: "account", id: account.id }}
+          onClose={() => setImporting(false)}
+          onImported={(done) => {
+            setImporting(false);
+            onChange(done.edit.snapshot);
+            onError(null);
+            setShown(null);
+            setScreen("map");
+            setImports((n) => n + 1);
+          }}
+        />
+      )}
     </div>
   );
 }

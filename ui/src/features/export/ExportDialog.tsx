@@ -30,6 +30,26 @@ const STAGE_LABEL: Record<ExportStage, string> = {
   saving: "Saving the file…",
 };
 
+/** What can be exported, in the order the dialog offers it. */
+const KINDS: readonly (readonly [ExportKind, string])[] = [
+  ["planPdf", "Account plan (PDF)"],
+  ["mapSvg", "Stakeholder map (SVG)"],
+  ["mapPng", "Stakeholder map (PNG)"],
+  ["contactsTemplate", "Contacts (CSV)"],
+  ["contactsSalesforce", "Contacts for Salesforce (CSV)"],
+  ["accountJson", "Whole account (JSON)"],
+];
+
+/** The exports meant to be read or shown (which can leave out what the client must not see). */
+const DOCUMENTS: readonly ExportKind[] = ["planPdf", "mapSvg", "mapPng"];
+
+/** What the file exports are for, instead of the client-safe choice they do not have. */
+const FILE_HINT: Partial<Record<ExportKind, string>> = {
+  contactsTemplate: "Rapport's contacts template: every field of the map; edit it in a spreadsheet and import it again.",
+  contactsSalesforce: "Salesforce contacts by API name with their CRM IDs, for Data Loader: the workshop's changes go back to the CRM.",
+  accountJson: "Everything about the account, reviews included, for a colleague to import into their workspace.",
+};
+
 const ALL_SECTIONS: Sections = {
   cover: true,
   summary: true,
@@ -75,28 +95,26 @@ export function ExportDialog({ snapshot, onClose }: Props) {
     <Dialog title={`Export ${snapshot.account.name}`} onClose={() => !busy && onClose()} className="export-dialog">
       <fieldset className="export-kinds" disabled={busy}>
         <legend>What</legend>
-        {(
-          [
-            ["planPdf", "Account plan (PDF)"],
-            ["mapSvg", "Stakeholder map (SVG)"],
-            ["mapPng", "Stakeholder map (PNG)"],
-          ] as const
-        ).map(([value, label]) => (
+        {KINDS.map(([value, label]) => (
           <label key={value}>
             <input type="radio" name="export-kind" checked={kind === value} onChange={() => setKind(value)} />
             {label}
           </label>
         ))}
       </fieldset>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={options.clientSafe}
-          disabled={busy}
-          onChange={(e) => setOptions({ ...options, clientSafe: e.target.checked })}
-        />
-        Client-safe: leave out attitudes, personal and internal notes
-      </label>
+      {DOCUMENTS.includes(kind) ? (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={options.clientSafe}
+            disabled={busy}
+            onChange={(e) => setOptions({ ...options, clientSafe: e.target.checked })}
+          />
+          Client-safe: leave out attitudes, personal and internal notes
+        </label>
+      ) : (
+        <p className="hint">{FILE_HINT[kind]}</p>
+      )}
       {kind === "planPdf" && (
         <>
           <FieldRow>
@@ -139,7 +157,7 @@ export function ExportDialog({ snapshot, onClose }: Props) {
       <div className="export-status" aria-live="polite">
         {stage && (
           <p className="export-progress" role="status">
-            <span className="spinner" aria-hidden="true" /> {STAGE_LABEL[stage]}
+            <span className="spinner" aria-hidden="true" /> {DOCUMENTS.includes(kind) ? STAGE_LABEL[stage] : "Writing the file…"}
           </p>
         )}
         {done && (
