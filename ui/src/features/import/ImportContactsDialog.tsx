@@ -185,7 +185,8 @@ export function ImportContactsDialog({ target, onImported, onClose }: Props) {
           {p.mapping && (
             <details className="import-mapping" open={!shown.willImport && p.problems.some((x) => x.kind.kind === "noNameColumn")}>
               <summary>
-                Columns ({p.mapping.columns.length}, {counted(p.unknownColumns.length, "ignored", "ignored")})
+                Columns: {p.mapping.columns.length - p.unknownColumns.length} read
+                {p.unknownColumns.length > 0 && `, ${p.unknownColumns.length} ignored`} (choose what a column holds)
               </summary>
               <ColumnTable
                 mapping={p.mapping}

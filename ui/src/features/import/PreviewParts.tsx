@@ -131,7 +131,7 @@ export function ReimportChanges({
     <section className="import-changes" aria-label="What the file changes">
       <p>
         Matched to people already on the map by CRM ID, then e-mail, then name: {counted(c.newPeople.length, "new person", "new people")},{" "}
-        {counted(c.changed.length, "changed")}, {c.unchanged} unchanged, {c.missing.length} missing from the file.
+        {c.changed.length} changed, {c.unchanged} unchanged, {c.missing.length} missing from the file.
       </p>
       <Names title="New" names={c.newPeople.map((p) => (p.line ? `${p.name} (line ${p.line})` : p.name))} />
       <Names title="Changed" names={changed} />
