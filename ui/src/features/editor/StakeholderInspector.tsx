@@ -128,6 +128,9 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
           <input type="tel" {...text("phone")} />
         </Field>
       </FieldRow>
+      <Field label="CRM ID" hint="The contact's id in Salesforce or HubSpot: a re-import finds the person by it.">
+        <input {...text("crmId")} />
+      </Field>
       <FieldRow>
         <Field label="Recommend score (0–10)" error={errorOf("npsScore")}>
           <input

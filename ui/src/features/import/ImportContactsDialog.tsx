@@ -143,6 +143,12 @@ export function ImportContactsDialog({ target, onImported, onClose }: Props) {
           <p className="import-counts" role="status">
             {countsInWords(p)}
           </p>
+          {p.unknownColumns.length > 0 && (
+            <p className="hint import-ignored">
+              Ignored columns: {p.unknownColumns.map((c) => `“${c.header || "(no header)"}” (${c.letter})`).join(", ")}. Choose
+              under Columns what one of them holds.
+            </p>
+          )}
           {p.companies
             .filter((c) => !c.imported)
             .map((c) => (
