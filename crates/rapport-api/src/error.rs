@@ -21,6 +21,10 @@ pub enum Error {
     /// A file could not be opened, read or written.
     #[error("{message}")]
     Io { message: String },
+    /// No workspace is open (it could not be opened, or was closed): the UI offers to open or
+    /// start one instead of showing the request's own screen.
+    #[error("{message}")]
+    NoWorkspace { message: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -12,6 +12,7 @@
 
 pub mod accounts;
 pub mod analysis;
+pub mod app_dirs;
 mod clock;
 mod edit;
 mod error;
@@ -21,8 +22,10 @@ pub mod history;
 pub mod map;
 pub mod plan;
 pub mod reviews;
+pub mod settings;
 pub mod workspace;
 
+pub use app_dirs::AppDirs;
 pub use clock::{Clock, SystemClock};
 pub use edit::{AccountEdit, PersonAdded};
 pub use error::{Error, Result};
