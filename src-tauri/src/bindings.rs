@@ -2,8 +2,10 @@
 //! `ui/src/bindings.ts`, which are committed; a test fails when they drift from the commands.
 
 use crate::commands;
+use crate::menu::{MenuAction, actions::ACTIONS};
+use crate::workspace_window::WorkspaceChanged;
 use tauri::Wry;
-use tauri_specta::{Builder, collect_commands};
+use tauri_specta::{Builder, collect_commands, collect_events};
 
 pub fn specta_builder() -> Builder<Wry> {
     Builder::<Wry>::new()
@@ -11,6 +13,12 @@ pub fn specta_builder() -> Builder<Wry> {
         .disable_serde_phases()
         .commands(collect_commands![
             commands::workspace::workspace_info,
+            commands::workspace::new_workspace,
+            commands::workspace::open_workspace,
+            commands::workspace::open_recent_workspace,
+            commands::workspace::open_demo,
+            commands::workspace::close_workspace,
+            commands::workspace::about_rapport,
             commands::workspace::first_map_rendered,
             commands::accounts::list_accounts,
             commands::accounts::open_account,
@@ -55,6 +63,9 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::plan::delete_review,
             commands::export::export_account,
         ])
+        .events(collect_events![MenuAction, WorkspaceChanged])
+        // The menu's action table, so the UI's shortcuts and help read the same keys.
+        .constant("MENU_ACTIONS", ACTIONS)
 }
 
 #[cfg(test)]

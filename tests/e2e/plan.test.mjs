@@ -4,21 +4,21 @@
 // input (a due date before the goal was set, an initiative with no goal, a review with no title)
 // is shown next to its field and saves nothing.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { after, before, test } from "node:test";
-import { appBinary, artifactsDir } from "./paths.mjs";
+import { appBinary, artifactsDir, isolatedEnv, writeDemo } from "./paths.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 
-const workspace = join(mkdtempSync(join(tmpdir(), "rapport-e2e-plan-")), "workspace.sqlite");
+const home = isolatedEnv("plan");
+const workspace = writeDemo(join(home.root, "demo.rapport"));
 let driver;
 let app;
 
 before(async () => {
   // Port 4544: the foundation suite uses 4444.
-  driver = await startDriver({ port: 4544, env: { RAPPORT_TODAY: "2026-11-23" } });
+  driver = await startDriver({ port: 4544, env: home.env });
   app = await Session.open(driver.base, appBinary(), ["--workspace", workspace]);
   mkdirSync(artifactsDir(), { recursive: true });
 });

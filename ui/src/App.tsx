@@ -1,8 +1,12 @@
-import { useCallback, useEffect, useState } from "react";
-import type { AccountSnapshot, AccountSummary, WorkspaceInfo } from "./bindings";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { type AccountSnapshot, type AccountSummary, events, type WorkspaceInfo } from "./bindings";
 import { AccountView } from "./features/account";
+import { ShortcutsHelp } from "./features/editor";
 import { Home } from "./features/home";
+import { AboutDialog, NoWorkspace, switching, switchingMenu, workspaceStatus } from "./features/workspace";
 import { backend, describeError } from "./lib/backend";
+import { useMenuActions } from "./lib/menu";
+import { useShellEvent } from "./lib/shellEvents";
 
 type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot };
 
@@ -11,12 +15,14 @@ export function App() {
   const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
   const [screen, setScreen] = useState<Screen>({ kind: "home" });
   const [error, setError] = useState<string | null>(null);
+  const [overlay, setOverlay] = useState<"about" | "shortcuts" | null>(null);
 
   const loadHome = useCallback(async () => {
     try {
-      const [workspace, list] = await Promise.all([backend.workspaceInfo(), backend.listAccounts()]);
+      const workspace = await backend.workspaceInfo();
       setInfo(workspace);
-      setAccounts(list);
+      // With no workspace open there is no portfolio: the no-workspace screen says why.
+      setAccounts(workspace.open ? await backend.listAccounts() : null);
       setError(null);
       return workspace;
     } catch (err) {
@@ -47,6 +53,22 @@ export function App() {
     void loadHome();
   };
 
+  // Another workspace is open (the menu, the no-workspace screen, a second launch): its portfolio.
+  useShellEvent(events.workspaceChanged, () => {
+    setScreen({ kind: "home" });
+    setOverlay(null);
+    void loadHome();
+  });
+
+  const to = useMemo(() => switching(setError), []);
+  useMenuActions({
+    ...switchingMenu(to),
+    // The portfolio is where accounts are created; its dialog opens there.
+    newAccount: () => screen.kind !== "home" && back(),
+    about: () => setOverlay("about"),
+    shortcuts: () => setOverlay("shortcuts"),
+  });
+
   return (
     <div className="app">
       {error && (
@@ -54,7 +76,14 @@ export function App() {
           {error}
         </div>
       )}
-      {screen.kind === "account" ? (
+      {info?.settingsProblem && (
+        <div className="notice-banner" role="status">
+          {info.settingsProblem.message} Rapport will not reopen this workspace by itself next time.
+        </div>
+      )}
+      {info && !info.open ? (
+        <NoWorkspace info={info} to={to} />
+      ) : screen.kind === "account" ? (
         <AccountView
           snapshot={screen.snapshot}
           onBack={back}
@@ -62,12 +91,17 @@ export function App() {
           onError={setError}
         />
       ) : accounts ? (
-        <Home accounts={accounts} firstRun={info?.firstRun ?? false} onOpen={(id) => void open(id)} />
+        // The demo's hint ("Open Helios Freight…") shows only on the demo's own file.
+        <Home accounts={accounts} firstRun={info?.isDemo ?? false} onOpen={(id) => void open(id)} />
       ) : (
         !error && <p className="loading">Opening the workspace…</p>
       )}
+      {overlay === "about" && <AboutDialog onClose={() => setOverlay(null)} />}
+      {overlay === "shortcuts" && <ShortcutsHelp onClose={() => setOverlay(null)} />}
       <footer className="status-bar">
-        <span title={info?.path}>Workspace: {info?.path ?? "…"}</span>
+        <span className="status-workspace" title={info?.path ?? undefined}>
+          {workspaceStatus(info)}
+        </span>
       </footer>
     </div>
   );

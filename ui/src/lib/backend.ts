@@ -46,6 +46,14 @@ export function describeError(err: unknown): string {
 
 export const backend = {
   workspaceInfo: () => unwrap(commands.workspaceInfo()),
+  // Switching workspaces: the dialogs open in Rust; null when the user cancelled one. After a
+  // switch the shell sends `workspaceChanged`, on which the app reloads.
+  newWorkspace: () => unwrap(commands.newWorkspace()),
+  openWorkspace: () => unwrap(commands.openWorkspace()),
+  openRecentWorkspace: (path: string) => unwrap(commands.openRecentWorkspace(path)),
+  openDemo: () => unwrap(commands.openDemo()),
+  closeWorkspace: () => unwrap(commands.closeWorkspace()),
+  aboutRapport: () => commands.aboutRapport(),
   firstMapRendered: () => unwrap(commands.firstMapRendered()),
   listAccounts: () => unwrap(commands.listAccounts()),
   openAccount: (id: string) => unwrap(commands.openAccount(id)),

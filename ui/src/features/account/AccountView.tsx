@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { AccountSnapshot } from "../../bindings";
+import { useMenuActions } from "../../lib/menu";
 import { MapEditor } from "../editor";
 import { ExportDialog } from "../export";
 import { type AccountScreen, MapHighlight, PlanView, type ShownOnMap, StepBar } from "../plan";
@@ -30,6 +31,7 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
+  useMenuActions({ export: () => setExporting(true) });
   const { account } = snapshot;
   const active = snapshot.stakeholders.filter((s) => s.status === "active").length;
   return (

@@ -1,7 +1,8 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import type { AccountEdit, AccountSnapshot, NewLine, PersonId, Position } from "../../bindings";
+import type { AccountEdit, AccountSnapshot, ActionId, NewLine, PersonId, Position } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
+import { onMenuAction } from "../../lib/menu";
 import { CompactFields } from "../../shared/Field";
 import { asFieldError } from "../../shared/fieldError";
 import { CardActionsContext, type MapSelection, StakeholderMap } from "../map";
@@ -19,6 +20,16 @@ import { actionFor, type EditorAction, isTyping } from "./shortcuts";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { StakeholderInspector } from "./StakeholderInspector";
 import { TeamMemberInspector } from "./TeamMemberInspector";
+
+/** The menu bar's actions the map editor runs, as its own keyboard actions. */
+const MENU_EDITOR_ACTIONS: Partial<Record<ActionId, EditorAction>> = {
+  undo: "undo",
+  redo: "redo",
+  find: "search",
+  fit: "fitView",
+  layOut: "layout",
+  presenter: "presenter",
+};
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -179,6 +190,18 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         return dispatch({ type: "helpToggled", open: true });
     }
   };
+
+  // The menu bar's Edit and View items run the same actions as the keys. The menu shows those
+  // keys but leaves them to the key handler below, so Ctrl+Z in a text field still undoes the
+  // typing. (The latest handler sits in a ref so the menu is listened to once, not per render.)
+  const onMenu = useRef<(id: ActionId) => void>(() => {});
+  useEffect(() => {
+    onMenu.current = (id) => {
+      const action = MENU_EDITOR_ACTIONS[id];
+      if (action && !isDialogOpen(state)) act(action);
+    };
+  });
+  useEffect(() => onMenuAction(({ id }) => onMenu.current(id)), []);
 
   // Shortcuts work anywhere on the map screen, except while typing in a field.
   useEffect(() => {
