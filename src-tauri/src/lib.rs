@@ -40,7 +40,6 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
         .on_menu_event(menu::on_click)
-        .on_window_event(menu::follow_full_screen)
         .setup(move |app| {
             builder.mount_events(app);
             let clock = clock::app_clock();

@@ -8,7 +8,7 @@ use actions::{ACTIONS, Action, ActionId, KeyOwner, MenuName, shown_keys};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
-use tauri::{AppHandle, Manager, Runtime, Window, WindowEvent};
+use tauri::{AppHandle, Manager, Runtime};
 use tauri_specta::Event;
 
 /// A menu item was chosen: the UI runs the action. End-to-end tests emit this event to run an
@@ -115,23 +115,6 @@ pub fn on_click<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
         },
     };
     let _ = action.emit(app);
-}
-
-/// Presenter mode is full screen: the menu bar goes with the window's frame, and comes back when
-/// the window leaves full screen (the page decides when; here the window follows).
-pub fn follow_full_screen<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
-    if !matches!(event, WindowEvent::Resized(_)) {
-        return;
-    }
-    let (Ok(full_screen), Ok(menu_shown)) = (window.is_fullscreen(), window.is_menu_visible())
-    else {
-        return;
-    };
-    let _ = match (full_screen, menu_shown) {
-        (true, true) => window.hide_menu(),
-        (false, false) => window.show_menu(),
-        _ => Ok(()),
-    };
 }
 
 #[cfg(test)]
