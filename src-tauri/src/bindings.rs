@@ -3,12 +3,15 @@
 
 use crate::commands;
 use tauri::Wry;
-use tauri_specta::{Builder, collect_commands};
+use tauri_specta::{Builder, ErrorHandlingMode, collect_commands};
 
 pub fn specta_builder() -> Builder<Wry> {
     Builder::<Wry>::new()
         // One TypeScript type per Rust type: our types serialise and deserialise alike.
         .disable_serde_phases()
+        // Commands resolve to their value and reject with the typed AppError, so the UI's one
+        // wrapper (ui/src/lib/backend.ts) turns refusals into BackendError for every command.
+        .error_handling(ErrorHandlingMode::Throw)
         .commands(collect_commands![
             commands::workspace::workspace_info,
             commands::workspace::first_map_rendered,

@@ -6,78 +6,78 @@ import { invoke as __TAURI_INVOKE, Channel } from "@tauri-apps/api/core";
 
 /** Commands */
 export const commands = {
-	workspaceInfo: () => typedError<WorkspaceInfo, AppError>(__TAURI_INVOKE("workspace_info")),
+	workspaceInfo: () => __TAURI_INVOKE<WorkspaceInfo>("workspace_info"),
 	/**
 	 *  The UI calls this once it has drawn its first map. Under `--measure-startup` the app prints
 	 *  the time since the process started and quits; otherwise it does nothing.
 	 */
-	firstMapRendered: () => typedError<null, AppError>(__TAURI_INVOKE("first_map_rendered")),
+	firstMapRendered: () => __TAURI_INVOKE<null>("first_map_rendered"),
 	/**  The portfolio for the home screen. */
-	listAccounts: () => typedError<AccountSummary[], AppError>(__TAURI_INVOKE("list_accounts")),
+	listAccounts: () => __TAURI_INVOKE<AccountSummary[]>("list_accounts"),
 	/**  Opens an account: remembers when, and returns all of it. */
-	openAccount: (id: AccountId) => typedError<AccountSnapshot, AppError>(__TAURI_INVOKE("open_account", { id })),
+	openAccount: (id: AccountId) => __TAURI_INVOKE<AccountSnapshot>("open_account", { id }),
 	/**  Findings, metrics and the power/interest grid of one account, as of today. */
-	analyseAccount: (id: AccountId) => typedError<AccountAnalysis, AppError>(__TAURI_INVOKE("analyse_account", { id })),
+	analyseAccount: (id: AccountId) => __TAURI_INVOKE<AccountAnalysis>("analyse_account", { id }),
 	/**  What would change if one person left the map (nothing is changed). */
-	whatIf: (id: AccountId, removal: Removal) => typedError<WhatIf, AppError>(__TAURI_INVOKE("what_if", { id, removal })),
+	whatIf: (id: AccountId, removal: Removal) => __TAURI_INVOKE<WhatIf>("what_if", { id, removal }),
 	/**  Lays the map out, stores the positions (one undo step) and returns the account as it now is. */
-	layoutMap: (id: AccountId, mode: LayoutMode) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("layout_map", { id, mode })),
+	layoutMap: (id: AccountId, mode: LayoutMode) => __TAURI_INVOKE<AccountEdit>("layout_map", { id, mode }),
 	/**  Other methods' words for buying roles, and what they mean in Rapport. */
 	roleCrosswalk: () => __TAURI_INVOKE<CrosswalkEntry[]>("role_crosswalk"),
 	/**  Undoes the account's latest edit (nothing happens when there is none). */
-	undo: (id: AccountId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("undo", { id })),
+	undo: (id: AccountId) => __TAURI_INVOKE<AccountEdit>("undo", { id }),
 	/**  Redoes the latest undone edit (nothing happens when there is none). */
-	redo: (id: AccountId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("redo", { id })),
+	redo: (id: AccountId) => __TAURI_INVOKE<AccountEdit>("redo", { id }),
 	/**  The account with its undo/redo state, for opening the editor. */
-	accountEditState: (id: AccountId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("account_edit_state", { id })),
+	accountEditState: (id: AccountId) => __TAURI_INVOKE<AccountEdit>("account_edit_state", { id }),
 	/**  Adds whoever a quick-add line describes (`Jane Doe, CFO, budget, blocker, reports to Tom Ng`). */
-	quickAdd: (id: AccountId, line: string, at: Position | null) => typedError<PersonAdded, AppError>(__TAURI_INVOKE("quick_add", { id, line, at })),
+	quickAdd: (id: AccountId, line: string, at: Position | null) => __TAURI_INVOKE<PersonAdded>("quick_add", { id, line, at }),
 	/**  Copies a person beside them (profile and manager, not contact details). */
-	duplicatePerson: (id: AccountId, person: PersonId) => typedError<PersonAdded, AppError>(__TAURI_INVOKE("duplicate_person", { id, person })),
-	updateStakeholder: (id: AccountId, stakeholder: Stakeholder) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_stakeholder", { id, stakeholder })),
-	updateTeamMember: (id: AccountId, member: TeamMember) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_team_member", { id, member })),
-	renamePerson: (id: AccountId, person: PersonId, name: string) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("rename_person", { id, person, name })),
+	duplicatePerson: (id: AccountId, person: PersonId) => __TAURI_INVOKE<PersonAdded>("duplicate_person", { id, person }),
+	updateStakeholder: (id: AccountId, stakeholder: Stakeholder) => __TAURI_INVOKE<AccountEdit>("update_stakeholder", { id, stakeholder }),
+	updateTeamMember: (id: AccountId, member: TeamMember) => __TAURI_INVOKE<AccountEdit>("update_team_member", { id, member }),
+	renamePerson: (id: AccountId, person: PersonId, name: string) => __TAURI_INVOKE<AccountEdit>("rename_person", { id, person, name }),
 	/**  What deleting a person would take with them, for the confirmation. */
-	removalImpact: (id: AccountId, person: PersonId) => typedError<RemovalImpact, AppError>(__TAURI_INVOKE("removal_impact", { id, person })),
-	deletePerson: (id: AccountId, person: PersonId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_person", { id, person })),
-	addLine: (id: AccountId, line: NewLine) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("add_line", { id, line })),
-	updateLine: (id: AccountId, edit: LineEdit) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_line", { id, edit })),
-	deleteLine: (id: AccountId, line: LinkId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_line", { id, line })),
+	removalImpact: (id: AccountId, person: PersonId) => __TAURI_INVOKE<RemovalImpact>("removal_impact", { id, person }),
+	deletePerson: (id: AccountId, person: PersonId) => __TAURI_INVOKE<AccountEdit>("delete_person", { id, person }),
+	addLine: (id: AccountId, line: NewLine) => __TAURI_INVOKE<AccountEdit>("add_line", { id, line }),
+	updateLine: (id: AccountId, edit: LineEdit) => __TAURI_INVOKE<AccountEdit>("update_line", { id, edit }),
+	deleteLine: (id: AccountId, line: LinkId) => __TAURI_INVOKE<AccountEdit>("delete_line", { id, line }),
 	/**  A card was dragged: store where it was dropped (pinned, so layouts keep it). */
-	movePerson: (id: AccountId, person: PersonId, at: Position) => typedError<HistoryState, AppError>(__TAURI_INVOKE("move_person", { id, person, at })),
-	setPinned: (id: AccountId, person: PersonId, pinned: boolean) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_pinned", { id, person, pinned })),
+	movePerson: (id: AccountId, person: PersonId, at: Position) => __TAURI_INVOKE<HistoryState>("move_person", { id, person, at }),
+	setPinned: (id: AccountId, person: PersonId, pinned: boolean) => __TAURI_INVOKE<AccountEdit>("set_pinned", { id, person, pinned }),
 	/**  How complete each step is, and the last-three-interactions check, as of today. */
-	planOverview: (id: AccountId) => typedError<PlanOverview, AppError>(__TAURI_INVOKE("plan_overview", { id })),
+	planOverview: (id: AccountId) => __TAURI_INVOKE<PlanOverview>("plan_overview", { id }),
 	/**  Review and measure: the reviews newest first, each with what changed since the one before. */
-	reviewHistory: (id: AccountId) => typedError<ReviewHistory, AppError>(__TAURI_INVOKE("review_history", { id })),
+	reviewHistory: (id: AccountId) => __TAURI_INVOKE<ReviewHistory>("review_history", { id }),
 	/**  The relationship word, the strategy and the client's goals at 3, 6, 12 and 18 months. */
-	setAccountPlan: (id: AccountId, plan: AccountPlan) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_account_plan", { id, plan })),
+	setAccountPlan: (id: AccountId, plan: AccountPlan) => __TAURI_INVOKE<AccountEdit>("set_account_plan", { id, plan }),
 	/**  One row of the Identify table: roles, the other method's word, attitude and influence. */
-	setStakeholderAssessment: (id: AccountId, stakeholder: StakeholderId, assessment: Assessment) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_stakeholder_assessment", { id, stakeholder, assessment })),
+	setStakeholderAssessment: (id: AccountId, stakeholder: StakeholderId, assessment: Assessment) => __TAURI_INVOKE<AccountEdit>("set_stakeholder_assessment", { id, stakeholder, assessment }),
 	/**  One cell of the coverage matrix: current and desired strength (draws the line if missing). */
-	setCoverageStrength: (id: AccountId, teamMember: TeamMemberId, stakeholder: StakeholderId, strength: Strength, desired: Strength) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_coverage_strength", { id, teamMember, stakeholder, strength, desired })),
+	setCoverageStrength: (id: AccountId, teamMember: TeamMemberId, stakeholder: StakeholderId, strength: Strength, desired: Strength) => __TAURI_INVOKE<AccountEdit>("set_coverage_strength", { id, teamMember, stakeholder, strength, desired }),
 	/**  The strengths and weaknesses of one relationship in the coverage matrix. */
-	setCoverageNotes: (id: AccountId, teamMember: TeamMemberId, stakeholder: StakeholderId, notes: string) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_coverage_notes", { id, teamMember, stakeholder, notes })),
-	addAnalysisNote: (id: AccountId, note: NoteDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("add_analysis_note", { id, note })),
-	updateAnalysisNote: (id: AccountId, noteId: NoteId, note: NoteDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_analysis_note", { id, noteId, note })),
-	deleteAnalysisNote: (id: AccountId, noteId: NoteId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_analysis_note", { id, noteId })),
+	setCoverageNotes: (id: AccountId, teamMember: TeamMemberId, stakeholder: StakeholderId, notes: string) => __TAURI_INVOKE<AccountEdit>("set_coverage_notes", { id, teamMember, stakeholder, notes }),
+	addAnalysisNote: (id: AccountId, note: NoteDraft) => __TAURI_INVOKE<AccountEdit>("add_analysis_note", { id, note }),
+	updateAnalysisNote: (id: AccountId, noteId: NoteId, note: NoteDraft) => __TAURI_INVOKE<AccountEdit>("update_analysis_note", { id, noteId, note }),
+	deleteAnalysisNote: (id: AccountId, noteId: NoteId) => __TAURI_INVOKE<AccountEdit>("delete_analysis_note", { id, noteId }),
 	/**  Sets a goal, created today. */
-	addGoal: (id: AccountId, goal: GoalDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("add_goal", { id, goal })),
-	updateGoal: (id: AccountId, goalId: GoalId, goal: GoalDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_goal", { id, goalId, goal })),
-	deleteGoal: (id: AccountId, goalId: GoalId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_goal", { id, goalId })),
+	addGoal: (id: AccountId, goal: GoalDraft) => __TAURI_INVOKE<AccountEdit>("add_goal", { id, goal }),
+	updateGoal: (id: AccountId, goalId: GoalId, goal: GoalDraft) => __TAURI_INVOKE<AccountEdit>("update_goal", { id, goalId, goal }),
+	deleteGoal: (id: AccountId, goalId: GoalId) => __TAURI_INVOKE<AccountEdit>("delete_goal", { id, goalId }),
 	/**  Turns a finding's suggested goal into a goal (the finding is found again by its key). */
-	goalFromFinding: (id: AccountId, findingKey: string) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("goal_from_finding", { id, findingKey })),
-	addInitiative: (id: AccountId, initiative: InitiativeDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("add_initiative", { id, initiative })),
-	updateInitiative: (id: AccountId, initiativeId: InitiativeId, initiative: InitiativeDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_initiative", { id, initiativeId, initiative })),
-	deleteInitiative: (id: AccountId, initiativeId: InitiativeId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_initiative", { id, initiativeId })),
+	goalFromFinding: (id: AccountId, findingKey: string) => __TAURI_INVOKE<AccountEdit>("goal_from_finding", { id, findingKey }),
+	addInitiative: (id: AccountId, initiative: InitiativeDraft) => __TAURI_INVOKE<AccountEdit>("add_initiative", { id, initiative }),
+	updateInitiative: (id: AccountId, initiativeId: InitiativeId, initiative: InitiativeDraft) => __TAURI_INVOKE<AccountEdit>("update_initiative", { id, initiativeId, initiative }),
+	deleteInitiative: (id: AccountId, initiativeId: InitiativeId) => __TAURI_INVOKE<AccountEdit>("delete_initiative", { id, initiativeId }),
 	/**  Logs an interaction; each person's last contact moves up to its date. */
-	logInteraction: (id: AccountId, interaction: InteractionDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("log_interaction", { id, interaction })),
-	deleteInteraction: (id: AccountId, interactionId: InteractionId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_interaction", { id, interactionId })),
+	logInteraction: (id: AccountId, interaction: InteractionDraft) => __TAURI_INVOKE<AccountEdit>("log_interaction", { id, interaction }),
+	deleteInteraction: (id: AccountId, interactionId: InteractionId) => __TAURI_INVOKE<AccountEdit>("delete_interaction", { id, interactionId }),
 	/**  Records a dated review that freezes the account as it is now. */
-	recordReview: (id: AccountId, review: ReviewDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("record_review", { id, review })),
-	deleteReview: (id: AccountId, reviewId: ReviewId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_review", { id, reviewId })),
+	recordReview: (id: AccountId, review: ReviewDraft) => __TAURI_INVOKE<AccountEdit>("record_review", { id, review }),
+	deleteReview: (id: AccountId, reviewId: ReviewId) => __TAURI_INVOKE<AccountEdit>("delete_review", { id, reviewId }),
 	/**  Asks where to save, renders and saves. `None` when the user cancelled the dialog. */
-	exportAccount: (id: AccountId, kind: ExportKind, options: ReportOptions, progress: Channel<ExportStage>) => typedError<Exported | null, AppError>(__TAURI_INVOKE("export_account", { id, kind, options, progress })),
+	exportAccount: (id: AccountId, kind: ExportKind, options: ReportOptions, progress: Channel<ExportStage>) => __TAURI_INVOKE<Exported | null>("export_account", { id, kind, options, progress }),
 };
 
 /* Constants */
@@ -959,14 +959,4 @@ export type WorkspaceInfo = {
 	/**  The account to show first (`--open NAME`), instead of the portfolio. */
 	openAccount: AccountId | null,
 };
-
-/* Tauri Specta runtime */
-async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {
-    try {
-        return { status: "ok", data: await result };
-    } catch (e) {
-        if (e instanceof Error) throw e;
-        return { status: "error", error: e as any };
-    }
-}
 
