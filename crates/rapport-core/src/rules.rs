@@ -240,7 +240,7 @@ pub fn normalise_relation(r: &Relation) -> Relation {
 // ---------------------------------------------------------------------------------------------
 // The plan
 
-/// The kind of a manual note as the messages and undo labels name it ("Add issue").
+/// A manual issue, problem or opportunity needs its text.
 pub fn check_analysis_note(n: &AnalysisNote) -> FieldResult {
     required_text(
         "text",
