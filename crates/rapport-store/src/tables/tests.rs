@@ -23,12 +23,7 @@ fn columns_match_the_schema() {
         live.sort();
         let mut listed = table.columns.to_vec();
         listed.sort();
-        assert_eq!(
-            live,
-            listed,
-            "the columns of {}",
-            table.name
-        );
+        assert_eq!(live, listed, "the columns of {}", table.name);
     }
 }
 
