@@ -5,12 +5,15 @@ use crate::commands;
 use crate::menu::{MenuAction, actions::ACTIONS};
 use crate::workspace_window::WorkspaceChanged;
 use tauri::Wry;
-use tauri_specta::{Builder, collect_commands, collect_events};
+use tauri_specta::{Builder, ErrorHandlingMode, collect_commands, collect_events};
 
 pub fn specta_builder() -> Builder<Wry> {
     Builder::<Wry>::new()
         // One TypeScript type per Rust type: our types serialise and deserialise alike.
         .disable_serde_phases()
+        // Commands resolve to their value and reject with the typed AppError, so the UI's one
+        // wrapper (ui/src/lib/backend.ts) turns refusals into BackendError for every command.
+        .error_handling(ErrorHandlingMode::Throw)
         .commands(collect_commands![
             commands::workspace::workspace_info,
             commands::workspace::new_workspace,
@@ -66,6 +69,10 @@ pub fn specta_builder() -> Builder<Wry> {
         .events(collect_events![MenuAction, WorkspaceChanged])
         // The menu's action table, so the UI's shortcuts and help read the same keys.
         .constant("MENU_ACTIONS", ACTIONS)
+        // Core's words for every enum and the map's visual language, so the UI and the PDF
+        // speak and draw alike from one definition.
+        .typ::<rapport_core::Vocabulary>()
+        .constant("VOCABULARY", rapport_core::vocabulary())
 }
 
 #[cfg(test)]

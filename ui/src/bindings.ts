@@ -8,93 +8,93 @@ import * as __TAURI_EVENT from "@tauri-apps/api/event";
 /** Commands */
 export const commands = {
 	/**  The open workspace (or why none is), the recent files, today, and the account to show first. */
-	workspaceInfo: () => typedError<WorkspaceInfo, AppError>(__TAURI_INVOKE("workspace_info")),
+	workspaceInfo: () => __TAURI_INVOKE<WorkspaceInfo>("workspace_info"),
 	/**
 	 *  File → New workspace…: asks where, then creates an empty workspace there and opens it.
 	 *  `None` when the user cancelled.
 	 */
-	newWorkspace: () => typedError<WorkspaceInfo | null, AppError>(__TAURI_INVOKE("new_workspace")),
+	newWorkspace: () => __TAURI_INVOKE<WorkspaceInfo | null>("new_workspace"),
 	/**  File → Open workspace…: asks which file, then opens it. `None` when the user cancelled. */
-	openWorkspace: () => typedError<WorkspaceInfo | null, AppError>(__TAURI_INVOKE("open_workspace")),
+	openWorkspace: () => __TAURI_INVOKE<WorkspaceInfo | null>("open_workspace"),
 	/**  File → Open recent: one of the files listed there (no other file is accepted). */
-	openRecentWorkspace: (path: string) => typedError<WorkspaceInfo, AppError>(__TAURI_INVOKE("open_recent_workspace", { path })),
+	openRecentWorkspace: (path: string) => __TAURI_INVOKE<WorkspaceInfo>("open_recent_workspace", { path }),
 	/**  Opens the demo's own workspace, written afresh when it is from another day. */
-	openDemo: () => typedError<WorkspaceInfo, AppError>(__TAURI_INVOKE("open_demo")),
+	openDemo: () => __TAURI_INVOKE<WorkspaceInfo>("open_demo"),
 	/**  File → Close workspace: the app then has none open until another is opened. */
-	closeWorkspace: () => typedError<WorkspaceInfo, AppError>(__TAURI_INVOKE("close_workspace")),
+	closeWorkspace: () => __TAURI_INVOKE<WorkspaceInfo>("close_workspace"),
 	/**  The version and Rapport's folders, for Help → About. */
 	aboutRapport: () => __TAURI_INVOKE<AboutRapport>("about_rapport"),
 	/**
 	 *  The UI calls this once it has drawn its first map. Under `--measure-startup` the app prints
 	 *  the time since the process started and quits; otherwise it does nothing.
 	 */
-	firstMapRendered: () => typedError<null, AppError>(__TAURI_INVOKE("first_map_rendered")),
+	firstMapRendered: () => __TAURI_INVOKE<null>("first_map_rendered"),
 	/**  The portfolio for the home screen. */
-	listAccounts: () => typedError<AccountSummary[], AppError>(__TAURI_INVOKE("list_accounts")),
+	listAccounts: () => __TAURI_INVOKE<AccountSummary[]>("list_accounts"),
 	/**  Opens an account: remembers when, and returns all of it. */
-	openAccount: (id: AccountId) => typedError<AccountSnapshot, AppError>(__TAURI_INVOKE("open_account", { id })),
+	openAccount: (id: AccountId) => __TAURI_INVOKE<AccountSnapshot>("open_account", { id }),
 	/**  Findings, metrics and the power/interest grid of one account, as of today. */
-	analyseAccount: (id: AccountId) => typedError<AccountAnalysis, AppError>(__TAURI_INVOKE("analyse_account", { id })),
+	analyseAccount: (id: AccountId) => __TAURI_INVOKE<AccountAnalysis>("analyse_account", { id }),
 	/**  What would change if one person left the map (nothing is changed). */
-	whatIf: (id: AccountId, removal: Removal) => typedError<WhatIf, AppError>(__TAURI_INVOKE("what_if", { id, removal })),
+	whatIf: (id: AccountId, removal: Removal) => __TAURI_INVOKE<WhatIf>("what_if", { id, removal }),
 	/**  Lays the map out, stores the positions (one undo step) and returns the account as it now is. */
-	layoutMap: (id: AccountId, mode: LayoutMode) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("layout_map", { id, mode })),
+	layoutMap: (id: AccountId, mode: LayoutMode) => __TAURI_INVOKE<AccountEdit>("layout_map", { id, mode }),
 	/**  Other methods' words for buying roles, and what they mean in Rapport. */
 	roleCrosswalk: () => __TAURI_INVOKE<CrosswalkEntry[]>("role_crosswalk"),
 	/**  Undoes the account's latest edit (nothing happens when there is none). */
-	undo: (id: AccountId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("undo", { id })),
+	undo: (id: AccountId) => __TAURI_INVOKE<AccountEdit>("undo", { id }),
 	/**  Redoes the latest undone edit (nothing happens when there is none). */
-	redo: (id: AccountId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("redo", { id })),
+	redo: (id: AccountId) => __TAURI_INVOKE<AccountEdit>("redo", { id }),
 	/**  The account with its undo/redo state, for opening the editor. */
-	accountEditState: (id: AccountId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("account_edit_state", { id })),
+	accountEditState: (id: AccountId) => __TAURI_INVOKE<AccountEdit>("account_edit_state", { id }),
 	/**  Adds whoever a quick-add line describes (`Jane Doe, CFO, budget, blocker, reports to Tom Ng`). */
-	quickAdd: (id: AccountId, line: string, at: Position | null) => typedError<PersonAdded, AppError>(__TAURI_INVOKE("quick_add", { id, line, at })),
+	quickAdd: (id: AccountId, line: string, at: Position | null) => __TAURI_INVOKE<PersonAdded>("quick_add", { id, line, at }),
 	/**  Copies a person beside them (profile and manager, not contact details). */
-	duplicatePerson: (id: AccountId, person: PersonId) => typedError<PersonAdded, AppError>(__TAURI_INVOKE("duplicate_person", { id, person })),
-	updateStakeholder: (id: AccountId, stakeholder: Stakeholder) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_stakeholder", { id, stakeholder })),
-	updateTeamMember: (id: AccountId, member: TeamMember) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_team_member", { id, member })),
-	renamePerson: (id: AccountId, person: PersonId, name: string) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("rename_person", { id, person, name })),
+	duplicatePerson: (id: AccountId, person: PersonId) => __TAURI_INVOKE<PersonAdded>("duplicate_person", { id, person }),
+	updateStakeholder: (id: AccountId, stakeholder: Stakeholder) => __TAURI_INVOKE<AccountEdit>("update_stakeholder", { id, stakeholder }),
+	updateTeamMember: (id: AccountId, member: TeamMember) => __TAURI_INVOKE<AccountEdit>("update_team_member", { id, member }),
+	renamePerson: (id: AccountId, person: PersonId, name: string) => __TAURI_INVOKE<AccountEdit>("rename_person", { id, person, name }),
 	/**  What deleting a person would take with them, for the confirmation. */
-	removalImpact: (id: AccountId, person: PersonId) => typedError<RemovalImpact, AppError>(__TAURI_INVOKE("removal_impact", { id, person })),
-	deletePerson: (id: AccountId, person: PersonId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_person", { id, person })),
-	addLine: (id: AccountId, line: NewLine) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("add_line", { id, line })),
-	updateLine: (id: AccountId, edit: LineEdit) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_line", { id, edit })),
-	deleteLine: (id: AccountId, line: LinkId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_line", { id, line })),
+	removalImpact: (id: AccountId, person: PersonId) => __TAURI_INVOKE<RemovalImpact>("removal_impact", { id, person }),
+	deletePerson: (id: AccountId, person: PersonId) => __TAURI_INVOKE<AccountEdit>("delete_person", { id, person }),
+	addLine: (id: AccountId, line: NewLine) => __TAURI_INVOKE<AccountEdit>("add_line", { id, line }),
+	updateLine: (id: AccountId, edit: LineEdit) => __TAURI_INVOKE<AccountEdit>("update_line", { id, edit }),
+	deleteLine: (id: AccountId, line: LinkId) => __TAURI_INVOKE<AccountEdit>("delete_line", { id, line }),
 	/**  A card was dragged: store where it was dropped (pinned, so layouts keep it). */
-	movePerson: (id: AccountId, person: PersonId, at: Position) => typedError<HistoryState, AppError>(__TAURI_INVOKE("move_person", { id, person, at })),
-	setPinned: (id: AccountId, person: PersonId, pinned: boolean) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_pinned", { id, person, pinned })),
+	movePerson: (id: AccountId, person: PersonId, at: Position) => __TAURI_INVOKE<HistoryState>("move_person", { id, person, at }),
+	setPinned: (id: AccountId, person: PersonId, pinned: boolean) => __TAURI_INVOKE<AccountEdit>("set_pinned", { id, person, pinned }),
 	/**  How complete each step is, and the last-three-interactions check, as of today. */
-	planOverview: (id: AccountId) => typedError<PlanOverview, AppError>(__TAURI_INVOKE("plan_overview", { id })),
+	planOverview: (id: AccountId) => __TAURI_INVOKE<PlanOverview>("plan_overview", { id }),
 	/**  Review and measure: the reviews newest first, each with what changed since the one before. */
-	reviewHistory: (id: AccountId) => typedError<ReviewHistory, AppError>(__TAURI_INVOKE("review_history", { id })),
+	reviewHistory: (id: AccountId) => __TAURI_INVOKE<ReviewHistory>("review_history", { id }),
 	/**  The relationship word, the strategy and the client's goals at 3, 6, 12 and 18 months. */
-	setAccountPlan: (id: AccountId, plan: AccountPlan) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_account_plan", { id, plan })),
+	setAccountPlan: (id: AccountId, plan: AccountPlan) => __TAURI_INVOKE<AccountEdit>("set_account_plan", { id, plan }),
 	/**  One row of the Identify table: roles, the other method's word, attitude and influence. */
-	setStakeholderAssessment: (id: AccountId, stakeholder: StakeholderId, assessment: Assessment) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_stakeholder_assessment", { id, stakeholder, assessment })),
+	setStakeholderAssessment: (id: AccountId, stakeholder: StakeholderId, assessment: Assessment) => __TAURI_INVOKE<AccountEdit>("set_stakeholder_assessment", { id, stakeholder, assessment }),
 	/**  One cell of the coverage matrix: current and desired strength (draws the line if missing). */
-	setCoverageStrength: (id: AccountId, teamMember: TeamMemberId, stakeholder: StakeholderId, strength: Strength, desired: Strength) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_coverage_strength", { id, teamMember, stakeholder, strength, desired })),
+	setCoverageStrength: (id: AccountId, teamMember: TeamMemberId, stakeholder: StakeholderId, strength: Strength, desired: Strength) => __TAURI_INVOKE<AccountEdit>("set_coverage_strength", { id, teamMember, stakeholder, strength, desired }),
 	/**  The strengths and weaknesses of one relationship in the coverage matrix. */
-	setCoverageNotes: (id: AccountId, teamMember: TeamMemberId, stakeholder: StakeholderId, notes: string) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("set_coverage_notes", { id, teamMember, stakeholder, notes })),
-	addAnalysisNote: (id: AccountId, note: NoteDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("add_analysis_note", { id, note })),
-	updateAnalysisNote: (id: AccountId, noteId: NoteId, note: NoteDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_analysis_note", { id, noteId, note })),
-	deleteAnalysisNote: (id: AccountId, noteId: NoteId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_analysis_note", { id, noteId })),
+	setCoverageNotes: (id: AccountId, teamMember: TeamMemberId, stakeholder: StakeholderId, notes: string) => __TAURI_INVOKE<AccountEdit>("set_coverage_notes", { id, teamMember, stakeholder, notes }),
+	addAnalysisNote: (id: AccountId, note: NoteDraft) => __TAURI_INVOKE<AccountEdit>("add_analysis_note", { id, note }),
+	updateAnalysisNote: (id: AccountId, noteId: NoteId, note: NoteDraft) => __TAURI_INVOKE<AccountEdit>("update_analysis_note", { id, noteId, note }),
+	deleteAnalysisNote: (id: AccountId, noteId: NoteId) => __TAURI_INVOKE<AccountEdit>("delete_analysis_note", { id, noteId }),
 	/**  Sets a goal, created today. */
-	addGoal: (id: AccountId, goal: GoalDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("add_goal", { id, goal })),
-	updateGoal: (id: AccountId, goalId: GoalId, goal: GoalDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_goal", { id, goalId, goal })),
-	deleteGoal: (id: AccountId, goalId: GoalId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_goal", { id, goalId })),
+	addGoal: (id: AccountId, goal: GoalDraft) => __TAURI_INVOKE<AccountEdit>("add_goal", { id, goal }),
+	updateGoal: (id: AccountId, goalId: GoalId, goal: GoalDraft) => __TAURI_INVOKE<AccountEdit>("update_goal", { id, goalId, goal }),
+	deleteGoal: (id: AccountId, goalId: GoalId) => __TAURI_INVOKE<AccountEdit>("delete_goal", { id, goalId }),
 	/**  Turns a finding's suggested goal into a goal (the finding is found again by its key). */
-	goalFromFinding: (id: AccountId, findingKey: string) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("goal_from_finding", { id, findingKey })),
-	addInitiative: (id: AccountId, initiative: InitiativeDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("add_initiative", { id, initiative })),
-	updateInitiative: (id: AccountId, initiativeId: InitiativeId, initiative: InitiativeDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("update_initiative", { id, initiativeId, initiative })),
-	deleteInitiative: (id: AccountId, initiativeId: InitiativeId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_initiative", { id, initiativeId })),
+	goalFromFinding: (id: AccountId, findingKey: string) => __TAURI_INVOKE<AccountEdit>("goal_from_finding", { id, findingKey }),
+	addInitiative: (id: AccountId, initiative: InitiativeDraft) => __TAURI_INVOKE<AccountEdit>("add_initiative", { id, initiative }),
+	updateInitiative: (id: AccountId, initiativeId: InitiativeId, initiative: InitiativeDraft) => __TAURI_INVOKE<AccountEdit>("update_initiative", { id, initiativeId, initiative }),
+	deleteInitiative: (id: AccountId, initiativeId: InitiativeId) => __TAURI_INVOKE<AccountEdit>("delete_initiative", { id, initiativeId }),
 	/**  Logs an interaction; each person's last contact moves up to its date. */
-	logInteraction: (id: AccountId, interaction: InteractionDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("log_interaction", { id, interaction })),
-	deleteInteraction: (id: AccountId, interactionId: InteractionId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_interaction", { id, interactionId })),
+	logInteraction: (id: AccountId, interaction: InteractionDraft) => __TAURI_INVOKE<AccountEdit>("log_interaction", { id, interaction }),
+	deleteInteraction: (id: AccountId, interactionId: InteractionId) => __TAURI_INVOKE<AccountEdit>("delete_interaction", { id, interactionId }),
 	/**  Records a dated review that freezes the account as it is now. */
-	recordReview: (id: AccountId, review: ReviewDraft) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("record_review", { id, review })),
-	deleteReview: (id: AccountId, reviewId: ReviewId) => typedError<AccountEdit, AppError>(__TAURI_INVOKE("delete_review", { id, reviewId })),
+	recordReview: (id: AccountId, review: ReviewDraft) => __TAURI_INVOKE<AccountEdit>("record_review", { id, review }),
+	deleteReview: (id: AccountId, reviewId: ReviewId) => __TAURI_INVOKE<AccountEdit>("delete_review", { id, reviewId }),
 	/**  Asks where to save, renders and saves. `None` when the user cancelled the dialog. */
-	exportAccount: (id: AccountId, kind: ExportKind, options: ReportOptions, progress: Channel<ExportStage>) => typedError<Exported | null, AppError>(__TAURI_INVOKE("export_account", { id, kind, options, progress })),
+	exportAccount: (id: AccountId, kind: ExportKind, options: ReportOptions, progress: Channel<ExportStage>) => __TAURI_INVOKE<Exported | null>("export_account", { id, kind, options, progress }),
 };
 
 /** Events */
@@ -105,6 +105,8 @@ export const events = {
 
 /* Constants */
 export const MENU_ACTIONS = [{"groupStart":false,"id":"newAccount","keyOwner":"menu","keys":"CmdOrCtrl+N","label":"New account","menu":"file"},{"groupStart":true,"id":"newWorkspace","keyOwner":"menu","keys":"CmdOrCtrl+Shift+N","label":"New workspace…","menu":"file"},{"groupStart":false,"id":"openWorkspace","keyOwner":"menu","keys":"CmdOrCtrl+O","label":"Open workspace…","menu":"file"},{"groupStart":false,"id":"openRecent","keyOwner":"menu","keys":null,"label":"Open recent","menu":"file"},{"groupStart":false,"id":"closeWorkspace","keyOwner":"menu","keys":null,"label":"Close workspace","menu":"file"},{"groupStart":true,"id":"export","keyOwner":"menu","keys":"CmdOrCtrl+P","label":"Export…","menu":"file"},{"groupStart":true,"id":"quit","keyOwner":"menu","keys":"CmdOrCtrl+Q","label":"Quit","menu":"file"},{"groupStart":false,"id":"undo","keyOwner":"webview","keys":"CmdOrCtrl+Z","label":"Undo","menu":"edit"},{"groupStart":false,"id":"redo","keyOwner":"webview","keys":"CmdOrCtrl+Shift+Z","label":"Redo","menu":"edit"},{"groupStart":true,"id":"find","keyOwner":"webview","keys":"CmdOrCtrl+F","label":"Find a person","menu":"edit"},{"groupStart":false,"id":"fit","keyOwner":"webview","keys":"F","label":"Fit the map","menu":"view"},{"groupStart":false,"id":"layOut","keyOwner":"webview","keys":"L","label":"Lay out the map","menu":"view"},{"groupStart":true,"id":"presenter","keyOwner":"webview","keys":"F5","label":"Presenter mode","menu":"view"},{"groupStart":false,"id":"shortcuts","keyOwner":"webview","keys":"?","label":"Keyboard shortcuts","menu":"help"},{"groupStart":false,"id":"openDemo","keyOwner":"menu","keys":null,"label":"Open the demo","menu":"help"},{"groupStart":true,"id":"about","keyOwner":"menu","keys":null,"label":"About Rapport","menu":"help"}] as const;
+
+export const VOCABULARY = {"attitudes":[{"hint":null,"label":"Champion","short":null,"value":"champion"},{"hint":null,"label":"Supporter","short":null,"value":"supporter"},{"hint":null,"label":"Neutral","short":null,"value":"neutral"},{"hint":null,"label":"Skeptic","short":null,"value":"skeptic"},{"hint":null,"label":"Blocker","short":null,"value":"blocker"}],"changedFields":[{"hint":null,"label":"Roles","short":null,"value":"roles"},{"hint":null,"label":"Attitude","short":null,"value":"attitude"},{"hint":null,"label":"Influence","short":null,"value":"influence"},{"hint":null,"label":"Status","short":null,"value":"status"},{"hint":null,"label":"Title","short":null,"value":"title"}],"goalStatuses":[{"hint":null,"label":"Open","short":null,"value":"open"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Achieved","short":null,"value":"achieved"},{"hint":null,"label":"Dropped","short":null,"value":"dropped"}],"initiativeStatuses":[{"hint":null,"label":"Planned","short":null,"value":"planned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Done","short":null,"value":"done"},{"hint":null,"label":"Cancelled","short":null,"value":"cancelled"}],"interactionKinds":[{"hint":null,"label":"Relationship building","short":null,"value":"relationshipBuilding"},{"hint":null,"label":"Value-add / share of wallet","short":null,"value":"valueAdd"},{"hint":null,"label":"Firefighting","short":null,"value":"firefighting"},{"hint":null,"label":"Escalation","short":null,"value":"escalation"},{"hint":null,"label":"Work the client does not value","short":null,"value":"unvaluedWork"}],"lifecycleStages":[{"hint":null,"label":"Awareness","short":null,"value":"awareness"},{"hint":null,"label":"Purchase","short":null,"value":"purchase"},{"hint":null,"label":"Experience","short":null,"value":"experience"},{"hint":null,"label":"Loyalty","short":null,"value":"loyalty"},{"hint":null,"label":"Advocacy","short":null,"value":"advocacy"}],"lineKinds":[{"hint":null,"label":"Reports to","short":null,"value":"reportsTo"},{"hint":null,"label":"Covers","short":null,"value":"covers"},{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"noteKinds":[{"hint":null,"label":"Issue","short":null,"value":"issue"},{"hint":null,"label":"Problem","short":null,"value":"problem"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"}],"planSteps":[{"hint":null,"label":"Understand","short":null,"value":"understand"},{"hint":null,"label":"Identify","short":null,"value":"identify"},{"hint":null,"label":"Analyse","short":null,"value":"analyse"},{"hint":null,"label":"Determine","short":null,"value":"determine"},{"hint":null,"label":"Implement","short":null,"value":"implement"},{"hint":null,"label":"Review","short":null,"value":"review"}],"priorities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"quadrants":[{"hint":"High power · engaged","label":"Manage closely","short":null,"value":"manageClosely"},{"hint":"High power · not engaged","label":"Keep satisfied","short":null,"value":"keepSatisfied"},{"hint":"Less power · engaged","label":"Keep informed","short":null,"value":"keepInformed"},{"hint":"Less power · not engaged","label":"Monitor","short":null,"value":"monitor"}],"referenceability":[{"hint":null,"label":"Unknown","short":null,"value":"unknown"},{"hint":null,"label":"No","short":null,"value":"no"},{"hint":null,"label":"Private","short":null,"value":"private"},{"hint":null,"label":"Public","short":null,"value":"public"}],"relationKinds":[{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"roles":[{"hint":null,"label":"Budget","short":"B","value":"budget"},{"hint":null,"label":"Gatekeeper","short":"G","value":"gatekeeper"},{"hint":null,"label":"User","short":"U","value":"user"}],"severities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"stakeholderStatuses":[{"hint":null,"label":"Active","short":null,"value":"active"},{"hint":null,"label":"Left the company","short":null,"value":"leftCompany"}],"strengths":[{"hint":null,"label":"None","short":null,"value":"none"},{"hint":null,"label":"Aware","short":null,"value":"aware"},{"hint":null,"label":"Acquainted","short":null,"value":"acquainted"},{"hint":null,"label":"Trusted","short":null,"value":"trusted"},{"hint":null,"label":"Advisor","short":null,"value":"advisor"}],"teamRoles":[{"hint":null,"label":"Account manager","short":null,"value":"accountManager"},{"hint":null,"label":"Executive sponsor","short":null,"value":"executiveSponsor"},{"hint":null,"label":"Specialist","short":null,"value":"specialist"},{"hint":null,"label":"Support","short":null,"value":"support"},{"hint":null,"label":"Other","short":null,"value":"other"}],"visual":{"attitudes":[{"attitude":"champion","colour":"#15803d","glyph":"★","mark":"star"},{"attitude":"supporter","colour":"#4d7c0f","glyph":"▲","mark":"triangleUp"},{"attitude":"neutral","colour":"#6b7280","glyph":"●","mark":"circle"},{"attitude":"skeptic","colour":"#c2410c","glyph":"▼","mark":"triangleDown"},{"attitude":"blocker","colour":"#b91c1c","glyph":"✖","mark":"cross"}],"interactionKinds":[{"colour":"#15803d","kind":"relationshipBuilding"},{"colour":"#1d4ed8","kind":"valueAdd"},{"colour":"#d97706","kind":"firefighting"},{"colour":"#b91c1c","kind":"escalation"},{"colour":"#6b7280","kind":"unvaluedWork"}],"lines":{"conflictsWith":{"arrow":false,"colour":"#dc2626","dash":"3 5","width":2.5},"covers":{"bandExtra":8.0,"bandOpacity":0.14,"colour":"#1d4ed8","opacity":0.85,"widths":[1.0,2.5,4.0,5.5,7.0]},"dotted":{"arrow":false,"colour":"#6b7280","dash":"7 6","width":2.0},"influences":{"arrow":true,"colour":"#7c3aed","dash":null,"width":2.0},"reportsTo":{"arrow":false,"colour":"#6b7280","dash":null,"width":2.0}},"palette":{"brand":"#1d4ed8","faint":"#9ca3af","ink":"#111827","inkSoft":"#4b5563","line":"#d1d5db","neutralBand":"#cbd5e1","paper":"#ffffff","pip":"#374151","teamFill":"#eff6ff"},"roles":[{"colours":{"border":"#92400e","fill":"#fef3c7"},"letter":"B","role":"budget"},{"colours":{"border":"#1e3a8a","fill":"#e0e7ff"},"letter":"G","role":"gatekeeper"},{"colours":{"border":"#065f46","fill":"#d1fae5"},"letter":"U","role":"user"}]},"whitespaceStates":[{"hint":null,"label":"Owned","short":null,"value":"owned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"},{"hint":null,"label":"Competitor","short":null,"value":"competitor"},{"hint":null,"label":"Not relevant","short":null,"value":"notRelevant"}]} as const;
 
 /* Types */
 /**  Help → About: the version and where Rapport keeps its files. */
@@ -252,6 +254,20 @@ export type Assessment = {
 /**  How a stakeholder feels about us, from best to worst. */
 export type Attitude = "champion" | "supporter" | "neutral" | "skeptic" | "blocker";
 
+export type AttitudeStyle = {
+	attitude: Attitude,
+	colour: string,
+	mark: Mark,
+	/**  The mark as a character, for text. */
+	glyph: string,
+};
+
+/**  The border and fill of a role's badge. */
+export type BadgeColours = {
+	border: string,
+	fill: string,
+};
+
 /**  Declared in the order changes are listed for one person. */
 export type ChangedField = "roles" | "attitude" | "influence" | "status" | "title";
 
@@ -295,6 +311,19 @@ export type CoverageRatio = {
 	strong: number,
 };
 
+/**
+ *  A coverage line: the brand colour, wider the stronger the relationship, over a faint band as
+ *  wide as the strength we want plus [`DESIRED_BAND_EXTRA`].
+ */
+export type CoverageStyle = {
+	colour: string,
+	opacity: number,
+	/**  By strength, none (0) to advisor (4). */
+	widths: number[],
+	bandOpacity: number,
+	bandExtra: number,
+};
+
 /**  One row of the crosswalk as the UI receives it. */
 export type CrosswalkEntry = {
 	term: string,
@@ -326,6 +355,7 @@ export type Finding = {
 	suggestedGoal: SuggestedGoal,
 };
 
+/**  How many findings of each severity. */
 export type FindingCounts = {
 	high: number,
 	medium: number,
@@ -453,6 +483,11 @@ export type InteractionKind = "relationshipBuilding" |
 /**  Work the client does not value. */
 "unvaluedWork";
 
+export type InteractionStyle = {
+	kind: InteractionKind,
+	colour: string,
+};
+
 /**  Are our latest contacts with the account building value, or only putting out fires? */
 export type LastThreeCheck = {
 	/**  The latest (up to) three interactions, newest first. */
@@ -507,8 +542,22 @@ export type LifetimeValueInputs = {
  */
 export type LineEdit = { kind: "reportsTo"; line: ReportsTo } | { kind: "covers"; line: Coverage } | { kind: "relation"; line: Relation };
 
+/**  The kinds of map line, as named in messages. */
+export type LineKind = "reportsTo" | "covers" | "influences" | "conflictsWith";
+
+export type LineStyles = {
+	reportsTo: Stroke,
+	dotted: Stroke,
+	covers: CoverageStyle,
+	influences: Stroke,
+	conflictsWith: Stroke,
+};
+
 /**  A reports-to, covers, influences or conflict line. */
 export type LinkId = string;
+
+/**  The shape that marks an attitude beside its colour. */
+export type Mark = "star" | "triangleUp" | "circle" | "triangleDown" | "cross";
 
 /**
  *  A menu item was chosen: the UI runs the action. End-to-end tests emit this event to run an
@@ -568,6 +617,19 @@ export type Offering = {
 
 /**  One of our products or services. */
 export type OfferingId = string;
+
+/**  The colours every part of the map shares. */
+export type Palette = {
+	ink: string,
+	inkSoft: string,
+	line: string,
+	paper: string,
+	brand: string,
+	teamFill: string,
+	pip: string,
+	neutralBand: string,
+	faint: string,
+};
 
 /**
  *  The paper the plan is printed on. Map pages are turned to landscape, and a map too wide for
@@ -759,6 +821,12 @@ export type ReviewSummary = {
  */
 export type Role = "budget" | "gatekeeper" | "user";
 
+export type RoleStyle = {
+	role: Role,
+	letter: string,
+	colours: BadgeColours,
+};
+
 /**  Which parts of the plan to print; all on by default. Order in the document is fixed. */
 export type Sections = {
 	cover: boolean,
@@ -825,6 +893,21 @@ export type StepProgress = {
 /**  How well one of ours knows one of theirs, 0 (none) to 4 (advisor). */
 export type Strength = "none" | "aware" | "acquainted" | "trusted" | "advisor";
 
+/**
+ *  How one kind of line is stroked. Widths are in map units (the editor's pixels at 100 %).
+ * 
+ *  Numbers are exported to TypeScript as plain `number`s: specta's default for `f64` is
+ *  `number | null` to allow for NaN, which these constants never are.
+ */
+export type Stroke = {
+	colour: string,
+	width: number,
+	/**  An SVG `stroke-dasharray`, for dashed lines. */
+	dash: string | null,
+	/**  Ends in an arrow head pointing at the target. */
+	arrow: boolean,
+};
+
 /**  The goal a finding proposes; the facilitator can accept it into Determine as it is. */
 export type SuggestedGoal = {
 	stakeholder: StakeholderId | null,
@@ -848,6 +931,54 @@ export type TeamMemberId = string;
 
 /**  What one of our people does for the account. */
 export type TeamRole = "accountManager" | "executiveSponsor" | "specialist" | "support" | "other";
+
+/**  One value of an enum with its words. */
+export type Term<T> = {
+	/**  The value as it travels (serde's spelling, e.g. `"inProgress"`). */
+	value: T,
+	/**  The name as it reads on its own; lower-case it inside a sentence. */
+	label: string,
+	/**  A compact form where the UI has one: a role's badge letter ("B"). */
+	short: string | null,
+	/**  A line under the label where the UI has one: a quadrant's "High power · engaged". */
+	hint: string | null,
+};
+
+/**  The whole visual language as data, for the UI. */
+export type VisualLanguage = {
+	palette: Palette,
+	attitudes: AttitudeStyle[],
+	roles: RoleStyle[],
+	lines: LineStyles,
+	interactionKinds: InteractionStyle[],
+};
+
+/**
+ *  Every user-facing enum's values in order with their words, and the visual language: what the
+ *  UI's pickers, legends and badges read instead of a hand-written copy.
+ */
+export type Vocabulary = {
+	attitudes: Term<Attitude>[],
+	roles: Term<Role>[],
+	stakeholderStatuses: Term<StakeholderStatus>[],
+	teamRoles: Term<TeamRole>[],
+	strengths: Term<Strength>[],
+	relationKinds: Term<RelationKind>[],
+	lineKinds: Term<LineKind>[],
+	lifecycleStages: Term<LifecycleStage>[],
+	referenceability: Term<Referenceability>[],
+	whitespaceStates: Term<WhitespaceState>[],
+	noteKinds: Term<NoteKind>[],
+	priorities: Term<Priority>[],
+	goalStatuses: Term<GoalStatus>[],
+	initiativeStatuses: Term<InitiativeStatus>[],
+	interactionKinds: Term<InteractionKind>[],
+	severities: Term<Severity>[],
+	quadrants: Term<Quadrant>[],
+	planSteps: Term<PlanStep>[],
+	changedFields: Term<ChangedField>[],
+	visual: VisualLanguage,
+};
 
 export type WhatIf = {
 	/**  Findings that the removal would cause, in analysis order. */
@@ -897,15 +1028,6 @@ export type WorkspaceInfo = {
 };
 
 /* Tauri Specta runtime */
-async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {
-    try {
-        return { status: "ok", data: await result };
-    } catch (e) {
-        if (e instanceof Error) throw e;
-        return { status: "error", error: e as any };
-    }
-}
-
 type EventEmit<T> = [T] extends [null] ? () => Promise<void> : (payload: T) => Promise<void>;
 
 type EventEmitTo<T> = [T] extends [null] ? (target: __TAURI_EVENT.EventTarget | string) => Promise<void> : (target: __TAURI_EVENT.EventTarget | string, payload: T) => Promise<void>;

@@ -1,6 +1,7 @@
 //! The client company and its economics.
 
 use crate::ids::AccountId;
+use crate::vocabulary::labels;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -16,17 +17,13 @@ pub enum LifecycleStage {
     Advocacy,
 }
 
-impl LifecycleStage {
-    pub fn label(self) -> &'static str {
-        match self {
-            LifecycleStage::Awareness => "Awareness",
-            LifecycleStage::Purchase => "Purchase",
-            LifecycleStage::Experience => "Experience",
-            LifecycleStage::Loyalty => "Loyalty",
-            LifecycleStage::Advocacy => "Advocacy",
-        }
-    }
-}
+labels!(LifecycleStage {
+    Awareness => "Awareness",
+    Purchase => "Purchase",
+    Experience => "Experience",
+    Loyalty => "Loyalty",
+    Advocacy => "Advocacy",
+});
 
 /// Whether the client would act as a reference for us.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
@@ -37,6 +34,13 @@ pub enum Referenceability {
     Private,
     Public,
 }
+
+labels!(Referenceability {
+    Unknown => "Unknown",
+    No => "No",
+    Private => "Private",
+    Public => "Public",
+});
 
 /// The inputs of customer lifetime value; money in the account's currency.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Type, Default)]

@@ -10,6 +10,7 @@ use crate::links::Strength;
 use crate::people::{Role, Stakeholder, StakeholderStatus};
 use crate::plan::GoalStatus;
 use crate::snapshot::AccountSnapshot;
+use crate::vocabulary::labels;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::collections::{BTreeSet, HashMap};
@@ -33,6 +34,14 @@ pub enum ChangedField {
     Status,
     Title,
 }
+
+labels!(ChangedField {
+    Roles => "Roles",
+    Attitude => "Attitude",
+    Influence => "Influence",
+    Status => "Status",
+    Title => "Title",
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -236,8 +245,8 @@ fn person_changes(before: &AccountSnapshot, after: &AccountSnapshot) -> Vec<Pers
             ),
             (
                 ChangedField::Attitude,
-                was.attitude.label().to_owned(),
-                now.attitude.label().to_owned(),
+                was.attitude.word().to_owned(),
+                now.attitude.word().to_owned(),
             ),
             (
                 ChangedField::Influence,

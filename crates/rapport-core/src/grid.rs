@@ -4,6 +4,7 @@
 use crate::ids::StakeholderId;
 use crate::people::{Role, Stakeholder};
 use crate::snapshot::AccountSnapshot;
+use crate::vocabulary::labels;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
@@ -21,6 +22,25 @@ pub enum Quadrant {
     KeepInformed,
     /// Low power, low interest.
     Monitor,
+}
+
+labels!(Quadrant {
+    ManageClosely => "Manage closely",
+    KeepSatisfied => "Keep satisfied",
+    KeepInformed => "Keep informed",
+    Monitor => "Monitor",
+});
+
+impl Quadrant {
+    /// What puts a person in the quadrant, shown under its name.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Quadrant::ManageClosely => "High power · engaged",
+            Quadrant::KeepSatisfied => "High power · not engaged",
+            Quadrant::KeepInformed => "Less power · engaged",
+            Quadrant::Monitor => "Less power · not engaged",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]

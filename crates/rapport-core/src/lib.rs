@@ -6,6 +6,8 @@
 
 pub mod account;
 pub mod analysis;
+pub mod client_safe;
+pub mod contact;
 pub mod crosswalk;
 pub mod diff;
 #[cfg(test)]
@@ -21,13 +23,17 @@ pub mod people;
 pub mod plan;
 pub mod plan_progress;
 pub mod quick_add;
+pub mod rules;
 pub mod snapshot;
 pub mod synthetic;
+pub mod visual;
+pub mod vocabulary;
 pub mod whatif;
 pub mod whitespace;
 
 pub use account::*;
-pub use analysis::{DEFAULT_CADENCE_DAYS, Finding, FindingKind, Severity, SuggestedGoal, analyse};
+pub use analysis::{Finding, FindingKind, Severity, SuggestedGoal, analyse};
+pub use contact::{ContactStatus, DEFAULT_CADENCE_DAYS, contact_statuses};
 pub use crosswalk::{
     CROSSWALK, CrosswalkEntry, CrosswalkTerm, crosswalk_entries, parse_role, roles_for_term,
 };
@@ -55,5 +61,7 @@ pub use plan_progress::{
 pub use quick_add::{QuickAdd, QuickAddError, ReportsToName, parse_quick_add};
 pub use snapshot::*;
 pub use synthetic::{synthetic_account, synthetic_today};
+pub use visual::VisualLanguage;
+pub use vocabulary::{Term, Vocabulary, vocabulary};
 pub use whatif::{Removal, WhatIf, what_if};
 pub use whitespace::*;

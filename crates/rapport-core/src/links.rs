@@ -1,6 +1,7 @@
 //! The lines of a map: reporting, coverage, influence and conflict.
 
 use crate::ids::{LinkId, StakeholderId, TeamMemberId};
+use crate::vocabulary::labels;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -18,15 +19,15 @@ pub enum Strength {
     Advisor,
 }
 
-impl Strength {
-    pub const ALL: [Strength; 5] = [
-        Strength::None,
-        Strength::Aware,
-        Strength::Acquainted,
-        Strength::Trusted,
-        Strength::Advisor,
-    ];
+labels!(Strength {
+    None => "None",
+    Aware => "Aware",
+    Acquainted => "Acquainted",
+    Trusted => "Trusted",
+    Advisor => "Advisor",
+});
 
+impl Strength {
     pub fn level(self) -> u8 {
         self as u8
     }
@@ -35,7 +36,9 @@ impl Strength {
         Self::ALL.get(usize::from(level)).copied()
     }
 
-    pub fn label(self) -> &'static str {
+    /// The label inside a sentence ("only aware"), without allocating: finding texts are built
+    /// by the thousand.
+    pub fn word(self) -> &'static str {
         match self {
             Strength::None => "none",
             Strength::Aware => "aware",
@@ -84,6 +87,11 @@ pub enum RelationKind {
     /// `from` and `to` work against each other (symmetric).
     ConflictsWith,
 }
+
+labels!(RelationKind {
+    Influences => "Influences",
+    ConflictsWith => "In conflict",
+});
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]

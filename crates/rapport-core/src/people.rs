@@ -1,6 +1,7 @@
 //! The people on a map: the client's stakeholders and our own team members.
 
 use crate::ids::{StakeholderId, TeamMemberId};
+use crate::vocabulary::labels;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -17,17 +18,13 @@ pub enum Role {
     User,
 }
 
+labels!(Role {
+    Budget => "Budget",
+    Gatekeeper => "Gatekeeper",
+    User => "User",
+});
+
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Budget, Role::Gatekeeper, Role::User];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Budget => "Budget",
-            Role::Gatekeeper => "Gatekeeper",
-            Role::User => "User",
-        }
-    }
-
     /// The one-letter badge shown on map cards and in the PDF.
     pub fn letter(self) -> char {
         match self {
@@ -51,16 +48,18 @@ pub enum Attitude {
     Blocker,
 }
 
-impl Attitude {
-    pub const ALL: [Attitude; 5] = [
-        Attitude::Champion,
-        Attitude::Supporter,
-        Attitude::Neutral,
-        Attitude::Skeptic,
-        Attitude::Blocker,
-    ];
+labels!(Attitude {
+    Champion => "Champion",
+    Supporter => "Supporter",
+    Neutral => "Neutral",
+    Skeptic => "Skeptic",
+    Blocker => "Blocker",
+});
 
-    pub fn label(self) -> &'static str {
+impl Attitude {
+    /// The label inside a sentence ("a blocker with influence 5"), without allocating: finding
+    /// texts are built by the thousand.
+    pub fn word(self) -> &'static str {
         match self {
             Attitude::Champion => "champion",
             Attitude::Supporter => "supporter",
@@ -94,6 +93,11 @@ pub enum StakeholderStatus {
     Active,
     LeftCompany,
 }
+
+labels!(StakeholderStatus {
+    Active => "Active",
+    LeftCompany => "Left the company",
+});
 
 /// Where a person's card sits on the map, in map units (the editor's pixels at zoom 1).
 ///
@@ -189,17 +193,13 @@ pub enum TeamRole {
     Other,
 }
 
-impl TeamRole {
-    pub fn label(self) -> &'static str {
-        match self {
-            TeamRole::AccountManager => "Account manager",
-            TeamRole::ExecutiveSponsor => "Executive sponsor",
-            TeamRole::Specialist => "Specialist",
-            TeamRole::Support => "Support",
-            TeamRole::Other => "Other",
-        }
-    }
-}
+labels!(TeamRole {
+    AccountManager => "Account manager",
+    ExecutiveSponsor => "Executive sponsor",
+    Specialist => "Specialist",
+    Support => "Support",
+    Other => "Other",
+});
 
 /// One of our people, as placed on one account's map.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]

@@ -6,6 +6,7 @@ use crate::ids::{
 };
 use crate::links::Strength;
 use crate::people::Attitude;
+use crate::vocabulary::labels;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -17,6 +18,23 @@ pub enum NoteKind {
     Issue,
     Problem,
     Opportunity,
+}
+
+labels!(NoteKind {
+    Issue => "Issue",
+    Problem => "Problem",
+    Opportunity => "Opportunity",
+});
+
+impl NoteKind {
+    /// The label inside a sentence ("Add issue", "Write what the problem is.").
+    pub fn word(self) -> &'static str {
+        match self {
+            NoteKind::Issue => "issue",
+            NoteKind::Problem => "problem",
+            NoteKind::Opportunity => "opportunity",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
@@ -38,6 +56,12 @@ pub enum Priority {
     Low,
 }
 
+labels!(Priority {
+    High => "High",
+    Medium => "Medium",
+    Low => "Low",
+});
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum GoalStatus {
@@ -46,6 +70,13 @@ pub enum GoalStatus {
     Achieved,
     Dropped,
 }
+
+labels!(GoalStatus {
+    Open => "Open",
+    InProgress => "In progress",
+    Achieved => "Achieved",
+    Dropped => "Dropped",
+});
 
 impl GoalStatus {
     pub fn is_open(self) -> bool {
@@ -96,6 +127,13 @@ pub enum InitiativeStatus {
     Cancelled,
 }
 
+labels!(InitiativeStatus {
+    Planned => "Planned",
+    InProgress => "In progress",
+    Done => "Done",
+    Cancelled => "Cancelled",
+});
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Initiative {
@@ -132,25 +170,13 @@ pub enum InteractionKind {
     UnvaluedWork,
 }
 
-impl InteractionKind {
-    pub const ALL: [InteractionKind; 5] = [
-        InteractionKind::RelationshipBuilding,
-        InteractionKind::ValueAdd,
-        InteractionKind::Firefighting,
-        InteractionKind::Escalation,
-        InteractionKind::UnvaluedWork,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            InteractionKind::RelationshipBuilding => "Relationship building",
-            InteractionKind::ValueAdd => "Value-add / share of wallet",
-            InteractionKind::Firefighting => "Firefighting",
-            InteractionKind::Escalation => "Escalation",
-            InteractionKind::UnvaluedWork => "Work the client does not value",
-        }
-    }
-}
+labels!(InteractionKind {
+    RelationshipBuilding => "Relationship building",
+    ValueAdd => "Value-add / share of wallet",
+    Firefighting => "Firefighting",
+    Escalation => "Escalation",
+    UnvaluedWork => "Work the client does not value",
+});
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]

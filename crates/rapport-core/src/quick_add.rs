@@ -134,7 +134,7 @@ fn attitude(lower: &str) -> Option<Attitude> {
     match lower {
         "sceptic" | "skeptical" | "sceptical" => Some(Attitude::Skeptic),
         "supportive" => Some(Attitude::Supporter),
-        _ => Attitude::ALL.into_iter().find(|a| a.label() == lower),
+        _ => Attitude::ALL.into_iter().find(|a| a.word() == lower),
     }
 }
 
@@ -143,7 +143,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_issue_example_is_understood() {
+    fn the_documented_example_is_understood() {
         let q = parse_quick_add("Jane Doe, CFO, budget, blocker, reports to Tom Ng").unwrap();
         assert_eq!(q.name, "Jane Doe");
         assert_eq!(q.title, "CFO");

@@ -1,6 +1,7 @@
 //! Our offerings against the account's needs: where we sell, could sell, or lose to others.
 
 use crate::ids::{NeedId, OfferingId, StakeholderId};
+use crate::vocabulary::labels;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
@@ -28,6 +29,14 @@ pub enum WhitespaceState {
     Competitor,
     NotRelevant,
 }
+
+labels!(WhitespaceState {
+    Owned => "Owned",
+    InProgress => "In progress",
+    Opportunity => "Opportunity",
+    Competitor => "Competitor",
+    NotRelevant => "Not relevant",
+});
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]

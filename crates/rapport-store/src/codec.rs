@@ -1,6 +1,7 @@
 //! How domain enums are written to and read from SQLite: as the same camelCase words serde gives
 //! them, so the database, the JSON export and the UI all spell a value the same way.
 
+use rusqlite::Row;
 use rusqlite::types::Type as SqlType;
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -18,9 +19,17 @@ pub(crate) fn from_word<T: DeserializeOwned>(column: usize, text: &str) -> rusql
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(column, SqlType::Text, Box::new(e)))
 }
 
-pub(crate) fn from_json<T: DeserializeOwned>(column: usize, text: &str) -> rusqlite::Result<T> {
-    serde_json::from_str(text)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(column, SqlType::Text, Box::new(e)))
+/// The enum stored as a word in `column` of `row`.
+pub(crate) fn word_in<T: DeserializeOwned>(row: &Row<'_>, column: &str) -> rusqlite::Result<T> {
+    let index = row.as_ref().column_index(column)?;
+    from_word(index, &row.get::<_, String>(index)?)
+}
+
+/// The value stored as JSON in `column` of `row`.
+pub(crate) fn json_in<T: DeserializeOwned>(row: &Row<'_>, column: &str) -> rusqlite::Result<T> {
+    let index = row.as_ref().column_index(column)?;
+    serde_json::from_str(&row.get::<_, String>(index)?)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, SqlType::Text, Box::new(e)))
 }
 
 pub(crate) fn new_id() -> String {

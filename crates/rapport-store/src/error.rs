@@ -50,6 +50,21 @@ impl Error {
             message: message.into(),
         }
     }
+
+    /// A person the request names is not (or no longer) on the account's map.
+    pub(crate) fn person_gone() -> Self {
+        Error::not_found("This person is no longer on the account's map.")
+    }
+}
+
+/// A refused field, pointed at by name as core's rules name it.
+impl From<rapport_core::rules::FieldError> for Error {
+    fn from(err: rapport_core::rules::FieldError) -> Self {
+        Error::Validation {
+            field: err.field,
+            message: err.message,
+        }
+    }
 }
 
 impl From<rusqlite::Error> for Error {

@@ -3,9 +3,9 @@
 
 use crate::codec::new_id;
 use crate::error::{Error, Result};
-use crate::insert::{
-    insert_account, insert_coverage, insert_goal, insert_initiative, insert_interaction,
-    insert_note, insert_relation, insert_reports_to, insert_stakeholder, insert_team_member,
+use crate::tables::{
+    accounts, coverage, goals, initiatives, interactions, notes, relations, reports_to,
+    stakeholders, team,
 };
 use crate::workspace::Workspace;
 use rapport_core::{AccountId, AccountSnapshot, GoalTarget};
@@ -85,12 +85,7 @@ impl Workspace {
     /// ids) in one transaction and returns its id. Offerings and the whitespace grid are not
     /// imported.
     pub fn import_snapshot(&mut self, snapshot: &AccountSnapshot) -> Result<AccountId> {
-        let taken: bool = self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM accounts WHERE name = ?1 COLLATE NOCASE OR id = ?2)",
-            [&snapshot.account.name, snapshot.account.id.as_str()],
-            |r| r.get(0),
-        )?;
-        if taken {
+        if accounts::name_or_id_taken(&self.conn, &snapshot.account.name, &snapshot.account.id)? {
             return Err(Error::conflict(format!(
                 "The workspace already has an account called \"{}\".",
                 snapshot.account.name
@@ -99,33 +94,33 @@ impl Workspace {
         let snapshot = &with_fresh_ids(snapshot);
         let id = snapshot.account.id.clone();
         self.edit(|tx| {
-            insert_account(tx, &snapshot.account)?;
+            accounts::insert(tx, &snapshot.account)?;
             for s in &snapshot.stakeholders {
-                insert_stakeholder(tx, &id, s)?;
+                stakeholders::insert(tx, &id, s)?;
             }
             for t in &snapshot.team {
-                insert_team_member(tx, &id, t)?;
+                team::insert(tx, &id, t)?;
             }
             for r in &snapshot.reports_to {
-                insert_reports_to(tx, &id, r)?;
+                reports_to::insert(tx, &id, r)?;
             }
             for c in &snapshot.coverage {
-                insert_coverage(tx, &id, c)?;
+                coverage::insert(tx, &id, c)?;
             }
             for r in &snapshot.relations {
-                insert_relation(tx, &id, r)?;
+                relations::insert(tx, &id, r)?;
             }
             for g in &snapshot.goals {
-                insert_goal(tx, &id, g)?;
+                goals::insert(tx, &id, g)?;
             }
             for i in &snapshot.initiatives {
-                insert_initiative(tx, &id, i)?;
+                initiatives::insert(tx, &id, i)?;
             }
             for i in &snapshot.interactions {
-                insert_interaction(tx, &id, i)?;
+                interactions::insert(tx, &id, i)?;
             }
             for n in &snapshot.notes {
-                insert_note(tx, &id, n)?;
+                notes::insert(tx, &id, n)?;
             }
             Ok(())
         })?;

@@ -2,9 +2,10 @@
 //! the PDF show the same map) and moving one card.
 
 use crate::error::{Error, Result};
+use crate::tables::{stakeholders, team};
 use crate::workspace::Workspace;
-use rapport_core::{AccountId, LayoutMode, PersonId, PersonPosition, Position, layout};
-use rusqlite::{Connection, params};
+use rapport_core::{AccountId, LayoutMode, PersonId, PersonPosition, Position, layout, rules};
+use rusqlite::Connection;
 
 pub(crate) fn write_position(
     conn: &Connection,
@@ -13,28 +14,13 @@ pub(crate) fn write_position(
     at: Position,
     pinned: Option<bool>,
 ) -> Result<()> {
-    if !at.x.is_finite() || !at.y.is_finite() {
-        return Err(Error::validation(
-            "position",
-            "A card's position must be a finite number.",
-        ));
-    }
-    let changed = match person {
-        PersonId::Stakeholder(id) => conn.execute(
-            "UPDATE stakeholders SET pos_x = ?3, pos_y = ?4, pinned = coalesce(?5, pinned)
-             WHERE id = ?1 AND account_id = ?2",
-            params![id.as_str(), account.as_str(), at.x, at.y, pinned],
-        )?,
-        PersonId::TeamMember(id) => conn.execute(
-            "UPDATE account_team SET pos_x = ?3, pos_y = ?4, pinned = coalesce(?5, pinned)
-             WHERE team_member_id = ?1 AND account_id = ?2",
-            params![id.as_str(), account.as_str(), at.x, at.y, pinned],
-        )?,
+    rules::check_position(at)?;
+    let found = match person {
+        PersonId::Stakeholder(id) => stakeholders::set_position(conn, account, id, at, pinned)?,
+        PersonId::TeamMember(id) => team::set_position(conn, account, id, at, pinned)?,
     };
-    if changed == 0 {
-        return Err(Error::not_found(
-            "This person is no longer on the account's map.",
-        ));
+    if !found {
+        return Err(Error::person_gone());
     }
     Ok(())
 }
@@ -85,18 +71,9 @@ impl Workspace {
         } else {
             format!("Unpin {name}")
         };
-        self.edit_recorded(account, &label, |tx| {
-            match person {
-                PersonId::Stakeholder(id) => tx.execute(
-                    "UPDATE stakeholders SET pinned = ?3 WHERE id = ?1 AND account_id = ?2",
-                    params![id.as_str(), account.as_str(), pinned],
-                )?,
-                PersonId::TeamMember(id) => tx.execute(
-                    "UPDATE account_team SET pinned = ?3 WHERE team_member_id = ?1 AND account_id = ?2",
-                    params![id.as_str(), account.as_str(), pinned],
-                )?,
-            };
-            Ok(())
+        self.edit_recorded(account, &label, |tx| match person {
+            PersonId::Stakeholder(id) => stakeholders::set_pinned(tx, account, id, pinned),
+            PersonId::TeamMember(id) => team::set_pinned(tx, account, id, pinned),
         })
     }
 }
@@ -108,23 +85,8 @@ pub(crate) fn person_name(
     person: &PersonId,
 ) -> Result<String> {
     let found = match person {
-        PersonId::Stakeholder(id) => conn.query_row(
-            "SELECT name FROM stakeholders WHERE id = ?1 AND account_id = ?2",
-            params![id.as_str(), account.as_str()],
-            |r| r.get(0),
-        ),
-        PersonId::TeamMember(id) => conn.query_row(
-            "SELECT t.name FROM team_members t JOIN account_team a ON a.team_member_id = t.id
-             WHERE t.id = ?1 AND a.account_id = ?2",
-            params![id.as_str(), account.as_str()],
-            |r| r.get(0),
-        ),
+        PersonId::Stakeholder(id) => stakeholders::name_on(conn, account, id)?,
+        PersonId::TeamMember(id) => team::name_on(conn, account, id)?,
     };
-    match found {
-        Ok(name) => Ok(name),
-        Err(rusqlite::Error::QueryReturnedNoRows) => Err(Error::not_found(
-            "This person is no longer on the account's map.",
-        )),
-        Err(e) => Err(e.into()),
-    }
+    found.ok_or_else(Error::person_gone)
 }

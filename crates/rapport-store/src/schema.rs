@@ -1,6 +1,8 @@
 //! The workspace schema. Migrations are ordered and append-only: never edit one that has landed,
 //! add a new one. The version lives in `PRAGMA user_version` (rusqlite_migration).
 
+pub(crate) mod history;
+
 use rusqlite_migration::{M, Migrations};
 
 /// Enum columns hold the same camelCase words the UI and the JSON export use.
@@ -222,7 +224,7 @@ pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1_WHOLE_DOMAIN),
         // Undo/redo history; the hook writes its triggers from the tracked tables' columns.
-        M::up_with_hook(crate::history::V2_HISTORY, crate::history::install_triggers),
+        M::up_with_hook(history::V2_HISTORY, history::install_triggers),
     ])
 }
 

@@ -100,22 +100,3 @@ fn demo_links_name_people_of_the_account() {
         assert!(!i.goals.is_empty());
     }
 }
-
-#[test]
-fn portfolio_lists_demo_accounts_with_revenue_shares_summing_to_one() {
-    let mut ws = Workspace::open_in_memory().expect("workspace");
-    assert!(ws.is_empty().expect("count"));
-    ws.create_demo(today()).expect("demo");
-    assert!(!ws.is_empty().expect("count"));
-    let rows = ws.account_summaries(today()).expect("summaries");
-    assert_eq!(rows.len(), 3);
-    let total: f64 = rows.iter().map(|r| r.revenue_share).sum();
-    assert!((total - 1.0).abs() < 1e-9, "{total}");
-    let helios = rows
-        .iter()
-        .find(|r| r.name == DEMO_ACCOUNT)
-        .expect("helios listed");
-    assert_eq!(helios.stakeholder_count, 17);
-    // Created 400 days ago and never reviewed: the quarterly review is overdue.
-    assert!(helios.review_overdue);
-}

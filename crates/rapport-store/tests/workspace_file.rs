@@ -104,20 +104,3 @@ fn every_stakeholder_field_round_trips() {
         }
     );
 }
-
-#[test]
-fn opening_an_account_is_remembered_and_orders_the_portfolio() {
-    let mut ws = Workspace::open_in_memory().expect("workspace");
-    ws.create_demo(today()).expect("demo");
-    let atlas = ws.account_id_by_name("Atlas Retail Group").expect("atlas");
-    let now = today().and_hms_opt(9, 30, 0).expect("time");
-    ws.mark_opened(&atlas, now).expect("marked");
-    let rows = ws.account_summaries(today()).expect("rows");
-    assert_eq!(rows[0].name, "Atlas Retail Group");
-    assert_eq!(rows[0].last_opened_at, Some(now));
-    let gone = AccountId::from("no-such-account");
-    assert!(matches!(
-        ws.mark_opened(&gone, now),
-        Err(Error::NotFound { .. })
-    ));
-}

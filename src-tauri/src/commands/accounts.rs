@@ -1,7 +1,6 @@
 use super::{CommandResult, State};
-use rapport_api::accounts;
+use rapport_api::accounts::{self, AccountSummary};
 use rapport_core::{AccountId, AccountSnapshot};
-use rapport_store::AccountSummary;
 
 /// The portfolio for the home screen.
 #[tauri::command]

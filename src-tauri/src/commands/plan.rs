@@ -1,13 +1,13 @@
 use super::{CommandResult, State};
+use rapport_api::AccountEdit;
 use rapport_api::plan::{self, PlanOverview};
-use rapport_api::{AccountEdit, reviews};
+use rapport_api::reviews::{self, ReviewHistory};
 use rapport_core::{
     AccountId, GoalId, InitiativeId, InteractionId, NoteId, ReviewId, StakeholderId, Strength,
     TeamMemberId,
 };
 use rapport_store::{
     AccountPlan, Assessment, GoalDraft, InitiativeDraft, InteractionDraft, NoteDraft, ReviewDraft,
-    ReviewHistory,
 };
 
 /// How complete each step is, and the last-three-interactions check, as of today.

@@ -1,88 +1,55 @@
-// Rapport's words for the backend's values, as the room reads them, for every screen. Pure, so
-// tested without a DOM.
-import type {
-  AccountSnapshot,
-  ChangedField,
-  GoalStatus,
-  GoalTarget,
-  InitiativeStatus,
-  InteractionKind,
-  NoteKind,
-  PersonId,
-  Priority,
-  Quadrant,
-  Severity,
-  Strength,
+// Rapport's words for the backend's values, as the room reads them, for every screen. The labels
+// are core's (exported into the bindings as VOCABULARY); what is here is how screens use them.
+// Pure, so tested without a DOM.
+import {
+  type AccountSnapshot,
+  type ChangedField,
+  type GoalStatus,
+  type GoalTarget,
+  type InitiativeStatus,
+  type InteractionKind,
+  type NoteKind,
+  type PersonId,
+  type Priority,
+  type Quadrant,
+  type Severity,
+  type Strength,
+  VOCABULARY,
 } from "../bindings";
-import { ATTITUDE_STYLE, STRENGTH_LABEL } from "./visualLanguage";
+import { ATTITUDE_STYLE, labelsOf, STRENGTH_LABEL, valuesOf } from "./visualLanguage";
 
-export const PRIORITIES: Priority[] = ["high", "medium", "low"];
-export const PRIORITY_LABEL: Record<Priority, string> = { high: "High", medium: "Medium", low: "Low" };
+export const PRIORITIES: Priority[] = valuesOf(VOCABULARY.priorities);
+export const PRIORITY_LABEL: Record<Priority, string> = labelsOf(VOCABULARY.priorities);
 
-export const SEVERITIES: Severity[] = ["high", "medium", "low"];
-export const SEVERITY_LABEL: Record<Severity, string> = { high: "High", medium: "Medium", low: "Low" };
+export const SEVERITIES: Severity[] = valuesOf(VOCABULARY.severities);
+export const SEVERITY_LABEL: Record<Severity, string> = labelsOf(VOCABULARY.severities);
 
-export const GOAL_STATUSES: GoalStatus[] = ["open", "inProgress", "achieved", "dropped"];
-export const GOAL_STATUS_LABEL: Record<GoalStatus, string> = {
-  open: "Open",
-  inProgress: "In progress",
-  achieved: "Achieved",
-  dropped: "Dropped",
-};
+export const GOAL_STATUSES: GoalStatus[] = valuesOf(VOCABULARY.goalStatuses);
+export const GOAL_STATUS_LABEL: Record<GoalStatus, string> = labelsOf(VOCABULARY.goalStatuses);
 
-export const INITIATIVE_STATUSES: InitiativeStatus[] = ["planned", "inProgress", "done", "cancelled"];
-export const INITIATIVE_STATUS_LABEL: Record<InitiativeStatus, string> = {
-  planned: "Planned",
-  inProgress: "In progress",
-  done: "Done",
-  cancelled: "Cancelled",
-};
+export const INITIATIVE_STATUSES: InitiativeStatus[] = valuesOf(VOCABULARY.initiativeStatuses);
+export const INITIATIVE_STATUS_LABEL: Record<InitiativeStatus, string> = labelsOf(VOCABULARY.initiativeStatuses);
 
-export const INTERACTION_KINDS: InteractionKind[] = [
-  "relationshipBuilding",
-  "valueAdd",
-  "firefighting",
-  "escalation",
-  "unvaluedWork",
-];
-export const INTERACTION_KIND_LABEL: Record<InteractionKind, string> = {
-  relationshipBuilding: "Relationship building",
-  valueAdd: "Value-add / share of wallet",
-  firefighting: "Firefighting",
-  escalation: "Escalation",
-  unvaluedWork: "Work the client does not value",
-};
+export const INTERACTION_KINDS: InteractionKind[] = valuesOf(VOCABULARY.interactionKinds);
+export const INTERACTION_KIND_LABEL: Record<InteractionKind, string> = labelsOf(VOCABULARY.interactionKinds);
 /** Value-adding kinds in the brand's greens and blues, problems in warm colours. */
-export const INTERACTION_KIND_COLOUR: Record<InteractionKind, string> = {
-  relationshipBuilding: "#15803d",
-  valueAdd: "#1d4ed8",
-  firefighting: "#d97706",
-  escalation: "#b91c1c",
-  unvaluedWork: "#6b7280",
-};
+export const INTERACTION_KIND_COLOUR = Object.fromEntries(
+  VOCABULARY.visual.interactionKinds.map((k) => [k.kind, k.colour]),
+) as Record<InteractionKind, string>;
 
-export const NOTE_KINDS: NoteKind[] = ["issue", "problem", "opportunity"];
-export const NOTE_KIND_LABEL: Record<NoteKind, string> = {
-  issue: "Issue",
-  problem: "Problem",
-  opportunity: "Opportunity",
-};
+export const NOTE_KINDS: NoteKind[] = valuesOf(VOCABULARY.noteKinds);
+export const NOTE_KIND_LABEL: Record<NoteKind, string> = labelsOf(VOCABULARY.noteKinds);
 
+/** The power/interest grid's quadrants in reading order: high power on top, engaged on the right. */
 export const QUADRANTS: Quadrant[] = ["keepSatisfied", "manageClosely", "monitor", "keepInformed"];
-export const QUADRANT_LABEL: Record<Quadrant, { title: string; hint: string }> = {
-  manageClosely: { title: "Manage closely", hint: "High power · engaged" },
-  keepSatisfied: { title: "Keep satisfied", hint: "High power · not engaged" },
-  keepInformed: { title: "Keep informed", hint: "Less power · engaged" },
-  monitor: { title: "Monitor", hint: "Less power · not engaged" },
-};
+export const QUADRANT_LABEL = Object.fromEntries(
+  VOCABULARY.quadrants.map((q) => [q.value, { title: q.label, hint: q.hint }]),
+) as Record<Quadrant, { title: string; hint: string }>;
 
-export const CHANGED_FIELD_LABEL: Record<ChangedField, string> = {
-  roles: "roles",
-  attitude: "attitude",
-  influence: "influence",
-  status: "status",
-  title: "title",
-};
+/** Inside a sentence: "Raj Patel: attitude neutral → supporter". */
+export const CHANGED_FIELD_LABEL = Object.fromEntries(
+  VOCABULARY.changedFields.map((f) => [f.value, f.label.toLowerCase()]),
+) as Record<ChangedField, string>;
 
 /** "attitude neutral → supporter", "coverage acquainted → trusted (Sarah Collins)". */
 export function describeTarget(target: GoalTarget, snapshot: AccountSnapshot): string {

@@ -42,7 +42,7 @@ impl Fixture {
 
 fn account_count(current: &mut CurrentWorkspace) -> usize {
     let ws = current.workspace_mut().expect("a workspace is open");
-    ws.account_summaries(day(23)).expect("listed").len()
+    ws.account_listing().expect("listed").len()
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

@@ -27,11 +27,11 @@ pub(super) fn hostile_influencers(index: &AccountIndex<'_>, out: &mut Vec<Findin
             kind: FindingKind::HostileInfluencer,
             severity,
             people: vec![stakeholder_person(s)],
-            title: text!("Influential ", s.attitude.label(), ": ", s.name),
+            title: text!("Influential ", s.attitude.word(), ": ", s.name),
             explanation: text!(
                 who(s),
                 " is a ",
-                s.attitude.label(),
+                s.attitude.word(),
                 " with influence ",
                 s.influence,
                 " of 5: ",
@@ -40,7 +40,7 @@ pub(super) fn hostile_influencers(index: &AccountIndex<'_>, out: &mut Vec<Findin
             ),
             suggested_goal: SuggestedGoal {
                 stakeholder: Some(s.id.clone()),
-                title: text!("Move ", s.name, " from ", s.attitude.label(), " to neutral"),
+                title: text!("Move ", s.name, " from ", s.attitude.word(), " to neutral"),
                 priority: severity.priority(),
                 target: GoalTarget::Attitude {
                     from: s.attitude,

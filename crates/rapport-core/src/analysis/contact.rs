@@ -1,42 +1,24 @@
-//! Contact rule: people nobody of ours has spoken to within their cadence.
+//! Contact rule: people nobody of ours has spoken to within their cadence (the rule itself is
+//! [`crate::contact`], which the PDF uses too).
 
 use super::text::text;
-use super::{
-    DEFAULT_CADENCE_DAYS, Finding, FindingKind, Severity, SuggestedGoal, stakeholder_person, who,
-};
+use super::{Finding, FindingKind, Severity, SuggestedGoal, stakeholder_person, who};
+use crate::contact::statuses;
 use crate::index::AccountIndex;
 use crate::people::Role;
 use crate::plan::GoalTarget;
 use chrono::NaiveDate;
 
-/// The last contact is the latest of the stakeholder's own last-contact date, any coverage
-/// line's last interaction and any logged interaction naming them, because facilitators record
-/// contact in whichever place is at hand. Stale means more than the cadence (default 90 days)
-/// before today, or never. Influential people and budget holders going quiet matters more, so
-/// they are medium; everyone else low.
+/// Everyone [`crate::contact`] marks overdue. Influential people and budget holders going quiet
+/// matters more, so they are medium; everyone else low.
 pub(super) fn stale_contacts(index: &AccountIndex<'_>, today: NaiveDate, out: &mut Vec<Finding>) {
     let snapshot = index.snapshot;
-    let mut logged: Vec<Option<NaiveDate>> = vec![None; snapshot.stakeholders.len()];
-    for interaction in &snapshot.interactions {
-        for id in &interaction.stakeholders {
-            if let Some(i) = index.stakeholder_index(id) {
-                logged[i] = logged[i].max(Some(interaction.date));
-            }
-        }
-    }
-    for (i, s) in snapshot.stakeholders.iter().enumerate() {
-        if !s.is_active() {
+    for (s, status) in snapshot.stakeholders.iter().zip(statuses(index, today)) {
+        if !status.overdue {
             continue;
         }
-        let last = index
-            .coverage_of(i)
-            .map(|(c, _)| c.last_interaction)
-            .fold(s.last_contact.max(logged[i]), Option::max);
-        let cadence = s.cadence_days.unwrap_or(DEFAULT_CADENCE_DAYS);
-        let days_since = last.map(|d| today.signed_duration_since(d).num_days());
-        if days_since.is_some_and(|days| days <= i64::from(cadence)) {
-            continue;
-        }
+        let cadence = status.cadence_days;
+        let days_since = status.days_since;
         let severity = if s.influence >= 4 || s.has_role(Role::Budget) {
             Severity::Medium
         } else {

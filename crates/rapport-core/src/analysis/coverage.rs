@@ -41,7 +41,7 @@ pub(super) fn budget_holders_uncovered(index: &AccountIndex<'_>, out: &mut Vec<F
                     " holds budget but nobody of ours knows ",
                     s.name,
                     " well (best coverage: ",
-                    strength.label(),
+                    strength.word(),
                     ", held by ",
                     member.name,
                     ")."
@@ -90,7 +90,7 @@ pub(super) fn champions_under_covered(index: &AccountIndex<'_>, out: &mut Vec<Fi
                     " is a champion, but our best relationship with ",
                     s.name,
                     " is only ",
-                    strength.label(),
+                    strength.word(),
                     " (held by ",
                     member.name,
                     "). A champion needs someone of ours they trust ",
@@ -148,9 +148,9 @@ pub(super) fn below_desired(index: &AccountIndex<'_>, out: &mut Vec<Finding>) {
                 "'s relationship with ",
                 who(s),
                 " is ",
-                c.strength.label(),
+                c.strength.word(),
                 "; the plan wants ",
-                c.desired.label(),
+                c.desired.word(),
                 "."
             ),
             suggested_goal: SuggestedGoal {
@@ -161,7 +161,7 @@ pub(super) fn below_desired(index: &AccountIndex<'_>, out: &mut Vec<Finding>) {
                     "'s relationship with ",
                     s.name,
                     " to '",
-                    c.desired.label(),
+                    c.desired.word(),
                     "'"
                 ),
                 priority: severity.priority(),

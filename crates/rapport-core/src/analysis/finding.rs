@@ -3,6 +3,7 @@
 
 use crate::ids::{GoalId, PersonId, StakeholderId};
 use crate::plan::{Goal, GoalStatus, GoalTarget, Priority};
+use crate::vocabulary::labels;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -17,6 +18,12 @@ pub enum Severity {
     Medium,
     Low,
 }
+
+labels!(Severity {
+    High => "High",
+    Medium => "Medium",
+    Low => "Low",
+});
 
 impl Severity {
     /// The goal priority that matches a finding of this severity.

@@ -26,8 +26,7 @@ use crate::snapshot::AccountSnapshot;
 use chrono::NaiveDate;
 use text::text;
 
-/// The contact cadence when a stakeholder has none of their own: once a quarter.
-pub const DEFAULT_CADENCE_DAYS: u32 = 90;
+pub use crate::contact::DEFAULT_CADENCE_DAYS;
 
 /// All findings for the account, most severe first, then by key so the order never changes
 /// between runs.

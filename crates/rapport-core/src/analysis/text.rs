@@ -53,7 +53,7 @@ macro_rules! number_piece {
         }
     )*};
 }
-number_piece!(u8, u32, usize, i64);
+number_piece!(u8, u32, usize, i32, i64);
 
 impl Part<'_> {
     fn len(&self) -> usize {

@@ -4,6 +4,7 @@
 //! and the CLI, and the ids let the UI highlight the cards concerned.
 
 use crate::ids::{PersonId, StakeholderId, TeamMemberId};
+use crate::vocabulary::labels;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use thiserror::Error;
@@ -17,6 +18,13 @@ pub enum LineKind {
     Influences,
     ConflictsWith,
 }
+
+labels!(LineKind {
+    ReportsTo => "Reports to",
+    Covers => "Covers",
+    Influences => "Influences",
+    ConflictsWith => "In conflict",
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize, Type)]
 #[serde(

@@ -47,9 +47,9 @@ impl StakeholderMap {
                     }
                     MapLine::ReportsTo(_) => (0, format!("reports to {other}")),
                     MapLine::Covers(c) => {
-                        let mut text = format!("covers {other}: {}", c.strength.label());
+                        let mut text = format!("covers {other}: {}", c.strength.word());
                         if c.desired != c.strength {
-                            let _ = write!(text, ", wants {}", c.desired.label());
+                            let _ = write!(text, ", wants {}", c.desired.word());
                         }
                         if let Some(date) = c.last_interaction {
                             let _ = write!(text, ", last met {date}");
@@ -84,7 +84,7 @@ fn describe_stakeholder(s: &Stakeholder) -> String {
         roles.sort();
         parts.push(roles.iter().map(|r| r.letter()).collect());
     }
-    parts.push(s.attitude.label().to_owned());
+    parts.push(s.attitude.word().to_owned());
     parts.push(format!("influence {}", s.influence));
     if s.status == StakeholderStatus::LeftCompany {
         parts.push("left the company".to_owned());

@@ -1,10 +1,14 @@
 //! The one legend (the editor's `Legend.tsx`): the same marks as the cards and lines, laid out as
 //! a strip that wraps to the width it is given.
 
-use super::draw::{escape, num, pips, role_badge};
-use super::style::{self, BRAND, INK, INK_SOFT, PAPER};
+use super::lines::{arrow_head, stroke_attributes};
+use super::marks::{mark_path, pips, role_badge};
+use super::svg::{escape, num};
 use crate::fonts::{FAMILY, text_width};
-use rapport_core::{Attitude, Role, Strength};
+use rapport_core::visual::{
+    self, BRAND, COVERAGE_OPACITY, DESIRED_BAND_OPACITY, INK, INK_SOFT, PAPER, Stroke, TEAM_FILL,
+};
+use rapport_core::{Attitude, LineKind, Role, Strength};
 use std::fmt::Write;
 
 pub(crate) struct Legend {
@@ -47,23 +51,25 @@ impl Item {
     }
 }
 
-fn line_sample(stroke: &'static str, width: f64, dash: Option<&'static str>) -> Item {
+fn line_sample(stroke: Stroke, label: &str) -> Item {
     Item {
         sample_width: 40.0,
         draw: Box::new(move |svg, x, cy| {
-            let dash = dash
-                .map(|d| format!(" stroke-dasharray=\"{d}\""))
-                .unwrap_or_default();
+            // An arrow's line stops inside its head so its end does not poke through the tip.
+            let end = if stroke.arrow { x + 30.0 } else { x + 40.0 };
             let _ = write!(
                 svg,
-                "<path d=\"M{} {} H{}\" stroke=\"{stroke}\" stroke-width=\"{}\"{dash}/>",
+                "<path d=\"M{} {} H{}\"{}/>",
                 num(x),
                 num(cy),
-                num(x + 40.0),
-                num(width)
+                num(end),
+                stroke_attributes(&stroke)
             );
+            if stroke.arrow {
+                svg.push_str(&arrow_head(x + 40.0, cy, stroke.colour));
+            }
         }),
-        label: String::new(),
+        label: label.into(),
     }
 }
 
@@ -78,11 +84,11 @@ fn groups(client_safe: bool) -> Vec<(&'static str, Vec<Item>)> {
                     let _ = write!(
                         svg,
                         "<path d=\"{}\" fill=\"{}\"/>",
-                        style::attitude_mark(a, x + 7.0, cy, 14.0),
-                        style::attitude_colour(a)
+                        mark_path(visual::attitude_mark(a), x + 7.0, cy, 14.0),
+                        visual::attitude_colour(a)
                     );
                 }),
-                label: style::attitude_word(a).to_string(),
+                label: a.label().to_string(),
             })
             .collect();
         groups.push(("Attitude", attitudes));
@@ -103,19 +109,19 @@ fn groups(client_safe: bool) -> Vec<(&'static str, Vec<Item>)> {
         .collect();
     groups.push(("Roles", roles));
 
-    let mut reports = line_sample(style::REPORTS_TO, 2.0, None);
-    reports.label = "Reports to".into();
-    let mut dotted = line_sample(style::REPORTS_TO, 2.0, Some("7 6"));
-    dotted.label = "Dotted line".into();
+    let reports = line_sample(visual::REPORTS_TO, LineKind::ReportsTo.label());
+    let dotted = line_sample(visual::DOTTED, "Dotted line");
     let covers = Item {
         sample_width: 40.0,
         draw: Box::new(|svg, x, cy| {
             let _ = write!(
                 svg,
-                "<path d=\"M{x0} {y} H{x1}\" stroke=\"{BRAND}\" stroke-opacity=\"0.14\" \
+                "<path d=\"M{x0} {y} H{x1}\" stroke=\"{BRAND}\" stroke-opacity=\"{}\" \
                  stroke-width=\"14\"/><path d=\"M{x0} {y} H{x1}\" stroke=\"{BRAND}\" \
-                 stroke-opacity=\"0.85\" stroke-width=\"{}\"/>",
-                num(style::coverage_width(Strength::Acquainted)),
+                 stroke-opacity=\"{}\" stroke-width=\"{}\"/>",
+                num(DESIRED_BAND_OPACITY),
+                num(COVERAGE_OPACITY),
+                num(visual::coverage_width(Strength::Acquainted)),
                 x0 = num(x),
                 x1 = num(x + 40.0),
                 y = num(cy)
@@ -123,28 +129,8 @@ fn groups(client_safe: bool) -> Vec<(&'static str, Vec<Item>)> {
         }),
         label: "We cover them: thicker = stronger, pale band = the strength we want".into(),
     };
-    let influences = Item {
-        sample_width: 40.0,
-        draw: Box::new(|svg, x, cy| {
-            let _ = write!(
-                svg,
-                "<path d=\"M{} {y} H{}\" stroke=\"{c}\" stroke-width=\"2\"/><path d=\"M{} {} L{} \
-                 {y} L{} {} Z\" fill=\"{c}\"/>",
-                num(x),
-                num(x + 30.0),
-                num(x + 28.0),
-                num(cy - 6.0),
-                num(x + 40.0),
-                num(x + 28.0),
-                num(cy + 6.0),
-                y = num(cy),
-                c = style::INFLUENCES
-            );
-        }),
-        label: "Influences".into(),
-    };
-    let mut conflict = line_sample(style::CONFLICT, 2.5, Some("3 5"));
-    conflict.label = "In conflict".into();
+    let influences = line_sample(visual::INFLUENCES, LineKind::Influences.label());
+    let conflict = line_sample(visual::CONFLICT, LineKind::ConflictsWith.label());
     groups.push(("Lines", vec![reports, dotted, covers, influences, conflict]));
 
     let influence = Item {
@@ -178,7 +164,7 @@ fn groups(client_safe: bool) -> Vec<(&'static str, Vec<Item>)> {
                  stroke=\"{BRAND}\" stroke-width=\"2\"/>",
                 num(x),
                 num(cy - 9.0),
-                style::TEAM_FILL
+                TEAM_FILL
             );
         }),
         label: "Our team".into(),

@@ -2,7 +2,9 @@
 //! if its text stays readable there, else on one larger landscape page (A3, or 11×17 in), else as
 //! an overview page followed by numbered parts at a readable scale.
 
-use super::{Overlay, Rect, Scene, draw, legend};
+use super::draw::{Overlay, draw};
+use super::legend::legend;
+use super::scene::{MARGIN, Rect, Scene};
 use crate::options::Paper;
 use rapport_core::{CARD_HEIGHT, CARD_WIDTH};
 
@@ -224,7 +226,7 @@ pub(crate) fn split(scene: &Scene, page: (f64, f64)) -> (f64, Vec<Part>) {
 }
 
 fn grid(scene: &Scene, view_w: f64, view_h: f64) -> Vec<Part> {
-    let pad = super::MARGIN;
+    let pad = MARGIN;
     let step_x = view_w - CARD_WIDTH - 2.0 * pad;
     let step_y = view_h - CARD_HEIGHT - 2.0 * pad;
     let x0 = scene

@@ -1,0 +1,47 @@
+//! Rapport's file formats: contacts CSV in (Salesforce, HubSpot, org charts, Rapport's own
+//! template) and out (the template, a Salesforce-ready file), and the versioned account JSON
+//! document that carries one whole account, reviews included, to another workspace.
+//!
+//! Everything here is pure: functions take bytes or core values and return bytes or values.
+//! This crate must never touch the file system, SQLite, Tauri or the clock. The store writes what
+//! an [`ImportPlan`] says in one transaction; the app and the CLI read and write the files.
+//!
+//! A contacts import is two steps so nothing is written before the facilitator has seen it:
+//! [`preview`] reads the file, recognises its format by its headers, checks every row and says
+//! what would happen (people, managers, dotted lines, rows left out, problems by line and
+//! column, who is new, changed or missing on a re-import); its [`ImportPlan`] is what the store
+//! writes when the facilitator confirms.
+
+mod csv;
+mod cycles;
+mod export_csv;
+mod json;
+mod plan;
+mod preview;
+mod problem;
+mod reimport;
+mod resolve;
+mod rows;
+mod rules;
+mod values;
+
+pub use crate::csv::{
+    ColumnMapping, ColumnRef, Field, Format, MappedColumn, MappingOverride, TextEncoding,
+    column_letter,
+};
+pub use export_csv::{export_salesforce_csv, export_template_csv};
+pub use json::{
+    FORMAT_NAME, FORMAT_VERSION, JsonError, export_account_json, import_account_json,
+    normalise_ids, normalised_document,
+};
+pub use plan::{ImportPlan, ImportedPerson, TEMPORARY_ID_PREFIX};
+pub use preview::{CompanyCount, ImportOptions, ImportPreview, preview};
+pub use problem::{Problem, ProblemKind};
+pub use reimport::{FieldChange, PersonChange, PersonRef, ReimportChanges};
+
+use rapport_core::StakeholderId;
+use std::collections::HashMap;
+
+/// Each stakeholder's contact id in the CRM the file came from. Core's `Stakeholder` has no such
+/// field yet, so the store keeps it beside the person and passes it in here.
+pub type CrmIds = HashMap<StakeholderId, String>;
