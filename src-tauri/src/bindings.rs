@@ -54,6 +54,12 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::plan::record_review,
             commands::plan::delete_review,
             commands::export::export_account,
+            commands::backups::workspace_file,
+            commands::backups::back_up_now,
+            commands::backups::list_backups,
+            commands::backups::restore_backup,
+            commands::privacy::erase_person_data,
+            commands::privacy::clear_history,
         ])
         // Core's words for every enum and the map's visual language, so the UI and the PDF
         // speak and draw alike from one definition.

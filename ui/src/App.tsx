@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { AccountSnapshot, AccountSummary, WorkspaceInfo } from "./bindings";
 import { AccountView } from "./features/account";
+import { ReadOnlyBanner } from "./features/backups";
 import { Home } from "./features/home";
 import { backend, describeError } from "./lib/backend";
 
@@ -68,6 +69,7 @@ export function App() {
       )}
       <footer className="status-bar">
         <span title={info?.path}>Workspace: {info?.path ?? "…"}</span>
+        <ReadOnlyBanner />
       </footer>
     </div>
   );

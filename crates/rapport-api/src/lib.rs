@@ -12,6 +12,7 @@
 
 pub mod accounts;
 pub mod analysis;
+pub mod backups;
 mod clock;
 mod edit;
 mod error;
@@ -20,6 +21,7 @@ pub mod generate;
 pub mod history;
 pub mod map;
 pub mod plan;
+pub mod privacy;
 pub mod reviews;
 pub mod workspace;
 

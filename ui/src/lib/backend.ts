@@ -106,6 +106,13 @@ export const backend = {
   deleteInteraction: (id: string, interactionId: string) => unwrap(commands.deleteInteraction(id, interactionId)),
   recordReview: (id: string, review: Arg<"recordReview", 1>) => unwrap(commands.recordReview(id, review)),
   deleteReview: (id: string, reviewId: string) => unwrap(commands.deleteReview(id, reviewId)),
+  // The workspace file (issue 11): read-only status, backups, restore, erasing personal data.
+  workspaceFile: () => unwrap(commands.workspaceFile()),
+  backUpNow: () => unwrap(commands.backUpNow()),
+  listBackups: () => unwrap(commands.listBackups()),
+  restoreBackup: (fileName: string) => unwrap(commands.restoreBackup(fileName)),
+  erasePersonData: (id: string, stakeholder: string) => unwrap(commands.erasePersonData(id, stakeholder)),
+  clearHistory: (id: string) => unwrap(commands.clearHistory(id)),
 };
 
 /** The type of argument `n` of a generated command. */

@@ -52,7 +52,9 @@ pub struct ListedBackup {
     pub accounts: Option<u32>,
     /// Why it could not be read, when it could not.
     pub problem: Option<String>,
-    #[specta(type = f64)]
+    /// Exported as a plain `number` (a file size is never NaN, and specta refuses 64-bit
+    /// integers).
+    #[specta(type = i32)]
     pub size_bytes: u64,
 }
 
