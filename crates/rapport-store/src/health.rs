@@ -67,4 +67,20 @@ impl Workspace {
         }
         Ok(report)
     }
+
+    /// Caps the file at `pages` pages, as a full disk would (SQLite's `max_page_count`): for
+    /// the tests that check a full disk is reported and leaves nothing half-written.
+    #[doc(hidden)]
+    pub fn cap_file_size_for_tests(&self, pages: u32) -> Result<()> {
+        self.conn.pragma_update(None, "max_page_count", pages)?;
+        Ok(())
+    }
+
+    /// How many pages the file has now.
+    #[doc(hidden)]
+    pub fn page_count_for_tests(&self) -> Result<u32> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "page_count", |r| r.get(0))?)
+    }
 }

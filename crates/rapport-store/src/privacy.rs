@@ -3,9 +3,11 @@
 //! keeps its frozen copy of them. "Erase this person's personal data" removes all of it and
 //! cannot be undone; "Clear history" drops an account's whole undo log.
 //!
-//! Both overwrite what they delete (`secure_delete`) and checkpoint the WAL, so the data does not
-//! linger in free pages of the file or in its `-wal`. Backups taken before are copies of the file
-//! as it was and still hold it until they are removed (the README says so).
+//! Every writing connection overwrites what it deletes (`secure_delete`, see `file::connect`), and
+//! both checkpoint the WAL afterwards, so the data does not linger in free space of the file or
+//! in its `-wal`. (A file written by a Rapport before this one may still hold bytes deleted back
+//! then in its free pages, until they are reused.) Backups taken before are copies of the file as
+//! it was and still hold the person until they are removed (the README says so).
 
 use crate::error::{Error, Result};
 use crate::frozen::read_frozen_snapshot;
@@ -69,12 +71,10 @@ impl Workspace {
         })
     }
 
-    /// Runs `erase` with deleted content overwritten, then empties the WAL into the file.
+    /// Runs `erase` (every writing connection overwrites what it deletes: `secure_delete`), then
+    /// empties the WAL into the file, so no older copy of a page stays in the `-wal`.
     fn overwriting<T>(&mut self, erase: impl FnOnce(&mut Self) -> Result<T>) -> Result<T> {
-        self.conn.pragma_update(None, "secure_delete", "ON")?;
-        let out = erase(self);
-        self.conn.pragma_update(None, "secure_delete", "OFF")?;
-        let out = out?;
+        let out = erase(self)?;
         // Busy (a reader holds an old snapshot) only delays this; the data is already gone from
         // the account.
         let _ = self

@@ -33,7 +33,10 @@ fn header(path: &Path) -> (u32, u32) {
 
 #[test]
 fn every_released_workspace_format_opens_and_upgrades() {
-    for (name, version) in [("workspace-schema1.sqlite", 1), ("workspace-schema2.sqlite", 2)] {
+    for (name, version) in [
+        ("workspace-schema1.sqlite", 1),
+        ("workspace-schema2.sqlite", 2),
+    ] {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("old.sqlite");
         std::fs::copy(fixture(name), &path).expect("copied");
@@ -41,8 +44,15 @@ fn every_released_workspace_format_opens_and_upgrades() {
 
         let mut ws = Workspace::open(&path, OpenMode::ExistingOnly, now())
             .unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(header(&path), (APPLICATION_ID as u32, 3), "{name} marked and upgraded");
-        assert_eq!(ws.written_by().expect("meta").as_deref(), Some(RAPPORT_VERSION));
+        assert_eq!(
+            header(&path),
+            (APPLICATION_ID as u32, 3),
+            "{name} marked and upgraded"
+        );
+        assert_eq!(
+            ws.written_by().expect("meta").as_deref(),
+            Some(RAPPORT_VERSION)
+        );
 
         // The file as it was is kept, before anything was changed.
         let kept = backups::list_backups(&path).expect("listed");
@@ -54,8 +64,12 @@ fn every_released_workspace_format_opens_and_upgrades() {
         let id = ws.account_id_by_name("Helios Freight").expect("helios");
         let before = ws.account_snapshot(&id).expect("loads");
         assert_eq!(before.stakeholders.len(), 17, "{name}");
-        ws.quick_add(&id, "Fixture Person, CFO", None).expect("edit");
-        assert_eq!(ws.undo(&id).expect("undo").as_deref(), Some("Add Fixture Person"));
+        ws.quick_add(&id, "Fixture Person, CFO", None)
+            .expect("edit");
+        assert_eq!(
+            ws.undo(&id).expect("undo").as_deref(),
+            Some("Add Fixture Person")
+        );
         assert_eq!(ws.account_snapshot(&id).expect("loads"), before);
 
         if version == 2 {
@@ -79,7 +93,10 @@ fn every_released_workspace_format_opens_and_upgrades() {
 #[test]
 fn reviews_frozen_by_every_version_still_load() {
     maybe_write_current_review_fixture();
-    for name in ["review-snapshot-schema2.json", "review-snapshot-schema3.json"] {
+    for name in [
+        "review-snapshot-schema2.json",
+        "review-snapshot-schema3.json",
+    ] {
         let json = std::fs::read_to_string(fixture(name)).expect("fixture");
         let snap = read_frozen_snapshot(&json).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(snap.account.name, "Helios Freight", "{name}");
@@ -93,8 +110,14 @@ fn a_field_added_later_reads_as_blank_in_an_older_review() {
     // the fixture and read it back.
     let json = std::fs::read_to_string(fixture("review-snapshot-schema2.json")).expect("fixture");
     let mut value: serde_json::Value = serde_json::from_str(&json).expect("json");
-    value["account"].as_object_mut().expect("object").remove("referenceability");
-    value["account"].as_object_mut().expect("object").remove("lifetimeValue");
+    value["account"]
+        .as_object_mut()
+        .expect("object")
+        .remove("referenceability");
+    value["account"]
+        .as_object_mut()
+        .expect("object")
+        .remove("lifetimeValue");
     value.as_object_mut().expect("object").remove("whitespace");
     for person in value["stakeholders"].as_array_mut().expect("people") {
         let person = person.as_object_mut().expect("object");
@@ -108,7 +131,11 @@ fn a_field_added_later_reads_as_blank_in_an_older_review() {
     let snap = read_frozen_snapshot(&value.to_string()).expect("an older review still loads");
     assert_eq!(snap.account.referenceability, Referenceability::Unknown);
     assert!(snap.whitespace.is_empty());
-    assert!(snap.stakeholders.iter().all(|s| s.nps_score.is_none() && s.role_tag.is_empty()));
+    assert!(
+        snap.stakeholders
+            .iter()
+            .all(|s| s.nps_score.is_none() && s.role_tag.is_empty())
+    );
     assert!(snap.goals.iter().all(|g| g.status == GoalStatus::Open));
 }
 

@@ -67,12 +67,15 @@ pub(crate) fn upgrade(conn: &mut Connection) -> Result<()> {
 }
 
 /// The settings every writing connection has: WAL so the UI can read while an edit commits,
-/// FULL sync so an edit that returned survives a power cut, foreign keys, and a busy timeout.
+/// FULL sync so an edit that returned survives a power cut, foreign keys, a busy timeout, and
+/// `secure_delete`, so what is deleted (a person erased, history trimmed) is overwritten rather
+/// than left readable in the file's free space.
 pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.pragma_update(None, "foreign_keys", "ON")
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "secure_delete", "ON")
 }
 
 fn open_for_writing(path: &Path) -> rusqlite::Result<Connection> {

@@ -59,6 +59,7 @@ pub(crate) fn build(at: &Path, fill: impl FnOnce(&mut Connection) -> Result<()>)
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(at, flags)?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "secure_delete", "ON")?;
     fill(&mut conn)?;
     // WAL is recorded in the file's header, so the workspace opens in WAL from the start.
     conn.pragma_update(None, "journal_mode", "WAL")?;
