@@ -111,9 +111,8 @@ impl Error {
             },
             FileFault::DiskFull => Error::DiskFull {
                 message: format!(
-                    "The disk holding {} is full: nothing was saved. Free some space, then try \
-                     again.",
-                    path.map_or_else(|| "the workspace".to_owned(), |p| p.display().to_string())
+                    "{file} could not be saved because its disk is full: nothing was saved. Free \
+                     some space, then try again."
                 ),
             },
             FileFault::Damaged => Error::Damaged {
@@ -125,22 +124,33 @@ impl Error {
     /// The same error with the workspace file named, for the faults of the file itself (a
     /// conversion from SQLite's error does not know which file it was).
     pub(crate) fn located(self, path: Option<&Path>) -> Self {
+        const UNNAMED: &str = "The workspace file";
         let Some(path) = path else { return self };
+        let name = |message: String| {
+            if message.starts_with(UNNAMED) {
+                message.replacen(UNNAMED, &format!("The workspace {}", path.display()), 1)
+            } else {
+                message
+            }
+        };
         match self {
-            Error::Locked { ref message } if message.starts_with("The workspace file") => {
-                Error::file(FileFault::Busy, Some(path))
-            }
-            Error::ReadOnly { .. } => Error::file(FileFault::ReadOnly, Some(path)),
-            Error::DiskFull { .. } => Error::file(FileFault::DiskFull, Some(path)),
-            Error::Damaged { ref message } if message.starts_with("The workspace file") => {
-                Error::file(FileFault::Damaged, Some(path))
-            }
-            Error::Io { message } if message.starts_with("The workspace file") => Error::Io {
-                message: message.replacen(
-                    "The workspace file",
-                    &format!("The workspace {}", path.display()),
-                    1,
-                ),
+            Error::Locked { message } => Error::Locked {
+                message: name(message),
+            },
+            Error::ReadOnly { message } => Error::ReadOnly {
+                message: name(message),
+            },
+            Error::DiskFull { message } => Error::DiskFull {
+                message: name(message),
+            },
+            Error::Damaged { message } => Error::Damaged {
+                message: name(message),
+            },
+            Error::NewerVersion { message } => Error::NewerVersion {
+                message: name(message),
+            },
+            Error::Io { message } => Error::Io {
+                message: name(message),
             },
             other => other,
         }
@@ -271,7 +281,8 @@ mod tests {
         );
         let full = Error::file(FileFault::DiskFull, None).located(Some(path));
         assert!(
-            full.to_string().contains("/tmp/ws.rapport is full"),
+            full.to_string()
+                .starts_with("The workspace /tmp/ws.rapport could not be saved"),
             "{full}"
         );
         // Errors about the request are left as they are.

@@ -45,6 +45,9 @@ impl Workspace {
             }
         }
         drop(source);
+        // Into the file itself, so the reopening below reads the restored header.
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         let mut reopened = Workspace::open(&path, OpenMode::ExistingOnly, now)?;
         self.pass_writer_to(&mut reopened);
         *self = reopened;
@@ -93,7 +96,7 @@ pub fn restore_in_place_of(
     // A backup from before the mark or an older format is upgraded as it is put back.
     {
         let mut conn = rusqlite::Connection::open(&temp.0)?;
-        connect::upgrade(&mut conn)?;
+        connect::upgrade(&mut conn, false)?;
     }
     create::put_in_place(&temp.0, workspace)?;
     Ok(kept)

@@ -48,7 +48,7 @@ pub(crate) fn connect(path: &Path, accepted: Accepted, now: NaiveDateTime) -> Re
     if accepted.needs_upgrade() {
         // A consistent copy first: if the upgrade goes wrong, this is the way back.
         backups::back_up_connection(&conn, path, now, BackupReason::BeforeUpgrade)?;
-        upgrade(&mut conn)?;
+        upgrade(&mut conn, accepted.marked).map_err(|e| e.located(Some(path)))?;
     }
     meta::record_writer(&conn)?;
     Ok(Connected {
@@ -57,11 +57,16 @@ pub(crate) fn connect(path: &Path, accepted: Accepted, now: NaiveDateTime) -> Re
     })
 }
 
-/// Marks the file as Rapport's and brings its schema to this version, then checkpoints so the
-/// file's own header says what it now is (the identity check reads the header first).
-pub(crate) fn upgrade(conn: &mut Connection) -> Result<()> {
-    conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+/// Brings the file's schema to this version (one transaction: a failed upgrade leaves the file as
+/// it was), then marks it as Rapport's when it is not yet, and checkpoints so the file's own
+/// header says what it now is (the identity check reads the header first). Stopped between the
+/// two, the file is an upgraded workspace without the mark, which the next open recognises and
+/// marks.
+pub(crate) fn upgrade(conn: &mut Connection, marked: bool) -> Result<()> {
     schema::migrations().to_latest(conn)?;
+    if !marked {
+        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+    }
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     Ok(())
 }
