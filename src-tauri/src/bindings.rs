@@ -65,6 +65,14 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::plan::record_review,
             commands::plan::delete_review,
             commands::export::export_account,
+            commands::backups::workspace_file,
+            commands::backups::back_up_now,
+            commands::backups::list_backups,
+            commands::backups::restore_backup,
+            commands::backups::failed_workspace_backups,
+            commands::backups::restore_failed_workspace,
+            commands::privacy::erase_person_data,
+            commands::privacy::clear_history,
         ])
         .events(collect_events![MenuAction, WorkspaceChanged])
         // The menu's action table, so the UI's shortcuts and help read the same keys.

@@ -15,7 +15,7 @@ mod state;
 mod workspace_dialogs;
 mod workspace_window;
 
-use rapport_api::{AppDirs, Clock, workspace};
+use rapport_api::{AppDirs, workspace};
 use state::AppState;
 use tauri::Manager;
 
@@ -46,7 +46,7 @@ pub fn run() {
             // Opened here, after the single-instance check, so a second launch never touches the
             // file or the settings. A file that cannot be opened does not stop the app: the
             // window says why and offers another.
-            let mut current = workspace::start(&dirs, request, clock.today());
+            let mut current = workspace::start(&dirs, request, &clock);
             // An account that is not there (renamed, another workspace) is no reason not to
             // start: say so and show the portfolio.
             let open_account = options.open_account.as_ref().and_then(|name| {

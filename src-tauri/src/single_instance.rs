@@ -40,14 +40,14 @@ async fn open_requested(app: &AppHandle, request: StartRequest) {
     let outcome = match request {
         StartRequest::Remembered => return,
         StartRequest::Demo => {
-            workspace_window::switch(app, &state, |current, dirs, today| {
-                workspace::open_demo(current, dirs, today)
+            workspace_window::switch(app, &state, |current, dirs, clock| {
+                workspace::open_demo(current, dirs, clock)
             })
             .await
         }
         StartRequest::File(path) => {
-            workspace_window::switch(app, &state, |current, dirs, _| {
-                workspace::open_given(current, dirs, &path)
+            workspace_window::switch(app, &state, |current, dirs, clock| {
+                workspace::open_given(current, dirs, &path, clock)
             })
             .await
         }

@@ -56,14 +56,22 @@ impl AppState {
         use_case(current.workspace_mut()?, &self.clock)
     }
 
+    /// Runs a use case that looks at the current workspace (open or not) without changing it.
+    pub async fn inspect_current<T>(
+        &self,
+        use_case: impl FnOnce(&CurrentWorkspace) -> rapport_api::Result<T>,
+    ) -> rapport_api::Result<T> {
+        use_case(&*self.current.lock().await)
+    }
+
     /// Runs a use case that changes which workspace is open, and describes the result.
     pub async fn switch(
         &self,
         home: Option<&Path>,
-        change: impl FnOnce(&mut CurrentWorkspace, &AppDirs, NaiveDate) -> rapport_api::Result<()>,
+        change: impl FnOnce(&mut CurrentWorkspace, &AppDirs, &dyn Clock) -> rapport_api::Result<()>,
     ) -> rapport_api::Result<Switched> {
         let mut current = self.current.lock().await;
-        change(&mut current, &self.dirs, self.today())?;
+        change(&mut current, &self.dirs, &self.clock)?;
         self.forget_open_account();
         Ok(self.describe(&current, home))
     }

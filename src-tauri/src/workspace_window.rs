@@ -4,9 +4,8 @@
 
 use crate::menu;
 use crate::state::{AppState, Switched};
-use chrono::NaiveDate;
-use rapport_api::AppDirs;
 use rapport_api::workspace::{CurrentWorkspace, WorkspaceInfo};
+use rapport_api::{AppDirs, Clock};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::PathBuf;
@@ -25,7 +24,7 @@ pub struct WorkspaceChanged {
 pub async fn switch(
     app: &AppHandle,
     state: &AppState,
-    change: impl FnOnce(&mut CurrentWorkspace, &AppDirs, NaiveDate) -> rapport_api::Result<()>,
+    change: impl FnOnce(&mut CurrentWorkspace, &AppDirs, &dyn Clock) -> rapport_api::Result<()>,
 ) -> rapport_api::Result<WorkspaceInfo> {
     let switched = state.switch(home(app).as_deref(), change).await?;
     show(app, &switched);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { type AccountSnapshot, type AccountSummary, events, type WorkspaceInfo } from "./bindings";
 import { AccountView } from "./features/account";
+import { ReadOnlyBanner } from "./features/backups";
 import { ShortcutsHelp } from "./features/editor";
 import { Home } from "./features/home";
 import { AboutDialog, NoWorkspace, switching, switchingMenu, workspaceStatus } from "./features/workspace";
@@ -102,6 +103,7 @@ export function App() {
         <span className="status-workspace" title={info?.path ?? undefined}>
           {workspaceStatus(info)}
         </span>
+        <ReadOnlyBanner />
       </footer>
     </div>
   );

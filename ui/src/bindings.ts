@@ -95,6 +95,29 @@ export const commands = {
 	deleteReview: (id: AccountId, reviewId: ReviewId) => __TAURI_INVOKE<AccountEdit>("delete_review", { id, reviewId }),
 	/**  Asks where to save, renders and saves. `None` when the user cancelled the dialog. */
 	exportAccount: (id: AccountId, kind: ExportKind, options: ReportOptions, progress: Channel<ExportStage>) => __TAURI_INVOKE<Exported | null>("export_account", { id, kind, options, progress }),
+	/**  The open workspace file: its path, whether it opened read-only, where its backups are. */
+	workspaceFile: () => __TAURI_INVOKE<WorkspaceFile>("workspace_file"),
+	/**  "Back up now". */
+	backUpNow: () => __TAURI_INVOKE<BackupFile>("back_up_now"),
+	/**  The workspace's backups, newest first, with their dates and account counts. */
+	listBackups: () => __TAURI_INVOKE<ListedBackup[]>("list_backups"),
+	/**
+	 *  Restores a backup (named as the list names it) over the open workspace, keeping the workspace
+	 *  as it was as a backup. The app's connection is replaced by a fresh one on the restored file
+	 *  inside this one call, while the state's lock keeps every other command waiting.
+	 */
+	restoreBackup: (fileName: string) => __TAURI_INVOKE<Restored>("restore_backup", { fileName }),
+	/**  The backups of the workspace that could not be opened (the no-workspace screen's way back). */
+	failedWorkspaceBackups: () => __TAURI_INVOKE<ListedBackup[]>("failed_workspace_backups"),
+	/**
+	 *  Puts a backup in place of the workspace that could not be opened (that file is kept in the
+	 *  backups folder) and opens it.
+	 */
+	restoreFailedWorkspace: (fileName: string) => __TAURI_INVOKE<WorkspaceInfo>("restore_failed_workspace", { fileName }),
+	/**  "Erase this person's personal data": from the map, the undo history and every review. */
+	erasePersonData: (id: AccountId, stakeholder: StakeholderId) => __TAURI_INVOKE<PersonErased>("erase_person_data", { id, stakeholder }),
+	/**  "Clear history": the account's undo and redo steps go. */
+	clearHistory: (id: AccountId) => __TAURI_INVOKE<AccountEdit>("clear_history", { id }),
 };
 
 /** Events */
@@ -233,6 +256,21 @@ export type AppError =
 { kind: "notFound"; message: string } | 
 /**  The edit is well-formed but would break the map (a reporting cycle, a second manager…). */
 { kind: "conflict"; message: string } | 
+/**
+ *  Another program is writing to the workspace, or another Rapport holds it for editing:
+ *  the UI offers to try again.
+ */
+{ kind: "locked"; message: string } | 
+/**  The workspace file or its folder cannot be written: the UI shows a read-only banner. */
+{ kind: "readOnly"; message: string } | 
+/**  The disk is full; nothing was saved. */
+{ kind: "diskFull"; message: string } | 
+/**  The file is not a Rapport workspace: the UI offers another file or a new workspace. */
+{ kind: "notAWorkspace"; message: string } | 
+/**  The file was written by a newer Rapport (the message says which). */
+{ kind: "newerVersion"; message: string } | 
+/**  The workspace is damaged: the UI offers its backups. */
+{ kind: "damaged"; message: string } | 
 /**  A file could not be opened, read or written. */
 { kind: "io"; message: string } | 
 /**
@@ -261,6 +299,27 @@ export type AttitudeStyle = {
 	/**  The mark as a character, for text. */
 	glyph: string,
 };
+
+/**  One backup file. */
+export type BackupFile = {
+	/**  The file's name in the backups folder; a restore names the backup by it. */
+	fileName: string,
+	takenAt: string,
+	reason: BackupReason,
+};
+
+/**  Why a backup was taken. */
+export type BackupReason = 
+/**  The first time the workspace was opened for editing that day. */
+"daily" | 
+/**  "Back up now" or `rapport backup`. */
+"manual" | 
+/**  Before the file was upgraded to this Rapport's format. */
+"beforeUpgrade" | 
+/**  The workspace as it was just before a backup was restored over it. */
+"beforeRestore" | 
+/**  A workspace file that could not be opened, kept when a backup replaced it. */
+"damaged";
 
 /**  The border and fill of a role's badge. */
 export type BadgeColours = {
@@ -330,6 +389,15 @@ export type CrosswalkEntry = {
 	/**  Empty when the word describes something other than a buying role. */
 	roles: Role[],
 	note: string,
+};
+
+/**  What erasing a person removed besides them. */
+export type Erasure = {
+	name: string,
+	/**  Undo steps that mentioned them (dropped whole: a step cannot be half undone). */
+	historySteps: number,
+	/**  Reviews whose frozen copy of the account held them. */
+	reviews: number,
 };
 
 export type ExportKind = "planPdf" | "mapSvg" | "mapPng";
@@ -556,6 +624,20 @@ export type LineStyles = {
 /**  A reports-to, covers, influences or conflict line. */
 export type LinkId = string;
 
+/**  A backup as the restore list shows it. */
+export type ListedBackup = {
+	file: BackupFile,
+	/**  How many accounts it holds; `None` when it could not be read (see `problem`). */
+	accounts: number | null,
+	/**  Why it could not be read, when it could not. */
+	problem: string | null,
+	/**
+	 *  Exported as a plain `number` (a file size is never NaN, and specta refuses 64-bit
+	 *  integers).
+	 */
+	sizeBytes: number,
+};
+
 /**  The shape that marks an attitude beside its colour. */
 export type Mark = "star" | "triangleUp" | "circle" | "triangleDown" | "cross";
 
@@ -650,6 +732,12 @@ export type PersonChange = {
 	/**  The value as a facilitator reads it, e.g. "Budget, User", "skeptic", "4". */
 	before: string,
 	after: string,
+};
+
+/**  A person erased: what went with them, and the account as it now is. */
+export type PersonErased = {
+	erasure: Erasure,
+	edit: AccountEdit,
 };
 
 /**  Either side of a map line: a client stakeholder or one of our team members. */
@@ -760,6 +848,16 @@ export type ReportsTo = {
 	stakeholder: StakeholderId,
 	manager: StakeholderId,
 	dotted: boolean,
+};
+
+/**  A restore done: the backup now in place, and the copy of the workspace as it was just before. */
+export type Restored = {
+	restored: string,
+	/**
+	 *  The workspace as it was before the restore (restore it to undo the restore); `None` when
+	 *  there was no file to keep.
+	 */
+	keptAs: string | null,
 };
 
 /**  A dated review; `snapshot` is the account as it stood, for diffing against the next one. */
@@ -1007,6 +1105,18 @@ export type WhitespaceState = "owned" | "inProgress" | "opportunity" | "competit
 /**  Another workspace is open now (or none): the UI reloads the portfolio. */
 export type WorkspaceChanged = {
 	path: string | null,
+};
+
+/**  The open workspace file as the status bar shows it. */
+export type WorkspaceFile = {
+	path: string,
+	/**
+	 *  The file or its folder cannot be written: the workspace was opened for reading and every
+	 *  edit will be refused. The UI shows a banner.
+	 */
+	readOnly: boolean,
+	/**  Where its backups are kept. */
+	backupsFolder: string,
 };
 
 export type WorkspaceInfo = {

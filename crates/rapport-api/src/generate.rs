@@ -17,7 +17,7 @@ pub fn add_generated_account(
     snapshot.account.name = name
         .map(str::to_owned)
         .unwrap_or_else(|| format!("Northwind Holdings ({people} people)"));
-    let id = ws.import_snapshot(&snapshot)?;
-    ws.apply_layout(&id, LayoutMode::Full)?;
+    // One transaction: a generated account is never stored without its layout.
+    let id = ws.import_snapshot_laid_out(&snapshot, LayoutMode::Full)?;
     Ok((id, snapshot))
 }

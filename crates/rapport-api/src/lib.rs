@@ -13,6 +13,7 @@
 pub mod accounts;
 pub mod analysis;
 pub mod app_dirs;
+pub mod backups;
 mod clock;
 mod edit;
 mod error;
@@ -21,6 +22,7 @@ pub mod generate;
 pub mod history;
 pub mod map;
 pub mod plan;
+pub mod privacy;
 pub mod reviews;
 pub mod settings;
 pub mod workspace;

@@ -5,7 +5,7 @@ use crate::workspace_arg::WorkspaceArg;
 use std::io::Write;
 
 pub fn accounts(args: &WorkspaceArg, out: &mut impl Write) -> Result<(), String> {
-    let ws = args.open()?;
+    let ws = args.open_to_read()?;
     let rows =
         rapport_api::accounts::list_accounts(&ws, &args.clock()).map_err(|e| e.to_string())?;
     if rows.is_empty() {

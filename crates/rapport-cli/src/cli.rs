@@ -29,6 +29,12 @@ pub enum Command {
     ExportPdf(crate::export::ExportPdfArgs),
     /// Write the stakeholder map alone as SVG or PNG, with its legend.
     ExportMap(crate::export::ExportMapArgs),
+    /// Take a consistent copy of the workspace into the `backups` folder beside it (works while
+    /// the app has it open).
+    Backup(crate::workspace_arg::WorkspaceArg),
+    /// List a workspace's backups (`--list`), or restore one (`--from BACKUP`). Refused while
+    /// the app edits the workspace.
+    Restore(crate::backup::RestoreArgs),
 }
 
 pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
@@ -39,6 +45,8 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
         Command::Generate(args) => crate::generate::generate(&args, out),
         Command::ExportPdf(args) => crate::export::export_pdf(&args, out),
         Command::ExportMap(args) => crate::export::export_map(&args, out),
+        Command::Backup(args) => crate::backup::backup(&args, out),
+        Command::Restore(args) => crate::backup::restore(&args, out),
     }
 }
 

@@ -81,7 +81,7 @@ fn render(
     options: &ReportOptions,
     png_scale: f32,
 ) -> Result<(String, Vec<u8>), String> {
-    let ws = workspace.open()?;
+    let ws = workspace.open_to_read()?;
     let id = ws.account_id_by_name(account).map_err(|e| e.to_string())?;
     let input = export::plan_input(&ws, &workspace.clock(), &id).map_err(|e| e.to_string())?;
     let name = input.snapshot.account.name.clone();

@@ -5,6 +5,7 @@
 
 mod accounts;
 mod analyse;
+mod backup;
 mod cli;
 mod demo;
 mod export;

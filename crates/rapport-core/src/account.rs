@@ -105,3 +105,10 @@ impl Account {
         }
     }
 }
+
+/// The blank account `named` makes: what a field missing from an older stored review reads as.
+impl Default for Account {
+    fn default() -> Self {
+        Self::named("", "", NaiveDate::default())
+    }
+}

@@ -10,6 +10,7 @@ pub mod client_safe;
 pub mod contact;
 pub mod crosswalk;
 pub mod diff;
+pub mod erase;
 #[cfg(test)]
 mod fixture;
 pub mod grid;
@@ -40,6 +41,7 @@ pub use crosswalk::{
 pub use diff::{
     ChangedField, CoverageChange, GoalChange, PersonChange, PersonRef, ReviewDiff, diff_snapshots,
 };
+pub use erase::erase_stakeholder;
 pub use grid::{GridPlacement, Quadrant, power_grid};
 pub use ids::*;
 pub use layout::{CARD_HEIGHT, CARD_WIDTH, LayoutMode, PersonPosition, layout};

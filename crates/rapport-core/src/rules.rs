@@ -15,12 +15,12 @@ use crate::people::{Position, Stakeholder, TeamMember};
 use crate::plan::{AnalysisNote, Goal, GoalTarget, Initiative, Interaction, Review};
 use chrono::NaiveDate;
 
-/// The longest name (of a person, account, offering…) the store will accept. Not enforced yet.
-pub const MAX_NAME_CHARS: usize = 200;
-/// The longest free text (notes, strategy, goals) the store will accept. Not enforced yet.
-pub const MAX_NOTES_CHARS: usize = 20_000;
-/// The longest single-line field (title, department, e-mail, phone…). Not enforced yet.
-pub const MAX_LINE_CHARS: usize = 500;
+mod limits;
+
+pub use limits::{
+    MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_QUICK_ADD_CHARS, check_line_chars,
+    check_max_chars, check_name_chars, check_notes_chars,
+};
 /// The longest relationship word the top bar shows whole.
 pub const MAX_RELATIONSHIP_WORD_CHARS: usize = 40;
 
@@ -90,7 +90,8 @@ pub fn check_email(field: &str, email: &str) -> FieldResult {
 
 /// Every person, theirs or ours, needs a name (also on an inline rename).
 pub fn check_person_name(name: &str) -> FieldResult {
-    required_text("name", name, "A person needs a name.")
+    required_text("name", name, "A person needs a name.")?;
+    check_name_chars("name", "A name", name)
 }
 
 /// Influence is 1 (little say) to 5 (decides).
@@ -132,7 +133,14 @@ pub fn check_stakeholder(s: &Stakeholder) -> FieldResult {
     check_influence(s.influence)?;
     check_nps(s.nps_score)?;
     check_cadence(s.cadence_days)?;
-    check_email("email", &s.email)
+    check_email("email", &s.email)?;
+    check_line_chars("title", "The title", &s.title)?;
+    check_line_chars("department", "The department", &s.department)?;
+    check_line_chars("email", "The e-mail address", &s.email)?;
+    check_line_chars("phone", "The phone number", &s.phone)?;
+    check_line_chars("roleTag", "The other method's word", &s.role_tag)?;
+    check_notes_chars("interests", "The interests", &s.interests)?;
+    check_notes_chars("personalNotes", "The personal notes", &s.personal_notes)
 }
 
 /// A stakeholder with its text tidied as it is stored.
@@ -153,7 +161,9 @@ pub fn normalise_stakeholder(s: &Stakeholder) -> Stakeholder {
 /// Every field rule of one of ours.
 pub fn check_team_member(t: &TeamMember) -> FieldResult {
     check_person_name(&t.name)?;
-    check_email("email", &t.email)
+    check_email("email", &t.email)?;
+    check_line_chars("title", "The title", &t.title)?;
+    check_line_chars("email", "The e-mail address", &t.email)
 }
 
 pub fn normalise_team_member(t: &TeamMember) -> TeamMember {
@@ -197,6 +207,37 @@ pub fn check_relationship_word(word: &str) -> FieldResult {
     Ok(())
 }
 
+/// The account's own fields: a name, one-line facts, and free text within its limits.
+pub fn check_account(a: &Account) -> FieldResult {
+    required_text("name", &a.name, "An account needs a name.")?;
+    check_name_chars("name", "An account's name", &a.name)?;
+    check_line_chars("industry", "The industry", &a.industry)?;
+    check_line_chars("region", "The region", &a.region)?;
+    check_line_chars("size", "The size", &a.size)?;
+    check_line_chars("currency", "The currency", &a.currency)?;
+    check_account_plan(&a.relationship_word, &a.strategy, &a.client_goals)
+}
+
+/// What Understand and Analyse write about the account: the word, the strategy, the client's
+/// goals.
+pub fn check_account_plan(word: &str, strategy: &str, goals: &ClientGoals) -> FieldResult {
+    check_relationship_word(word)?;
+    check_notes_chars("strategy", "The strategy", strategy)?;
+    for (horizon, text) in [
+        ("3 months", &goals.months3),
+        ("6 months", &goals.months6),
+        ("12 months", &goals.months12),
+        ("18 months", &goals.months18),
+    ] {
+        check_notes_chars(
+            "clientGoals",
+            &format!("The client's goals at {horizon}"),
+            text,
+        )?;
+    }
+    Ok(())
+}
+
 pub fn normalise_client_goals(goals: &ClientGoals) -> ClientGoals {
     ClientGoals {
         months3: normalise_notes(&goals.months3),
@@ -223,6 +264,16 @@ pub fn normalise_account(a: &Account) -> Account {
 // ---------------------------------------------------------------------------------------------
 // Lines
 
+/// The notes on a coverage line (Understand's relationship notes).
+pub fn check_coverage_notes(notes: &str) -> FieldResult {
+    check_notes_chars("notes", "The notes", notes)
+}
+
+/// The note on an influence or conflict line.
+pub fn check_relation_note(note: &str) -> FieldResult {
+    check_notes_chars("note", "The note", note)
+}
+
 pub fn normalise_coverage(c: &Coverage) -> Coverage {
     Coverage {
         notes: normalise_notes(&c.notes),
@@ -246,7 +297,8 @@ pub fn check_analysis_note(n: &AnalysisNote) -> FieldResult {
         "text",
         &n.text,
         &format!("Write what the {} is.", n.kind.word()),
-    )
+    )?;
+    check_notes_chars("text", "The text", &n.text)
 }
 
 pub fn normalise_analysis_note(n: &AnalysisNote) -> AnalysisNote {
@@ -264,6 +316,7 @@ pub fn check_goal(g: &Goal) -> FieldResult {
         &g.title,
         "Give the goal a title, e.g. “Win Raj Patel's trust”.",
     )?;
+    check_line_chars("title", "The goal's title", &g.title)?;
     match &g.target {
         GoalTarget::Attitude { from, to } => {
             if g.stakeholder.is_none() {
@@ -299,11 +352,14 @@ pub fn check_goal(g: &Goal) -> FieldResult {
                 ));
             }
         }
-        GoalTarget::Free { text } => required_text(
-            "target",
-            text,
-            "Say how we will know the goal is reached, e.g. “Pilot contract signed”.",
-        )?,
+        GoalTarget::Free { text } => {
+            required_text(
+                "target",
+                text,
+                "Say how we will know the goal is reached, e.g. “Pilot contract signed”.",
+            )?;
+            check_line_chars("target", "The target", text)?;
+        }
     }
     if let Some(due) = g.due
         && due < g.created_on
@@ -340,6 +396,8 @@ pub fn check_initiative(i: &Initiative) -> FieldResult {
         &i.title,
         "Give the initiative a title, e.g. “Executive breakfast with the COO”.",
     )?;
+    check_line_chars("title", "The initiative's title", &i.title)?;
+    check_notes_chars("notes", "The notes", &i.notes)?;
     if i.goals.is_empty() {
         return Err(FieldError::new(
             "goals",
@@ -372,7 +430,7 @@ pub fn check_interaction(i: &Interaction, today: NaiveDate) -> FieldResult {
             "Choose at least one of their people who took part.",
         ));
     }
-    Ok(())
+    check_notes_chars("note", "The note", &i.note)
 }
 
 pub fn normalise_interaction(i: &Interaction) -> Interaction {
@@ -383,7 +441,10 @@ pub fn normalise_interaction(i: &Interaction) -> Interaction {
 }
 
 pub fn check_review(r: &Review) -> FieldResult {
-    required_text("title", &r.title, "A review needs a title.")
+    required_text("title", &r.title, "A review needs a title.")?;
+    check_line_chars("title", "The review's title", &r.title)?;
+    check_notes_chars("attendees", "The attendees", &r.attendees)?;
+    check_notes_chars("notes", "The notes", &r.notes)
 }
 
 pub fn normalise_review(r: &Review) -> Review {

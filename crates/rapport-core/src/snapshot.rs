@@ -9,7 +9,9 @@ use crate::whitespace::{Need, Offering, WhitespaceCell};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+// `Default` on every type a review freezes gives the blank values a field added later reads as in
+// reviews stored before it existed (the store's `frozen` module).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AccountSnapshot {
     pub account: Account,

@@ -10,9 +10,10 @@
 //! The tables and triggers themselves are part of the schema (`crate::schema::history`).
 
 use crate::error::{Error, Result};
+use crate::tables::accounts;
 use crate::workspace::Workspace;
 use rapport_core::AccountId;
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::Serialize;
 use specta::Type;
 
@@ -60,15 +61,16 @@ fn begin_step(tx: &Transaction<'_>, account: &AccountId, stack: Stack, label: &s
     Ok(step)
 }
 
-/// Stops recording; a step that recorded nothing (the edit changed no row) is dropped.
-fn end_step(tx: &Transaction<'_>, step: i64) -> Result<()> {
+/// Stops recording; a step that recorded nothing (the edit changed no row) is dropped. Returns
+/// whether the step was kept.
+fn end_step(tx: &Transaction<'_>, step: i64) -> Result<bool> {
     tx.execute("UPDATE history_recording SET step_id = NULL", [])?;
-    tx.execute(
+    let dropped = tx.execute(
         "DELETE FROM history_steps WHERE id = ?1
            AND NOT EXISTS (SELECT 1 FROM history_statements WHERE step_id = ?1)",
         [step],
     )?;
-    Ok(())
+    Ok(dropped == 0)
 }
 
 fn top_step(conn: &Connection, account: &AccountId, stack: Stack) -> Result<Option<(i64, String)>> {
@@ -83,26 +85,35 @@ fn top_step(conn: &Connection, account: &AccountId, stack: Stack) -> Result<Opti
 }
 
 impl Workspace {
-    /// Runs one user edit of `account` as one transaction and records it as one undo step named
-    /// `label` (shown as "Undo <label>"). A new edit clears the redo stack.
+    /// Runs one user edit of `account` as one transaction and records it as one undo step.
+    /// `apply` reads what it needs *inside* the transaction (which holds the write lock from its
+    /// first statement), checks, writes, and returns the step's label (shown as "Undo <label>")
+    /// with its answer; so no other writer can change the account between the check and the
+    /// write. An edit that changed something clears the redo stack; one that changed nothing
+    /// records no step and leaves redo as it was.
     pub(crate) fn edit_recorded<T>(
         &mut self,
         account: &AccountId,
-        label: &str,
-        apply: impl FnOnce(&Transaction<'_>) -> Result<T>,
+        apply: impl FnOnce(&Transaction<'_>) -> Result<(String, T)>,
     ) -> Result<T> {
         self.edit(|tx| {
-            tx.execute(
-                "DELETE FROM history_steps WHERE account_id = ?1 AND stack = 'redo'",
-                [account.as_str()],
-            )?;
-            let step = begin_step(tx, account, Stack::Undo, label)?;
-            let out = apply(tx)?;
-            end_step(tx, step)?;
-            tx.execute(
-                "DELETE FROM history_steps WHERE account_id = ?1 AND stack = 'undo' AND id <= ?2 - ?3",
-                params![account.as_str(), step, MAX_UNDO_STEPS],
-            )?;
+            accounts::require(tx, account)?;
+            let step = begin_step(tx, account, Stack::Undo, "")?;
+            let (label, out) = apply(tx)?;
+            if end_step(tx, step)? {
+                tx.execute(
+                    "UPDATE history_steps SET label = ?2 WHERE id = ?1",
+                    params![step, label],
+                )?;
+                tx.execute(
+                    "DELETE FROM history_steps WHERE account_id = ?1 AND stack = 'redo'",
+                    [account.as_str()],
+                )?;
+                tx.execute(
+                    "DELETE FROM history_steps WHERE account_id = ?1 AND stack = 'undo' AND id <= ?2 - ?3",
+                    params![account.as_str(), step, MAX_UNDO_STEPS],
+                )?;
+            }
             Ok(out)
         })
     }
@@ -126,31 +137,35 @@ impl Workspace {
     }
 
     fn replay(&mut self, account: &AccountId, from: Stack) -> Result<Option<String>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let Some((step, label)) = top_step(&tx, account, from)? else {
-            return Ok(None);
-        };
-        // Rows come back newest change first, so a child may return before its parent: check
-        // foreign keys at commit, when the whole step is back.
-        tx.pragma_update(None, "defer_foreign_keys", "ON")?;
-        let statements: Vec<String> = tx
-            .prepare("SELECT sql FROM history_statements WHERE step_id = ?1 ORDER BY seq DESC")?
-            .query_map([step], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let inverse = begin_step(&tx, account, from.other(), &label)?;
-        for sql in &statements {
-            tx.execute_batch(sql).map_err(|e| {
-                Error::conflict(format!(
+        self.edit(|tx| replay_step(tx, account, from))
+    }
+}
+
+/// Replays the top step of `from` and records its inverse on the other stack.
+fn replay_step(tx: &Transaction<'_>, account: &AccountId, from: Stack) -> Result<Option<String>> {
+    let Some((step, label)) = top_step(tx, account, from)? else {
+        return Ok(None);
+    };
+    // Rows come back newest change first, so a child may return before its parent: check
+    // foreign keys at commit, when the whole step is back.
+    tx.pragma_update(None, "defer_foreign_keys", "ON")?;
+    let statements: Vec<String> = tx
+        .prepare("SELECT sql FROM history_statements WHERE step_id = ?1 ORDER BY seq DESC")?
+        .query_map([step], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let inverse = begin_step(tx, account, from.other(), &label)?;
+    for sql in &statements {
+        tx.execute_batch(sql)
+            .map_err(|e| match crate::error::fault_of(&e) {
+                // A full disk or a busy file is the file's problem, not the step's.
+                Some(_) => Error::from(e),
+                None => Error::conflict(format!(
                     "“{label}” can no longer be undone or redone: the workspace changed in a way \
                      history did not record ({e})."
-                ))
+                )),
             })?;
-        }
-        end_step(&tx, inverse)?;
-        tx.execute("DELETE FROM history_steps WHERE id = ?1", [step])?;
-        tx.commit()?;
-        Ok(Some(label))
     }
+    end_step(tx, inverse)?;
+    tx.execute("DELETE FROM history_steps WHERE id = ?1", [step])?;
+    Ok(Some(label))
 }

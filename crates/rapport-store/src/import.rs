@@ -3,12 +3,14 @@
 
 use crate::codec::new_id;
 use crate::error::{Error, Result};
+use crate::positions::lay_out;
 use crate::tables::{
     accounts, coverage, goals, initiatives, interactions, notes, relations, reports_to,
     stakeholders, team,
 };
 use crate::workspace::Workspace;
-use rapport_core::{AccountId, AccountSnapshot, GoalTarget};
+use rapport_core::{AccountId, AccountSnapshot, GoalTarget, LayoutMode, rules};
+use rusqlite::Transaction;
 use std::collections::HashMap;
 
 /// Fresh ids for everything in the snapshot, references followed: an imported account never
@@ -82,48 +84,102 @@ fn with_fresh_ids(snapshot: &AccountSnapshot) -> AccountSnapshot {
 
 impl Workspace {
     /// Adds a copy of the account of `snapshot` (people, our team, lines and plan, all with new
-    /// ids) in one transaction and returns its id. Offerings and the whitespace grid are not
-    /// imported.
+    /// ids) in one transaction and returns its id. Every row passes the same field rules (and
+    /// size limits) as an edit. Offerings and the whitespace grid are not imported.
     pub fn import_snapshot(&mut self, snapshot: &AccountSnapshot) -> Result<AccountId> {
-        if accounts::name_or_id_taken(&self.conn, &snapshot.account.name, &snapshot.account.id)? {
-            return Err(Error::conflict(format!(
-                "The workspace already has an account called \"{}\".",
-                snapshot.account.name
-            )));
-        }
+        self.import(snapshot, None)
+    }
+
+    /// [`Self::import_snapshot`] and a layout of the map in the same transaction, so the account
+    /// is never stored without its positions (`rapport generate`).
+    pub fn import_snapshot_laid_out(
+        &mut self,
+        snapshot: &AccountSnapshot,
+        mode: LayoutMode,
+    ) -> Result<AccountId> {
+        self.import(snapshot, Some(mode))
+    }
+
+    fn import(
+        &mut self,
+        snapshot: &AccountSnapshot,
+        layout: Option<LayoutMode>,
+    ) -> Result<AccountId> {
+        check_rows(snapshot)?;
         let snapshot = &with_fresh_ids(snapshot);
         let id = snapshot.account.id.clone();
         self.edit(|tx| {
-            accounts::insert(tx, &snapshot.account)?;
-            for s in &snapshot.stakeholders {
-                stakeholders::insert(tx, &id, s)?;
+            if accounts::name_or_id_taken(tx, &snapshot.account.name, &snapshot.account.id)? {
+                return Err(Error::conflict(format!(
+                    "The workspace already has an account called \"{}\".",
+                    snapshot.account.name
+                )));
             }
-            for t in &snapshot.team {
-                team::insert(tx, &id, t)?;
-            }
-            for r in &snapshot.reports_to {
-                reports_to::insert(tx, &id, r)?;
-            }
-            for c in &snapshot.coverage {
-                coverage::insert(tx, &id, c)?;
-            }
-            for r in &snapshot.relations {
-                relations::insert(tx, &id, r)?;
-            }
-            for g in &snapshot.goals {
-                goals::insert(tx, &id, g)?;
-            }
-            for i in &snapshot.initiatives {
-                initiatives::insert(tx, &id, i)?;
-            }
-            for i in &snapshot.interactions {
-                interactions::insert(tx, &id, i)?;
-            }
-            for n in &snapshot.notes {
-                notes::insert(tx, &id, n)?;
+            insert_rows(tx, &id, snapshot)?;
+            if let Some(mode) = layout {
+                lay_out(tx, &id, mode)?;
             }
             Ok(())
         })?;
         Ok(id)
     }
+}
+
+/// Every row of the account against core's field rules, before anything is written.
+fn check_rows(s: &AccountSnapshot) -> Result<()> {
+    rules::check_account(&s.account)?;
+    for p in &s.stakeholders {
+        rules::check_stakeholder(p)?;
+    }
+    for t in &s.team {
+        rules::check_team_member(t)?;
+    }
+    for c in &s.coverage {
+        rules::check_coverage_notes(&c.notes)?;
+    }
+    for r in &s.relations {
+        rules::check_relation_note(&r.note)?;
+    }
+    for g in &s.goals {
+        rules::check_goal(g)?;
+    }
+    for i in &s.initiatives {
+        rules::check_initiative(i)?;
+    }
+    for n in &s.notes {
+        rules::check_analysis_note(n)?;
+    }
+    Ok(())
+}
+
+fn insert_rows(tx: &Transaction<'_>, id: &AccountId, snapshot: &AccountSnapshot) -> Result<()> {
+    accounts::insert(tx, &snapshot.account)?;
+    for s in &snapshot.stakeholders {
+        stakeholders::insert(tx, id, s)?;
+    }
+    for t in &snapshot.team {
+        team::insert(tx, id, t)?;
+    }
+    for r in &snapshot.reports_to {
+        reports_to::insert(tx, id, r)?;
+    }
+    for c in &snapshot.coverage {
+        coverage::insert(tx, id, c)?;
+    }
+    for r in &snapshot.relations {
+        relations::insert(tx, id, r)?;
+    }
+    for g in &snapshot.goals {
+        goals::insert(tx, id, g)?;
+    }
+    for i in &snapshot.initiatives {
+        initiatives::insert(tx, id, i)?;
+    }
+    for i in &snapshot.interactions {
+        interactions::insert(tx, id, i)?;
+    }
+    for n in &snapshot.notes {
+        notes::insert(tx, id, n)?;
+    }
+    Ok(())
 }

@@ -220,18 +220,42 @@ CREATE TABLE whitespace (
 );
 "#;
 
+/// Facts about the file itself, not about accounts: which Rapport wrote it (so a file from a
+/// newer Rapport can say which), when it was created, when the demo was written. Not tracked by
+/// the undo log. The file's `application_id` is set outside migrations (see `crate::file`).
+const V3_WORKSPACE_META: &str = r#"
+CREATE TABLE workspace_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1_WHOLE_DOMAIN),
         // Undo/redo history; the hook writes its triggers from the tracked tables' columns.
         M::up_with_hook(history::V2_HISTORY, history::install_triggers),
+        M::up(V3_WORKSPACE_META),
     ])
 }
+
+/// The schema version this Rapport writes (`PRAGMA user_version` once every migration ran).
+pub(crate) const LATEST_VERSION: u32 = 3;
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::migrations().validate().is_ok());
+    }
+
+    #[test]
+    fn the_latest_version_counts_every_migration() {
+        let mut conn = rusqlite::Connection::open_in_memory().expect("memory");
+        super::migrations().to_latest(&mut conn).expect("migrated");
+        let version: u32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .expect("version");
+        assert_eq!(version, super::LATEST_VERSION);
     }
 }

@@ -29,8 +29,8 @@ pub async fn new_workspace(
     let Some(path) = choose_new_workspace(&app).await? else {
         return Ok(None);
     };
-    switch(&app, &state, |current, dirs, _| {
-        workspace::create_file(current, dirs, &path)
+    switch(&app, &state, |current, dirs, clock| {
+        workspace::create_file(current, dirs, &path, clock)
     })
     .await
     .map(Some)
@@ -46,8 +46,8 @@ pub async fn open_workspace(
     let Some(path) = choose_workspace_to_open(&app).await? else {
         return Ok(None);
     };
-    switch(&app, &state, |current, dirs, _| {
-        workspace::open_file(current, dirs, &path)
+    switch(&app, &state, |current, dirs, clock| {
+        workspace::open_file(current, dirs, &path, clock)
     })
     .await
     .map(Some)
@@ -62,8 +62,8 @@ pub async fn open_recent_workspace(
     path: String,
 ) -> CommandResult<WorkspaceInfo> {
     let path = PathBuf::from(path);
-    switch(&app, &state, |current, dirs, _| {
-        workspace::open_recent(current, dirs, &path)
+    switch(&app, &state, |current, dirs, clock| {
+        workspace::open_recent(current, dirs, &path, clock)
     })
     .await
 }

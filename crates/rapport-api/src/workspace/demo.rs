@@ -6,14 +6,15 @@ use super::CurrentWorkspace;
 use super::switch::{create_folder, remember, switch_to};
 use crate::app_dirs::AppDirs;
 use crate::settings::Settings;
-use crate::{Error, Result};
-use chrono::NaiveDate;
-use rapport_store::Workspace;
+use crate::{Clock, Error, Result};
+use chrono::NaiveDateTime;
+use rapport_store::{OpenMode, Workspace};
 use std::path::{Path, PathBuf};
 
 /// Opens the demo, writing it first when there is none or it was written on another day than
 /// `today`. A demo opened earlier today is opened as it was left.
-pub fn open_demo(current: &mut CurrentWorkspace, dirs: &AppDirs, today: NaiveDate) -> Result<()> {
+pub fn open_demo(current: &mut CurrentWorkspace, dirs: &AppDirs, clock: &dyn Clock) -> Result<()> {
+    let today = clock.today();
     let path = dirs.demo_workspace();
     let written_today =
         path.is_file() && Settings::load(&dirs.settings_file()).demo_created_on == Some(today);
@@ -21,15 +22,15 @@ pub fn open_demo(current: &mut CurrentWorkspace, dirs: &AppDirs, today: NaiveDat
         if current.path().is_some_and(|open| is_demo(dirs, open)) {
             return Ok(());
         }
-        return switch_to(current, dirs, &path);
+        return switch_to(current, dirs, &path, OpenMode::ExistingOnly, clock);
     }
     if current.path().is_some_and(|open| is_demo(dirs, open)) {
         // Its connection must end before the file is replaced.
         current.close();
     }
     create_folder(&dirs.data)?;
-    write_demo(&path, today)?;
-    switch_to(current, dirs, &path)?;
+    write_demo(&path, clock.now())?;
+    switch_to(current, dirs, &path, OpenMode::ExistingOnly, clock)?;
     remember(current, dirs, |s| s.demo_created_on = Some(today));
     Ok(())
 }
@@ -44,12 +45,12 @@ pub(crate) fn is_demo(dirs: &AppDirs, path: &Path) -> bool {
 
 /// Writes a fresh demo beside the old one and then moves it into place, so the demo file is at
 /// any moment either the old demo or the whole new one.
-fn write_demo(path: &Path, today: NaiveDate) -> Result<()> {
+fn write_demo(path: &Path, now: NaiveDateTime) -> Result<()> {
     let fresh = sibling(path, "-new");
     remove_database(&fresh)?;
     {
-        let mut ws = Workspace::open(&fresh)?;
-        ws.create_demo(today)?;
+        let mut ws = Workspace::open(&fresh, OpenMode::CreateIfMissing, now)?;
+        ws.create_demo(now.date())?;
         // Closing the last connection folds the write-ahead log into the file and removes it.
     }
     // The old demo's log must not be read against the new file.

@@ -8,6 +8,7 @@
 mod current;
 mod demo;
 mod info;
+mod recover;
 mod switch;
 
 #[cfg(test)]
@@ -16,11 +17,12 @@ mod tests;
 pub use current::CurrentWorkspace;
 pub use demo::open_demo;
 pub use info::{WorkspaceInfo, display_path, info, window_title};
+pub use recover::{failed_workspace_backups, restore_failed_workspace};
 pub use switch::{StartRequest, close, create_file, open_file, open_given, open_recent, start};
 
-use crate::Result;
 use crate::app_dirs::{AppDirs, WORKSPACE_ENV};
-use rapport_store::Workspace;
+use crate::{Clock, Result};
+use rapport_store::{OpenMode, Workspace};
 use std::path::PathBuf;
 
 /// Which workspace file the CLI uses: an explicit path, then `RAPPORT_WORKSPACE`, then the
@@ -35,8 +37,24 @@ pub fn resolve_path(explicit: Option<PathBuf>) -> Result<PathBuf> {
     }
 }
 
-/// Opens the chosen workspace file as it is (the CLI's way in).
-pub fn open(explicit: Option<PathBuf>) -> Result<Workspace> {
+/// Opens the chosen workspace to change it (the CLI's writing commands): this process becomes
+/// the file's one writer (another Rapport editing it is refused with [`crate::Error::Locked`]),
+/// and the first open of a day takes that day's backup.
+pub fn open_for_editing(
+    explicit: Option<PathBuf>,
+    mode: OpenMode,
+    clock: &dyn Clock,
+) -> Result<Workspace> {
     let path = resolve_path(explicit)?;
-    Ok(Workspace::open(&path)?)
+    let mut workspace = Workspace::open(&path, mode, clock.now())?;
+    workspace.claim_writer()?;
+    workspace.back_up_daily(clock.now())?;
+    Ok(workspace)
+}
+
+/// Opens an existing workspace to read it ("No workspace at PATH" when there is none; nothing is
+/// created). Takes no lock, so it works while the app has the file open.
+pub fn open_existing(explicit: Option<PathBuf>, clock: &dyn Clock) -> Result<Workspace> {
+    let path = resolve_path(explicit)?;
+    Ok(Workspace::open(&path, OpenMode::ExistingOnly, clock.now())?)
 }

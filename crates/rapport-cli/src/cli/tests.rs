@@ -82,9 +82,74 @@ fn analyse_names_an_unknown_account() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("ws.sqlite");
     let file = file.to_str().expect("utf-8 path");
+    // Reading commands no longer create a workspace: make one first.
+    run_args(&["demo", "--workspace", file]).expect("demo");
     let err =
         run_args(&["analyse", "--workspace", file, "--account", "Acme"]).expect_err("refused");
     assert_eq!(err, "No account is called \"Acme\" in this workspace.");
+}
+
+#[test]
+fn reading_commands_never_create_a_file_or_a_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("no/such/folder/w.sqlite");
+    let file = file.to_str().expect("utf-8 path");
+    for command in [
+        vec!["accounts", "--workspace", file],
+        vec!["analyse", "--workspace", file, "--account", "Acme"],
+        vec![
+            "export-map",
+            "--workspace",
+            file,
+            "--account",
+            "Acme",
+            "--format",
+            "svg",
+            "--out",
+            "/dev/null",
+        ],
+        vec!["backup", "--workspace", file],
+    ] {
+        let err = run_args(&command).expect_err("refused");
+        assert_eq!(err, format!("No workspace at {file}."), "{command:?}");
+    }
+    assert!(!dir.path().join("no").exists(), "no folder was made");
+}
+
+#[test]
+fn backup_then_restore_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("ws.sqlite");
+    let file = file.to_str().expect("utf-8 path");
+    run_args(&["demo", "--workspace", file, "--today", "2026-11-23"]).expect("demo");
+    let said = run_args(&["backup", "--workspace", file]).expect("backed up");
+    assert!(said.starts_with("Backed up to "), "{said}");
+    run_args(&[
+        "generate",
+        "--workspace",
+        file,
+        "--people",
+        "5",
+        "--name",
+        "Later",
+    ])
+    .expect("more");
+    let listed = run_args(&["restore", "--workspace", file, "--list"]).expect("listed");
+    let manual = listed
+        .lines()
+        .find(|l| l.contains("-manual."))
+        .and_then(|l| l.split_whitespace().next())
+        .expect("the manual backup is listed")
+        .to_owned();
+    assert!(listed.contains("3 accounts"), "{listed}");
+    let restored =
+        run_args(&["restore", "--workspace", file, "--from", &manual]).expect("restored");
+    assert!(restored.contains("kept as"), "{restored}");
+    let accounts = run_args(&["accounts", "--workspace", file]).expect("listed");
+    assert!(
+        !accounts.contains("Later"),
+        "the account added after the backup is gone: {accounts}"
+    );
 }
 
 #[test]

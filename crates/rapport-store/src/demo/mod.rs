@@ -43,6 +43,7 @@ impl Workspace {
     /// Writes the demo accounts into this workspace (one transaction) and returns Helios Freight.
     pub fn create_demo(&mut self, today: NaiveDate) -> Result<AccountId> {
         self.edit(|tx| {
+            crate::meta::record_demo_created(tx, today)?;
             let helios = helios::write(tx, today)?;
             small_accounts::write(
                 tx,

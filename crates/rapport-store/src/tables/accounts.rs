@@ -113,8 +113,18 @@ pub(crate) fn update_plan(conn: &Connection, a: &Account) -> Result<()> {
     Ok(())
 }
 
-fn no_account() -> Error {
+pub(crate) fn no_account() -> Error {
     Error::not_found("This account no longer exists in the workspace.")
+}
+
+/// Refuses an edit of an account that is not (any more) in the workspace.
+pub(crate) fn require(conn: &Connection, id: &AccountId) -> Result<()> {
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?1)",
+        [id.as_str()],
+        |r| r.get(0),
+    )?;
+    if exists { Ok(()) } else { Err(no_account()) }
 }
 
 pub(crate) fn load(conn: &Connection, id: &AccountId) -> Result<Account> {

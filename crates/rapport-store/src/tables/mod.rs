@@ -23,6 +23,35 @@ pub(crate) mod whitespace;
 #[cfg(test)]
 mod tests;
 
+/// Tables of the file that are not in [`ALL`]: the undo log's and the file's own facts.
+const OTHER_TABLES: [&str; 4] = [
+    "history_steps",
+    "history_statements",
+    "history_recording",
+    "workspace_meta",
+];
+
+/// The first table whose columns are not what this version made (a damaged schema, or a file
+/// edited by hand), if any: reading it would fail on every screen.
+pub(crate) fn first_unexpected_table(conn: &Connection) -> rusqlite::Result<Option<&'static str>> {
+    let columns_of = |table: &str| -> rusqlite::Result<Vec<String>> {
+        conn.prepare_cached("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?
+            .query_map([table], |r| r.get(0))?
+            .collect()
+    };
+    for table in ALL {
+        if columns_of(table.name)? != table.columns {
+            return Ok(Some(table.name));
+        }
+    }
+    for table in OTHER_TABLES {
+        if columns_of(table)?.is_empty() {
+            return Ok(Some(table));
+        }
+    }
+    Ok(None)
+}
+
 use crate::error::Result;
 use rapport_core::{AccountId, Placement, Position};
 use rusqlite::types::ToSql;
@@ -147,8 +176,8 @@ impl Table {
     }
 }
 
-/// Every table of the workspace file except the history's, for the schema check.
-#[cfg(test)]
+/// Every table of the workspace file except the history's: checked against the live schema by
+/// the tests, and by the identity check when a file is opened.
 pub(crate) const ALL: [&Table; 20] = [
     &accounts::TABLE,
     &stakeholders::TABLE,

@@ -34,7 +34,8 @@ fn every_table_is_spelled_and_every_one_is_in_the_undo_log() {
         .conn
         .prepare(
             "SELECT name FROM sqlite_schema WHERE type = 'table'
-               AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'history_%'",
+               AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'history_%'
+               AND name <> 'workspace_meta'",
         )
         .expect("prepares")
         .query_map([], |r| r.get(0))

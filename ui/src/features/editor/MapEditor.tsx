@@ -18,6 +18,7 @@ import { QuickAddBar } from "./QuickAddBar";
 import { SearchBox } from "./SearchBox";
 import { actionFor, type EditorAction, isTyping } from "./shortcuts";
 import { ShortcutsHelp } from "./ShortcutsHelp";
+import { ErasePersonButton } from "./ErasePersonButton";
 import { StakeholderInspector } from "./StakeholderInspector";
 import { TeamMemberInspector } from "./TeamMemberInspector";
 
@@ -360,6 +361,16 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
                     } catch (err) {
                       return asFieldError(err);
                     }
+                  }}
+                />
+              )}
+              {stakeholder && (
+                <ErasePersonButton
+                  key={`erase:${stakeholder.id}`}
+                  name={stakeholder.name}
+                  onErase={() => {
+                    select(null);
+                    void run(async () => (await backend.erasePersonData(accountId, stakeholder.id)).edit);
                   }}
                 />
               )}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import type { AccountSummary, FindingCounts } from "../../bindings";
 import { formatDate, formatMoney, formatShare } from "../../lib/format";
+import { BackupButtons } from "../backups";
 
 /** Findings by severity, worst first, in words as well as colour. */
 function Health({ counts }: { counts: FindingCounts }) {
@@ -43,6 +44,7 @@ export function Home({ accounts, firstRun, onOpen }: Props) {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
+        <BackupButtons />
       </header>
       {firstRun && (
         <p className="first-run" role="note">

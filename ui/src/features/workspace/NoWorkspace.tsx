@@ -1,20 +1,40 @@
-import type { WorkspaceInfo } from "../../bindings";
+import type { AppError, WorkspaceInfo } from "../../bindings";
+import { FAILED_WORKSPACE, RestoreList } from "../backups";
 import type { Switching } from "./switching";
 
 type Props = { info: WorkspaceInfo; to: Switching };
 
+const HEADINGS: Partial<Record<AppError["kind"], string>> = {
+  damaged: "This workspace is damaged",
+  notAWorkspace: "This file is not a Rapport workspace",
+  newerVersion: "This workspace was written by a newer Rapport",
+  locked: "This workspace is open in another Rapport",
+  readOnly: "This workspace cannot be written",
+  diskFull: "The disk is full",
+  notFound: "This workspace is not there",
+};
+
+/** Kinds for which putting a backup in the file's place is a way out. */
+const RESTORABLE: AppError["kind"][] = ["damaged", "notAWorkspace", "notFound", "io"];
+
 /**
  * Shown while no workspace is open: why (the file that could not be opened and what is wrong with
- * it), and the ways out — another file, a new one, a recent one, or the demo.
+ * it), and the ways out — another file, a new one, a recent one, the demo, or a backup of the file
+ * put in its place.
  */
 export function NoWorkspace({ info, to }: Props) {
+  const problem = info.problem;
+  const heading = problem ? (HEADINGS[problem.kind] ?? "This workspace could not be opened") : "No workspace open";
   return (
     <main className="no-workspace">
-      <h1>No workspace open</h1>
-      {info.problem ? (
-        <p className="no-workspace-problem" role="alert">
-          {info.problem.message}
-        </p>
+      <h1>{heading}</h1>
+      {problem ? (
+        <>
+          {info.path && <p className="no-workspace-file">{info.path}</p>}
+          <p className="no-workspace-problem" role="alert">
+            {problem.message}
+          </p>
+        </>
       ) : (
         <p>Open a workspace file, or start a new one for your accounts.</p>
       )}
@@ -29,6 +49,13 @@ export function NoWorkspace({ info, to }: Props) {
           Open the demo
         </button>
       </div>
+      {problem && RESTORABLE.includes(problem.kind) && (
+        <section className="no-workspace-restore" aria-label="Restore a backup">
+          <h2>Restore a backup</h2>
+          <p className="hint">The backup takes the file&apos;s place and opens.</p>
+          <RestoreList source={FAILED_WORKSPACE} onRestored={() => undefined} />
+        </section>
+      )}
       {info.recent.length > 0 && (
         <section aria-label="Recent workspaces">
           <h2>Recent</h2>

@@ -33,10 +33,25 @@ function switches(): Switching {
   return { newWorkspace: vi.fn(), openWorkspace: vi.fn(), openRecent: vi.fn(), openDemo: vi.fn(), closeWorkspace: vi.fn() };
 }
 
+const damaged = info({
+  open: false,
+  path: "/home/ana/Accounts.rapport",
+  problem: { kind: "damaged", message: "The workspace /home/ana/Accounts.rapport is damaged (database disk image is malformed)." },
+});
+
+const dailyBackup = {
+  file: { fileName: "Accounts.rapport-20261127-090000-daily.rapport-backup", takenAt: "2026-11-27T09:00:00", reason: "daily" },
+  accounts: 4,
+  problem: null,
+  sizeBytes: 8192,
+};
+
 describe("no workspace open", () => {
   it("says why and offers another file, a new one, a recent one or the demo", () => {
+    mockIPC(() => []);
     const to = switches();
     render(<NoWorkspace info={gone} to={to} />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("This workspace is not there");
     expect(screen.getByRole("alert").textContent).toMatch(/is not there any more/);
     fireEvent.click(screen.getByRole("button", { name: "Open workspace…" }));
     fireEvent.click(screen.getByRole("button", { name: "New workspace…" }));
@@ -46,6 +61,30 @@ describe("no workspace open", () => {
     expect(to.newWorkspace).toHaveBeenCalledOnce();
     expect(to.openDemo).toHaveBeenCalledOnce();
     expect(to.openRecent).toHaveBeenCalledWith("/home/kim/other.rapport");
+  });
+
+  it("puts a backup in place of a damaged workspace, through the shell", async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === "failed_workspace_backups") return [dailyBackup];
+      if (cmd === "restore_failed_workspace") return damaged;
+      throw new Error(`unexpected ${cmd}`);
+    });
+    render(<NoWorkspace info={damaged} to={switches()} />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("This workspace is damaged");
+    expect(screen.getByText("/home/ana/Accounts.rapport")).toBeTruthy();
+    fireEvent.click(await screen.findByText(/4 accounts/));
+    fireEvent.click(screen.getByRole("button", { name: "Restore this backup" }));
+    await waitFor(() => expect(calls.map(([cmd]) => cmd)).toEqual(["failed_workspace_backups", "restore_failed_workspace"]));
+    expect(calls[1]?.[1]).toMatchObject({ fileName: dailyBackup.file.fileName });
+  });
+
+  it("offers no backup in place of a file written by a newer Rapport", () => {
+    const newer = info({ open: false, problem: { kind: "newerVersion", message: "Written by Rapport 2.0." } });
+    render(<NoWorkspace info={newer} to={switches()} />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toContain("newer Rapport");
+    expect(screen.queryByRole("region", { name: "Restore a backup" })).toBeNull();
   });
 
   it("the status bar names the file, the demo, or that none is open", () => {
@@ -65,6 +104,7 @@ describe("the app and the menu", () => {
         calls.push(cmd);
         if (cmd === "workspace_info") return current;
         if (cmd === "list_accounts") return [];
+        if (cmd === "failed_workspace_backups") return [];
         if (cmd === "new_workspace") {
           current = info({ path: "/home/kim/new.rapport" });
           return current;
@@ -73,14 +113,14 @@ describe("the app and the menu", () => {
       { shouldMockEvents: true },
     );
     render(<App />);
-    await screen.findByText("No workspace open");
+    await screen.findByText("This workspace is not there");
     await waitFor(async () => {
       await emit("menu-action", { id: "newWorkspace", recent: null });
       expect(calls).toContain("new_workspace");
     });
     await emit("workspace-changed", { path: "/home/kim/new.rapport" });
     await screen.findByText("Workspace: /home/kim/new.rapport");
-    expect(screen.queryByText("No workspace open")).toBeNull();
+    expect(screen.queryByText("This workspace is not there")).toBeNull();
   });
 
   it("shows a refusal from the shell where the user will see it", async () => {
