@@ -9,17 +9,18 @@
 //! `FieldError::field` is the camelCase name of the form field the UI points at (or the CSV
 //! column an importer maps onto it).
 
-use crate::account::{Account, ClientGoals};
 use crate::links::{Coverage, Relation};
 use crate::people::{Position, Stakeholder, TeamMember};
 use crate::plan::{AnalysisNote, Goal, GoalTarget, Initiative, Interaction, Review};
 use chrono::NaiveDate;
 
-/// The longest name (of a person, account, offering…) the store will accept. Not enforced yet.
+/// The longest name (of a person, account, offering…) the store will accept; enforced for
+/// accounts so far.
 pub const MAX_NAME_CHARS: usize = 200;
 /// The longest free text (notes, strategy, goals) the store will accept. Not enforced yet.
 pub const MAX_NOTES_CHARS: usize = 20_000;
-/// The longest single-line field (title, department, e-mail, phone…). Not enforced yet.
+/// The longest single-line field (title, department, e-mail, phone…); enforced for an account's
+/// profile so far.
 pub const MAX_LINE_CHARS: usize = 500;
 /// The longest relationship word the top bar shows whole.
 pub const MAX_RELATIONSHIP_WORD_CHARS: usize = 40;
@@ -177,48 +178,10 @@ pub fn check_position(at: Position) -> FieldResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The account
+// The account: its name, profile and economics (in `rules/account.rs`)
 
-/// The relationship in one word, short enough for the top bar; empty clears it.
-pub fn check_relationship_word(word: &str) -> FieldResult {
-    let word = word.trim();
-    if word.split_whitespace().count() > 1 {
-        return Err(FieldError::new(
-            "relationshipWord",
-            "Describe the relationship in one word, e.g. “Cautious” or “Partnership”.",
-        ));
-    }
-    if word.chars().count() > MAX_RELATIONSHIP_WORD_CHARS {
-        return Err(FieldError::new(
-            "relationshipWord",
-            format!("Keep the word under {MAX_RELATIONSHIP_WORD_CHARS} letters."),
-        ));
-    }
-    Ok(())
-}
-
-pub fn normalise_client_goals(goals: &ClientGoals) -> ClientGoals {
-    ClientGoals {
-        months3: normalise_notes(&goals.months3),
-        months6: normalise_notes(&goals.months6),
-        months12: normalise_notes(&goals.months12),
-        months18: normalise_notes(&goals.months18),
-    }
-}
-
-pub fn normalise_account(a: &Account) -> Account {
-    Account {
-        name: normalise_line(&a.name),
-        industry: normalise_line(&a.industry),
-        region: normalise_line(&a.region),
-        size: normalise_line(&a.size),
-        currency: normalise_line(&a.currency),
-        strategy: normalise_notes(&a.strategy),
-        client_goals: normalise_client_goals(&a.client_goals),
-        relationship_word: normalise_line(&a.relationship_word),
-        ..a.clone()
-    }
-}
+mod account;
+pub use account::*;
 
 // ---------------------------------------------------------------------------------------------
 // Lines

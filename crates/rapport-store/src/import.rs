@@ -3,9 +3,10 @@
 
 use crate::codec::new_id;
 use crate::error::{Error, Result};
+use crate::history::HistoryScope;
 use crate::tables::{
-    accounts, coverage, goals, initiatives, interactions, notes, relations, reports_to,
-    stakeholders, team,
+    account_nps, accounts, coverage, goals, initiatives, interactions, notes, relations,
+    reports_to, stakeholders, team,
 };
 use crate::workspace::Workspace;
 use rapport_core::{AccountId, AccountSnapshot, GoalTarget};
@@ -83,7 +84,7 @@ fn with_fresh_ids(snapshot: &AccountSnapshot) -> AccountSnapshot {
 impl Workspace {
     /// Adds a copy of the account of `snapshot` (people, our team, lines and plan, all with new
     /// ids) in one transaction and returns its id. Offerings and the whitespace grid are not
-    /// imported.
+    /// imported. It is one step of the workspace's history: undo removes the whole account.
     pub fn import_snapshot(&mut self, snapshot: &AccountSnapshot) -> Result<AccountId> {
         if accounts::name_or_id_taken(&self.conn, &snapshot.account.name, &snapshot.account.id)? {
             return Err(Error::conflict(format!(
@@ -93,8 +94,12 @@ impl Workspace {
         }
         let snapshot = &with_fresh_ids(snapshot);
         let id = snapshot.account.id.clone();
-        self.edit(|tx| {
+        let label = format!("Add account “{}”", snapshot.account.name.trim());
+        self.edit_recorded_in(&HistoryScope::Workspace, &label, |tx| {
             accounts::insert(tx, &snapshot.account)?;
+            for score in &snapshot.nps_history {
+                account_nps::insert(tx, &id, score)?;
+            }
             for s in &snapshot.stakeholders {
                 stakeholders::insert(tx, &id, s)?;
             }

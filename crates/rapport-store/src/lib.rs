@@ -6,6 +6,7 @@
 //! refused edit leaves nothing half-written. It never knows about Tauri or the UI; the app and the
 //! CLI both call this API.
 
+mod account_edits;
 mod accounts;
 mod codec;
 mod demo;
@@ -21,10 +22,11 @@ mod snapshot;
 mod tables;
 mod workspace;
 
+pub use account_edits::{AccountContents, AccountProfile, DEFAULT_CURRENCY, NewAccount};
 pub use accounts::ListedAccount;
 pub use demo::DEMO_ACCOUNT;
 pub use error::{Error, Result};
-pub use history::HistoryState;
+pub use history::{HistoryScope, HistoryState};
 pub use map_edits::{LineEdit, NewLine, RemovalImpact};
 pub use plan_edits::{
     AccountPlan, Assessment, GoalDraft, InitiativeDraft, InteractionDraft, NoteDraft,

@@ -2,6 +2,7 @@
 //! add a new one. The version lives in `PRAGMA user_version` (rusqlite_migration).
 
 pub(crate) mod history;
+mod portfolio;
 
 use rusqlite_migration::{M, Migrations};
 
@@ -225,6 +226,8 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V1_WHOLE_DOMAIN),
         // Undo/redo history; the hook writes its triggers from the tracked tables' columns.
         M::up_with_hook(history::V2_HISTORY, history::install_triggers),
+        // Archived accounts, reference-ability details, dated account NPS, history by scope.
+        M::up_with_hook("", portfolio::migrate),
     ])
 }
 

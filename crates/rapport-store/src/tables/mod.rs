@@ -6,6 +6,7 @@
 //! Text is tidied by core's [`rapport_core::rules`] `normalise_*` on the way in, by inserts and
 //! updates alike, so a value reads back the same however it was written.
 
+pub(crate) mod account_nps;
 pub(crate) mod accounts;
 pub(crate) mod coverage;
 pub(crate) mod goals;
@@ -149,8 +150,9 @@ impl Table {
 
 /// Every table of the workspace file except the history's, for the schema check.
 #[cfg(test)]
-pub(crate) const ALL: [&Table; 20] = [
+pub(crate) const ALL: [&Table; 21] = [
     &accounts::TABLE,
+    &account_nps::TABLE,
     &stakeholders::TABLE,
     &stakeholders::ROLES.table,
     &team::TABLE,

@@ -23,12 +23,7 @@ fn columns_match_the_schema() {
         live.sort();
         let mut listed = table.columns.to_vec();
         listed.sort();
-        assert_eq!(
-            live,
-            listed,
-            "the columns of {}",
-            table.name
-        );
+        assert_eq!(live, listed, "the columns of {}", table.name);
     }
 }
 
@@ -68,8 +63,8 @@ fn today() -> chrono::NaiveDate {
 #[test]
 fn every_table_writes_and_reads_back_every_field() {
     use super::{
-        accounts, coverage, goals, initiatives, interactions, notes, relations, reports_to,
-        stakeholders, team,
+        account_nps, accounts, coverage, goals, initiatives, interactions, notes, relations,
+        reports_to, stakeholders, team,
     };
     let mut demo = Workspace::open_in_memory().expect("workspace");
     let id = demo.create_demo(today()).expect("demo");
@@ -87,6 +82,9 @@ fn every_table_writes_and_reads_back_every_field() {
     let s = &original;
     copy.edit(|tx| {
         accounts::insert(tx, &s.account)?;
+        for score in &s.nps_history {
+            account_nps::insert(tx, &id, score)?;
+        }
         for p in &s.stakeholders {
             stakeholders::insert(tx, &id, p)?;
         }
