@@ -13,6 +13,7 @@
 pub mod accounts;
 pub mod analysis;
 mod clock;
+mod destructive;
 mod edit;
 mod error;
 pub mod export;

@@ -10,11 +10,18 @@ pub struct Opened {
     pub first_run: bool,
 }
 
+/// Set to `1` to start on an empty workspace as it is, without the demo (the end-to-end tests of
+/// a first run). Temporary: new workspaces stop getting the demo with the app-shell work, which
+/// removes this.
+pub const NO_DEMO_ENV: &str = "RAPPORT_NO_DEMO";
+
 /// Opens the chosen workspace (an explicit path, then `RAPPORT_WORKSPACE`, then the app-data
-/// default); a workspace with no account yet gets the demo, so a new user sees a real map at once.
+/// default); a workspace with no account yet gets the demo, so a new user sees a real map at once
+/// (unless `RAPPORT_NO_DEMO=1`).
 pub fn open_for_app(explicit: Option<PathBuf>, clock: &dyn Clock) -> Result<Opened> {
     let mut workspace = open(explicit)?;
-    let first_run = workspace.is_empty()?;
+    let skip_demo = std::env::var_os(NO_DEMO_ENV).is_some_and(|v| v == "1");
+    let first_run = workspace.is_empty()? && !skip_demo;
     if first_run {
         workspace.create_demo(clock.today())?;
     }
