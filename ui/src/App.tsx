@@ -1,22 +1,23 @@
 import { useCallback, useEffect, useState } from "react";
-import type { AccountSnapshot, AccountSummary, WorkspaceInfo } from "./bindings";
+import type { AccountSnapshot, WorkspaceInfo } from "./bindings";
 import { AccountView } from "./features/account";
 import { Home } from "./features/home";
 import { backend, describeError } from "./lib/backend";
 
-type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot };
+/** `fresh`: the account was just created, so its empty map opens with the quick-add bar ready. */
+type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean };
 
 export function App() {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
-  const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
+  // Bumped when the workspace behind the portfolio changes (the demo opened), so it reloads.
+  const [homeRound, setHomeRound] = useState(0);
   const [screen, setScreen] = useState<Screen>({ kind: "home" });
   const [error, setError] = useState<string | null>(null);
 
   const loadHome = useCallback(async () => {
     try {
-      const [workspace, list] = await Promise.all([backend.workspaceInfo(), backend.listAccounts()]);
+      const workspace = await backend.workspaceInfo();
       setInfo(workspace);
-      setAccounts(list);
       setError(null);
       return workspace;
     } catch (err) {
@@ -24,9 +25,9 @@ export function App() {
     }
   }, []);
 
-  const open = useCallback(async (id: string) => {
+  const open = useCallback(async (id: string, fresh = false) => {
     try {
-      setScreen({ kind: "account", snapshot: await backend.openAccount(id) });
+      setScreen({ kind: "account", snapshot: await backend.openAccount(id), fresh });
       setError(null);
     } catch (err) {
       setError(describeError(err));
@@ -47,6 +48,12 @@ export function App() {
     void loadHome();
   };
 
+  const openDemo = async () => {
+    await backend.openDemo();
+    setHomeRound((r) => r + 1);
+    await loadHome();
+  };
+
   return (
     <div className="app">
       {error && (
@@ -57,14 +64,13 @@ export function App() {
       {screen.kind === "account" ? (
         <AccountView
           snapshot={screen.snapshot}
+          fresh={screen.fresh ?? false}
           onBack={back}
           onChange={(snapshot) => setScreen({ kind: "account", snapshot })}
           onError={setError}
         />
-      ) : accounts ? (
-        <Home accounts={accounts} firstRun={info?.firstRun ?? false} onOpen={(id) => void open(id)} />
       ) : (
-        !error && <p className="loading">Opening the workspace…</p>
+        <Home key={homeRound} onOpen={(id, fresh) => void open(id, fresh)} onOpenDemo={openDemo} />
       )}
       <footer className="status-bar">
         <span title={info?.path}>Workspace: {info?.path ?? "…"}</span>

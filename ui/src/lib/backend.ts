@@ -1,16 +1,20 @@
 // The one door to the Rust side: wraps the generated client so screens get plain values or a
 // thrown BackendError they can show where the problem happened.
-import { Channel } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import {
+  type AccountProfile,
   type AppError,
   commands,
   type ExportKind,
   type ExportStage,
   type ReportOptions,
   type LayoutMode,
+  type LifetimeValueInputs,
   type LineEdit,
+  type NewAccount,
   type NewLine,
   type PersonId,
+  type PortfolioQuery,
   type Position,
   type Stakeholder,
   type TeamMember,
@@ -47,8 +51,24 @@ export function describeError(err: unknown): string {
 export const backend = {
   workspaceInfo: () => unwrap(commands.workspaceInfo()),
   firstMapRendered: () => unwrap(commands.firstMapRendered()),
-  listAccounts: () => unwrap(commands.listAccounts()),
   openAccount: (id: string) => unwrap(commands.openAccount(id)),
+  // The portfolio and accounts as a whole (steps of the portfolio's undo).
+  portfolio: (query: PortfolioQuery) => unwrap(commands.portfolio(query)),
+  createAccount: (draft: NewAccount) => unwrap(commands.createAccount(draft)),
+  renameAccount: (id: string, name: string) => unwrap(commands.renameAccount(id, name)),
+  setArchived: (id: string, archived: boolean) => unwrap(commands.setArchived(id, archived)),
+  accountContents: (id: string) => unwrap(commands.accountContents(id)),
+  deleteAccount: (id: string) => unwrap(commands.deleteAccount(id)),
+  portfolioUndo: () => unwrap(commands.portfolioUndo()),
+  portfolioRedo: () => unwrap(commands.portfolioRedo()),
+  // The demo's own workspace file is the app shell's (branch app-shell adds the `open_demo`
+  // command); until it lands this one line calls it by name, and fails with Tauri's message.
+  openDemo: () => invoke<void>("open_demo"),
+  // One account's profile, economics and dated scores (steps of the account's undo).
+  setAccountProfile: (id: string, profile: AccountProfile) => unwrap(commands.setAccountProfile(id, profile)),
+  recordAccountNps: (id: string, date: string, score: number) => unwrap(commands.recordAccountNps(id, date, score)),
+  deleteAccountNps: (id: string, date: string) => unwrap(commands.deleteAccountNps(id, date)),
+  previewLifetimeValue: (inputs: LifetimeValueInputs) => unwrap(commands.previewLifetimeValue(inputs)),
   layoutMap: (id: string, mode: LayoutMode) => unwrap(commands.layoutMap(id, mode)),
   analyseAccount: (id: string) => unwrap(commands.analyseAccount(id)),
   // The map editor: every edit answers with the account as it now is and the undo/redo state.
