@@ -70,7 +70,7 @@ export function App() {
           onError={setError}
         />
       ) : (
-        <Home key={homeRound} onOpen={(id, fresh) => void open(id, fresh)} onOpenDemo={openDemo} />
+        <Home key={homeRound} onOpen={(id, fresh) => void open(id, fresh)} onOpenDemo={openDemo} demoNote={info?.firstRun ?? false} />
       )}
       <footer className="status-bar">
         <span title={info?.path}>Workspace: {info?.path ?? "…"}</span>

@@ -282,7 +282,16 @@ impl Workspace {
     }
 }
 
-/// The undo label of a profile edit: the one field that changed, or the panel as a whole.
+/// The lifetime-value inputs by their undo words: typed together, saved as one step.
+const LIFETIME_VALUE_INPUTS: [&str; 4] = [
+    "the average deal size",
+    "the purchases a year",
+    "the expected tenure",
+    "the gross margin",
+];
+
+/// The undo label of a profile edit: the one field that changed, the lifetime-value inputs, or
+/// the panel as a whole.
 fn profile_label(before: &Account, after: &Account) -> Option<String> {
     let ltv = (&before.lifetime_value, &after.lifetime_value);
     let changed: Vec<&str> = [
@@ -316,9 +325,13 @@ fn profile_label(before: &Account, after: &Account) -> Option<String> {
     .into_iter()
     .filter_map(|(changed, what)| changed.then_some(what))
     .collect();
+    let lifetime_value_only = changed
+        .iter()
+        .all(|what| LIFETIME_VALUE_INPUTS.contains(what));
     match changed.as_slice() {
         [] => None,
         [one] => Some(format!("Set {one}")),
+        _ if lifetime_value_only => Some("Set the lifetime-value inputs".to_owned()),
         _ => Some("Edit the account profile".to_owned()),
     }
 }

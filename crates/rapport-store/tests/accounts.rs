@@ -229,6 +229,15 @@ fn the_profile_is_saved_as_an_account_step_named_after_what_changed() {
     };
     d.ws.set_account_profile(&d.id, &p).expect("saved");
     assert_eq!(d.undo_label().as_deref(), Some("Edit the account profile"));
+    p.lifetime_value.expected_tenure_years = 8.0;
+    p.lifetime_value.purchases_per_year = 3.0;
+    d.ws.set_account_profile(&d.id, &p).expect("saved");
+    assert_eq!(
+        d.undo_label().as_deref(),
+        Some("Set the lifetime-value inputs"),
+        "typed together, one step"
+    );
+    d.ws.undo(&d.id).expect("undone");
     let a = d.snap().account;
     assert_eq!(a.lifecycle_stage, LifecycleStage::Loyalty);
     assert_eq!(a.lifetime_value.expected_tenure_years, 7.0);

@@ -9,6 +9,7 @@ import { ConnectDialog } from "./ConnectDialog";
 import "./editor.css";
 import { DeleteDialog } from "./DeleteDialog";
 import { editorReducer, initialEditorState, isDialogOpen } from "./editorState";
+import { EmptyMapHint } from "./EmptyMapHint";
 import { FilterMenu } from "./FilterMenu";
 import { findingsByPerson, highlightedPeople } from "./highlight";
 import { LineInspector } from "./LineInspector";
@@ -308,6 +309,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         </div>
       )}
       <div className="account-body">
+        {snapshot.stakeholders.length + snapshot.team.length === 0 && !presenter && <EmptyMapHint />}
         <CardActionsContext.Provider value={cardActions}>
           <StakeholderMap
             snapshot={snapshot}

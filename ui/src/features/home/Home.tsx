@@ -20,6 +20,8 @@ type Props = {
   onOpen: (id: AccountId, fresh?: boolean) => void;
   /** Switches to the demo's own workspace. */
   onOpenDemo: () => Promise<void>;
+  /** This start wrote the demo into the workspace: say what to open first. */
+  demoNote?: boolean;
 };
 
 type OpenDialog =
@@ -33,7 +35,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
-export function Home({ onOpen, onOpenDemo }: Props) {
+export function Home({ onOpen, onOpenDemo, demoNote = false }: Props) {
   const [query, setQuery] = useState<PortfolioQuery>(DEFAULT_QUERY);
   const [portfolio, setPortfolio] = useState<Portfolio | null>(null);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
@@ -188,7 +190,7 @@ export function Home({ onOpen, onOpenDemo }: Props) {
               aria-label={history.undo ? `Undo ${history.undo}` : "Nothing to undo"}
               title={history.undo ? `Undo ${history.undo} (Ctrl+Z)` : "Nothing to undo"}
             >
-              ↶ Undo
+              ↶ Undo{history.undo && <span className="history-step">{history.undo}</span>}
             </button>
             <button
               type="button"
@@ -198,7 +200,7 @@ export function Home({ onOpen, onOpenDemo }: Props) {
               aria-label={history.redo ? `Redo ${history.redo}` : "Nothing to redo"}
               title={history.redo ? `Redo ${history.redo} (Ctrl+Shift+Z)` : "Nothing to redo"}
             >
-              ↷ Redo
+              ↷ Redo{history.redo && <span className="history-step">{history.redo}</span>}
             </button>
           </div>
           <button type="button" className="plan-button primary new-account" onClick={() => setDialog({ kind: "new" })}>
@@ -206,6 +208,12 @@ export function Home({ onOpen, onOpenDemo }: Props) {
           </button>
         </div>
       </header>
+      {demoNote && (
+        <p className="first-run" role="note">
+          This is a demo workspace. Open <strong>Helios Freight</strong> to see its stakeholder map: who holds budget, who
+          blocks, and how well our team knows each of them.
+        </p>
+      )}
       <div className="home-filters" role="search">
         <input
           type="search"

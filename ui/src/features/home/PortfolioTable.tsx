@@ -74,11 +74,13 @@ function RowMenu({ account, onAction }: { account: AccountSummary; onAction: (ac
 }
 
 const COLUMNS: { column: PortfolioColumn; label: string; numeric?: boolean }[] = [
+  // Industry and region read under the name, to leave the room's width to the figures.
   { column: "name", label: "Account" },
-  { column: "industry", label: "Industry" },
   { column: "lifecycle", label: "Stage" },
   { column: "revenue", label: "Revenue", numeric: true },
   { column: "share", label: "Share" },
+  // Cumulative shares run in revenue order, so this column sorts as the share does.
+  { column: "share", label: "Cumulative", numeric: true },
   { column: "lifetimeValue", label: "Lifetime value", numeric: true },
   { column: "nps", label: "NPS", numeric: true },
   { column: "health", label: "Health" },
@@ -99,7 +101,7 @@ export function PortfolioTable({ accounts, sort, onSort, onOpen, onAction }: Pro
       <thead>
         <tr>
           {COLUMNS.map((c) => (
-            <th key={c.column} scope="col" className={c.numeric ? "num" : undefined} aria-sort={ariaSort(sort, c.column)}>
+            <th key={c.label} scope="col" className={c.numeric ? "num" : undefined} aria-sort={ariaSort(sort, c.column)}>
               <button type="button" className="sort" onClick={() => onSort(c.column)} data-column={c.column}>
                 {c.label}
                 <span className="sort-mark" aria-hidden>
@@ -121,17 +123,20 @@ export function PortfolioTable({ accounts, sort, onSort, onOpen, onAction }: Pro
                 {a.name}
               </button>
               {a.archivedOn && <span className="archived-tag">Archived {formatDate(a.archivedOn)}</span>}
-              {a.region && <span className="account-region">{a.region}</span>}
+              {(a.industry || a.region) && (
+                <span className="account-region">{[a.industry, a.region].filter(Boolean).join(" · ")}</span>
+              )}
             </td>
-            <td>{a.industry || <span className="muted">—</span>}</td>
             <td>{LIFECYCLE_STAGE_LABEL[a.lifecycleStage]}</td>
             <td className="num">{formatMoney(a.annualRevenue, a.currency)}</td>
             <td>
-              <span className="share" title={`With every larger account: ${formatShare(a.cumulativeShare)} of revenue`}>
+              <span className="share">
                 <span className="share-bar" style={{ width: `${Math.round((a.revenueShare ?? 0) * 100)}%` }} />
                 <span className="share-label">{formatShare(a.revenueShare)}</span>
-                <span className="share-cumulative">Σ {formatShare(a.cumulativeShare)}</span>
               </span>
+            </td>
+            <td className="num share-cumulative" title="This account's share with every larger account's">
+              {formatShare(a.cumulativeShare)}
             </td>
             <td className="num">{a.lifetimeValue ? formatMoney(a.lifetimeValue.revenue, a.currency) : <span className="muted">—</span>}</td>
             <td className="num" aria-label={npsSentence(a.nps)}>

@@ -76,14 +76,26 @@ export function LifetimeValuePanel({ account, errors, onSave }: { account: Accou
     };
   }, [drafts]);
 
-  const commit = () => {
+  // Saves once core accepts the inputs. While the deal size is typed and the tenure is still
+  // empty, core would refuse the tenure: that is not an error yet, only not finished.
+  const commit = async () => {
     const inputs = inputsOf(drafts);
     if ("field" in inputs) return;
     const changed = (Object.keys(inputs) as (keyof LifetimeValueInputs)[]).some((k) => inputs[k] !== stored[k]);
-    if (changed) onSave({ lifetimeValue: inputs }, "lifetimeValue");
+    if (!changed) return;
+    try {
+      await backend.previewLifetimeValue(inputs);
+    } catch (err) {
+      const refused = fieldErrorOf(err);
+      if (refused) setPreview({ error: refused });
+      return;
+    }
+    onSave({ lifetimeValue: inputs }, "lifetimeValue");
   };
+  const unfinished =
+    preview !== null && "error" in preview && preview.error.field === "expectedTenureYears" && drafts.expectedTenureYears.trim() === "";
   const errorOf = (name: Name) =>
-    (preview && "error" in preview && preview.error.field === name ? preview.error.message : undefined) ?? errors[name];
+    (preview && "error" in preview && preview.error.field === name && !unfinished ? preview.error.message : undefined) ?? errors[name];
   const field = (name: Name, hint?: string) => (
     <CommitField
       key={`${name}:${String(stored[name])}`}
@@ -94,7 +106,7 @@ export function LifetimeValuePanel({ account, errors, onSave }: { account: Accou
       hint={hint}
       error={errorOf(name)}
       onDraft={(text) => setDrafts((d) => ({ ...d, [name]: text }))}
-      onCommit={commit}
+      onCommit={() => void commit()}
     />
   );
   const value = preview && "value" in preview ? preview.value : null;
@@ -125,7 +137,9 @@ export function LifetimeValuePanel({ account, errors, onSave }: { account: Accou
           </>
         ) : (
           <span className="ltv-note">
-            {value ? "Fill in the deal size, purchases a year and tenure to see the lifetime value." : "Not computed while a field is wrong."}
+            {value || unfinished
+              ? "Fill in the deal size, purchases a year and expected tenure to see the lifetime value."
+              : "Not computed while a field is wrong."}
           </span>
         )}
       </output>

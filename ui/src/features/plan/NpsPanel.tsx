@@ -81,6 +81,7 @@ export function NpsPanel({ snapshot, today, save }: { snapshot: AccountSnapshot;
         {latest ? `: ${latest.score} on ${formatDate(latest.date)}.` : "."}
       </p>
       <NpsTrendLine scores={scores} />
+      {scores.length === 1 && <p className="plan-muted">Record a second score to see the trend.</p>}
       <form
         className="nps-form"
         aria-label="Record an NPS score"
