@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { type AccountSnapshot, type AccountSummary, events, type WorkspaceInfo } from "./bindings";
+import { type AccountSnapshot, events, type WorkspaceInfo } from "./bindings";
 import { AccountView } from "./features/account";
 import { ReadOnlyBanner } from "./features/backups";
 import { ShortcutsHelp } from "./features/editor";
@@ -9,21 +9,22 @@ import { backend, describeError } from "./lib/backend";
 import { useMenuActions } from "./lib/menu";
 import { useShellEvent } from "./lib/shellEvents";
 
-type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot };
+/** `fresh`: the account was just created, so its empty map opens with the quick-add bar ready. */
+type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean };
 
 export function App() {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
-  const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
+  // Bumped when the workspace behind the portfolio changes (the demo opened), so it reloads.
+  const [homeRound, setHomeRound] = useState(0);
   const [screen, setScreen] = useState<Screen>({ kind: "home" });
   const [error, setError] = useState<string | null>(null);
   const [overlay, setOverlay] = useState<"about" | "shortcuts" | null>(null);
+  const [startNewAccount, setStartNewAccount] = useState(false);
 
   const loadHome = useCallback(async () => {
     try {
       const workspace = await backend.workspaceInfo();
       setInfo(workspace);
-      // With no workspace open there is no portfolio: the no-workspace screen says why.
-      setAccounts(workspace.open ? await backend.listAccounts() : null);
       setError(null);
       return workspace;
     } catch (err) {
@@ -31,9 +32,10 @@ export function App() {
     }
   }, []);
 
-  const open = useCallback(async (id: string) => {
+  const open = useCallback(async (id: string, fresh = false) => {
     try {
-      setScreen({ kind: "account", snapshot: await backend.openAccount(id) });
+      setScreen({ kind: "account", snapshot: await backend.openAccount(id), fresh });
+      setStartNewAccount(false);
       setError(null);
     } catch (err) {
       setError(describeError(err));
@@ -58,14 +60,22 @@ export function App() {
   useShellEvent(events.workspaceChanged, () => {
     setScreen({ kind: "home" });
     setOverlay(null);
+    setStartNewAccount(false);
+    setHomeRound((r) => r + 1);
     void loadHome();
   });
 
   const to = useMemo(() => switching(setError), []);
   useMenuActions({
     ...switchingMenu(to),
-    // The portfolio is where accounts are created; its dialog opens there.
-    newAccount: () => screen.kind !== "home" && back(),
+    // The portfolio is where accounts are created (it handles the action itself while shown):
+    // from an account, go back there with the dialog open.
+    newAccount: () => {
+      if (screen.kind === "home") return;
+      setStartNewAccount(true);
+      setHomeRound((r) => r + 1);
+      back();
+    },
     about: () => setOverlay("about"),
     shortcuts: () => setOverlay("shortcuts"),
   });
@@ -87,15 +97,21 @@ export function App() {
       ) : screen.kind === "account" ? (
         <AccountView
           snapshot={screen.snapshot}
+          fresh={screen.fresh ?? false}
           onBack={back}
           onChange={(snapshot) => setScreen({ kind: "account", snapshot })}
           onError={setError}
         />
-      ) : accounts ? (
-        // The demo's hint ("Open Helios Freight…") shows only on the demo's own file.
-        <Home accounts={accounts} firstRun={info?.isDemo ?? false} onOpen={(id) => void open(id)} />
       ) : (
-        !error && <p className="loading">Opening the workspace…</p>
+        <Home
+          key={homeRound}
+          onOpen={(id, fresh) => void open(id, fresh)}
+          onOpenDemo={async () => {
+            await backend.openDemo();
+          }}
+          demoNote={info?.isDemo ?? false}
+          startWithNewAccount={startNewAccount}
+        />
       )}
       {overlay === "about" && <AboutDialog onClose={() => setOverlay(null)} />}
       {overlay === "shortcuts" && <ShortcutsHelp onClose={() => setOverlay(null)} />}

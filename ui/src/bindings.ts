@@ -29,10 +29,26 @@ export const commands = {
 	 *  the time since the process started and quits; otherwise it does nothing.
 	 */
 	firstMapRendered: () => __TAURI_INVOKE<null>("first_map_rendered"),
-	/**  The portfolio for the home screen. */
-	listAccounts: () => __TAURI_INVOKE<AccountSummary[]>("list_accounts"),
+	/**  The portfolio for the home screen, filtered and sorted as asked. */
+	portfolio: (query: PortfolioQuery) => __TAURI_INVOKE<Portfolio>("portfolio", { query }),
 	/**  Opens an account: remembers when, and returns all of it. */
 	openAccount: (id: AccountId) => __TAURI_INVOKE<AccountSnapshot>("open_account", { id }),
+	/**  Creates an account (only the name is required); answers with its id. */
+	createAccount: (draft: NewAccount) => __TAURI_INVOKE<AccountId>("create_account", { draft }),
+	renameAccount: (id: AccountId, name: string) => __TAURI_INVOKE<HistoryState>("rename_account", { id, name }),
+	/**  Archives an account, or brings it back. */
+	setArchived: (id: AccountId, archived: boolean) => __TAURI_INVOKE<HistoryState>("set_archived", { id, archived }),
+	/**  What goes with an account when it is deleted. */
+	accountContents: (id: AccountId) => __TAURI_INVOKE<AccountContents>("account_contents", { id }),
+	deleteAccount: (id: AccountId) => __TAURI_INVOKE<HistoryState>("delete_account", { id }),
+	portfolioUndo: () => __TAURI_INVOKE<HistoryState>("portfolio_undo"),
+	portfolioRedo: () => __TAURI_INVOKE<HistoryState>("portfolio_redo"),
+	setAccountProfile: (id: AccountId, profile: AccountProfile) => __TAURI_INVOKE<AccountEdit>("set_account_profile", { id, profile }),
+	/**  Records the account's recommendation score (0–10) given on `date`. */
+	recordAccountNps: (id: AccountId, date: string, score: number) => __TAURI_INVOKE<AccountEdit>("record_account_nps", { id, date, score }),
+	deleteAccountNps: (id: AccountId, date: string) => __TAURI_INVOKE<AccountEdit>("delete_account_nps", { id, date }),
+	/**  The lifetime value of the inputs as typed, or the field that is wrong. */
+	previewLifetimeValue: (inputs: LifetimeValueInputs) => __TAURI_INVOKE<LifetimeValue>("preview_lifetime_value", { inputs }),
 	/**  Findings, metrics and the power/interest grid of one account, as of today. */
 	analyseAccount: (id: AccountId) => __TAURI_INVOKE<AccountAnalysis>("analyse_account", { id }),
 	/**  What would change if one person left the map (nothing is changed). */
@@ -129,7 +145,7 @@ export const events = {
 /* Constants */
 export const MENU_ACTIONS = [{"groupStart":false,"id":"newAccount","keyOwner":"menu","keys":"CmdOrCtrl+N","label":"New account","menu":"file"},{"groupStart":true,"id":"newWorkspace","keyOwner":"menu","keys":"CmdOrCtrl+Shift+N","label":"New workspace…","menu":"file"},{"groupStart":false,"id":"openWorkspace","keyOwner":"menu","keys":"CmdOrCtrl+O","label":"Open workspace…","menu":"file"},{"groupStart":false,"id":"openRecent","keyOwner":"menu","keys":null,"label":"Open recent","menu":"file"},{"groupStart":false,"id":"closeWorkspace","keyOwner":"menu","keys":null,"label":"Close workspace","menu":"file"},{"groupStart":true,"id":"export","keyOwner":"menu","keys":"CmdOrCtrl+P","label":"Export…","menu":"file"},{"groupStart":true,"id":"quit","keyOwner":"menu","keys":"CmdOrCtrl+Q","label":"Quit","menu":"file"},{"groupStart":false,"id":"undo","keyOwner":"webview","keys":"CmdOrCtrl+Z","label":"Undo","menu":"edit"},{"groupStart":false,"id":"redo","keyOwner":"webview","keys":"CmdOrCtrl+Shift+Z","label":"Redo","menu":"edit"},{"groupStart":true,"id":"find","keyOwner":"webview","keys":"CmdOrCtrl+F","label":"Find a person","menu":"edit"},{"groupStart":false,"id":"fit","keyOwner":"webview","keys":"F","label":"Fit the map","menu":"view"},{"groupStart":false,"id":"layOut","keyOwner":"webview","keys":"L","label":"Lay out the map","menu":"view"},{"groupStart":true,"id":"presenter","keyOwner":"webview","keys":"F5","label":"Presenter mode","menu":"view"},{"groupStart":false,"id":"shortcuts","keyOwner":"webview","keys":"?","label":"Keyboard shortcuts","menu":"help"},{"groupStart":false,"id":"openDemo","keyOwner":"menu","keys":null,"label":"Open the demo","menu":"help"},{"groupStart":true,"id":"about","keyOwner":"menu","keys":null,"label":"About Rapport","menu":"help"}] as const;
 
-export const VOCABULARY = {"attitudes":[{"hint":null,"label":"Champion","short":null,"value":"champion"},{"hint":null,"label":"Supporter","short":null,"value":"supporter"},{"hint":null,"label":"Neutral","short":null,"value":"neutral"},{"hint":null,"label":"Skeptic","short":null,"value":"skeptic"},{"hint":null,"label":"Blocker","short":null,"value":"blocker"}],"changedFields":[{"hint":null,"label":"Roles","short":null,"value":"roles"},{"hint":null,"label":"Attitude","short":null,"value":"attitude"},{"hint":null,"label":"Influence","short":null,"value":"influence"},{"hint":null,"label":"Status","short":null,"value":"status"},{"hint":null,"label":"Title","short":null,"value":"title"}],"goalStatuses":[{"hint":null,"label":"Open","short":null,"value":"open"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Achieved","short":null,"value":"achieved"},{"hint":null,"label":"Dropped","short":null,"value":"dropped"}],"initiativeStatuses":[{"hint":null,"label":"Planned","short":null,"value":"planned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Done","short":null,"value":"done"},{"hint":null,"label":"Cancelled","short":null,"value":"cancelled"}],"interactionKinds":[{"hint":null,"label":"Relationship building","short":null,"value":"relationshipBuilding"},{"hint":null,"label":"Value-add / share of wallet","short":null,"value":"valueAdd"},{"hint":null,"label":"Firefighting","short":null,"value":"firefighting"},{"hint":null,"label":"Escalation","short":null,"value":"escalation"},{"hint":null,"label":"Work the client does not value","short":null,"value":"unvaluedWork"}],"lifecycleStages":[{"hint":null,"label":"Awareness","short":null,"value":"awareness"},{"hint":null,"label":"Purchase","short":null,"value":"purchase"},{"hint":null,"label":"Experience","short":null,"value":"experience"},{"hint":null,"label":"Loyalty","short":null,"value":"loyalty"},{"hint":null,"label":"Advocacy","short":null,"value":"advocacy"}],"lineKinds":[{"hint":null,"label":"Reports to","short":null,"value":"reportsTo"},{"hint":null,"label":"Covers","short":null,"value":"covers"},{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"noteKinds":[{"hint":null,"label":"Issue","short":null,"value":"issue"},{"hint":null,"label":"Problem","short":null,"value":"problem"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"}],"planSteps":[{"hint":null,"label":"Understand","short":null,"value":"understand"},{"hint":null,"label":"Identify","short":null,"value":"identify"},{"hint":null,"label":"Analyse","short":null,"value":"analyse"},{"hint":null,"label":"Determine","short":null,"value":"determine"},{"hint":null,"label":"Implement","short":null,"value":"implement"},{"hint":null,"label":"Review","short":null,"value":"review"}],"priorities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"quadrants":[{"hint":"High power · engaged","label":"Manage closely","short":null,"value":"manageClosely"},{"hint":"High power · not engaged","label":"Keep satisfied","short":null,"value":"keepSatisfied"},{"hint":"Less power · engaged","label":"Keep informed","short":null,"value":"keepInformed"},{"hint":"Less power · not engaged","label":"Monitor","short":null,"value":"monitor"}],"referenceability":[{"hint":null,"label":"Unknown","short":null,"value":"unknown"},{"hint":null,"label":"No","short":null,"value":"no"},{"hint":null,"label":"Private","short":null,"value":"private"},{"hint":null,"label":"Public","short":null,"value":"public"}],"relationKinds":[{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"roles":[{"hint":null,"label":"Budget","short":"B","value":"budget"},{"hint":null,"label":"Gatekeeper","short":"G","value":"gatekeeper"},{"hint":null,"label":"User","short":"U","value":"user"}],"severities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"stakeholderStatuses":[{"hint":null,"label":"Active","short":null,"value":"active"},{"hint":null,"label":"Left the company","short":null,"value":"leftCompany"}],"strengths":[{"hint":null,"label":"None","short":null,"value":"none"},{"hint":null,"label":"Aware","short":null,"value":"aware"},{"hint":null,"label":"Acquainted","short":null,"value":"acquainted"},{"hint":null,"label":"Trusted","short":null,"value":"trusted"},{"hint":null,"label":"Advisor","short":null,"value":"advisor"}],"teamRoles":[{"hint":null,"label":"Account manager","short":null,"value":"accountManager"},{"hint":null,"label":"Executive sponsor","short":null,"value":"executiveSponsor"},{"hint":null,"label":"Specialist","short":null,"value":"specialist"},{"hint":null,"label":"Support","short":null,"value":"support"},{"hint":null,"label":"Other","short":null,"value":"other"}],"visual":{"attitudes":[{"attitude":"champion","colour":"#15803d","glyph":"★","mark":"star"},{"attitude":"supporter","colour":"#4d7c0f","glyph":"▲","mark":"triangleUp"},{"attitude":"neutral","colour":"#6b7280","glyph":"●","mark":"circle"},{"attitude":"skeptic","colour":"#c2410c","glyph":"▼","mark":"triangleDown"},{"attitude":"blocker","colour":"#b91c1c","glyph":"✖","mark":"cross"}],"interactionKinds":[{"colour":"#15803d","kind":"relationshipBuilding"},{"colour":"#1d4ed8","kind":"valueAdd"},{"colour":"#d97706","kind":"firefighting"},{"colour":"#b91c1c","kind":"escalation"},{"colour":"#6b7280","kind":"unvaluedWork"}],"lines":{"conflictsWith":{"arrow":false,"colour":"#dc2626","dash":"3 5","width":2.5},"covers":{"bandExtra":8.0,"bandOpacity":0.14,"colour":"#1d4ed8","opacity":0.85,"widths":[1.0,2.5,4.0,5.5,7.0]},"dotted":{"arrow":false,"colour":"#6b7280","dash":"7 6","width":2.0},"influences":{"arrow":true,"colour":"#7c3aed","dash":null,"width":2.0},"reportsTo":{"arrow":false,"colour":"#6b7280","dash":null,"width":2.0}},"palette":{"brand":"#1d4ed8","faint":"#9ca3af","ink":"#111827","inkSoft":"#4b5563","line":"#d1d5db","neutralBand":"#cbd5e1","paper":"#ffffff","pip":"#374151","teamFill":"#eff6ff"},"roles":[{"colours":{"border":"#92400e","fill":"#fef3c7"},"letter":"B","role":"budget"},{"colours":{"border":"#1e3a8a","fill":"#e0e7ff"},"letter":"G","role":"gatekeeper"},{"colours":{"border":"#065f46","fill":"#d1fae5"},"letter":"U","role":"user"}]},"whitespaceStates":[{"hint":null,"label":"Owned","short":null,"value":"owned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"},{"hint":null,"label":"Competitor","short":null,"value":"competitor"},{"hint":null,"label":"Not relevant","short":null,"value":"notRelevant"}]} as const;
+export const VOCABULARY = {"attitudes":[{"hint":null,"label":"Champion","short":null,"value":"champion"},{"hint":null,"label":"Supporter","short":null,"value":"supporter"},{"hint":null,"label":"Neutral","short":null,"value":"neutral"},{"hint":null,"label":"Skeptic","short":null,"value":"skeptic"},{"hint":null,"label":"Blocker","short":null,"value":"blocker"}],"changedFields":[{"hint":null,"label":"Roles","short":null,"value":"roles"},{"hint":null,"label":"Attitude","short":null,"value":"attitude"},{"hint":null,"label":"Influence","short":null,"value":"influence"},{"hint":null,"label":"Status","short":null,"value":"status"},{"hint":null,"label":"Title","short":null,"value":"title"}],"goalStatuses":[{"hint":null,"label":"Open","short":null,"value":"open"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Achieved","short":null,"value":"achieved"},{"hint":null,"label":"Dropped","short":null,"value":"dropped"}],"initiativeStatuses":[{"hint":null,"label":"Planned","short":null,"value":"planned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Done","short":null,"value":"done"},{"hint":null,"label":"Cancelled","short":null,"value":"cancelled"}],"interactionKinds":[{"hint":null,"label":"Relationship building","short":null,"value":"relationshipBuilding"},{"hint":null,"label":"Value-add / share of wallet","short":null,"value":"valueAdd"},{"hint":null,"label":"Firefighting","short":null,"value":"firefighting"},{"hint":null,"label":"Escalation","short":null,"value":"escalation"},{"hint":null,"label":"Work the client does not value","short":null,"value":"unvaluedWork"}],"lifecycleStages":[{"hint":null,"label":"Awareness","short":null,"value":"awareness"},{"hint":null,"label":"Purchase","short":null,"value":"purchase"},{"hint":null,"label":"Experience","short":null,"value":"experience"},{"hint":null,"label":"Loyalty","short":null,"value":"loyalty"},{"hint":null,"label":"Advocacy","short":null,"value":"advocacy"}],"lineKinds":[{"hint":null,"label":"Reports to","short":null,"value":"reportsTo"},{"hint":null,"label":"Covers","short":null,"value":"covers"},{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"noteKinds":[{"hint":null,"label":"Issue","short":null,"value":"issue"},{"hint":null,"label":"Problem","short":null,"value":"problem"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"}],"planSteps":[{"hint":null,"label":"Understand","short":null,"value":"understand"},{"hint":null,"label":"Identify","short":null,"value":"identify"},{"hint":null,"label":"Analyse","short":null,"value":"analyse"},{"hint":null,"label":"Determine","short":null,"value":"determine"},{"hint":null,"label":"Implement","short":null,"value":"implement"},{"hint":null,"label":"Review","short":null,"value":"review"}],"priorities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"quadrants":[{"hint":"High power · engaged","label":"Manage closely","short":null,"value":"manageClosely"},{"hint":"High power · not engaged","label":"Keep satisfied","short":null,"value":"keepSatisfied"},{"hint":"Less power · engaged","label":"Keep informed","short":null,"value":"keepInformed"},{"hint":"Less power · not engaged","label":"Monitor","short":null,"value":"monitor"}],"referenceKinds":[{"hint":null,"label":"Named reference","short":null,"value":"namedReference"},{"hint":null,"label":"Reference calls","short":null,"value":"referenceCall"},{"hint":null,"label":"Case study","short":null,"value":"caseStudy"}],"relationKinds":[{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"roles":[{"hint":null,"label":"Budget","short":"B","value":"budget"},{"hint":null,"label":"Gatekeeper","short":"G","value":"gatekeeper"},{"hint":null,"label":"User","short":"U","value":"user"}],"severities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"stakeholderStatuses":[{"hint":null,"label":"Active","short":null,"value":"active"},{"hint":null,"label":"Left the company","short":null,"value":"leftCompany"}],"strengths":[{"hint":null,"label":"None","short":null,"value":"none"},{"hint":null,"label":"Aware","short":null,"value":"aware"},{"hint":null,"label":"Acquainted","short":null,"value":"acquainted"},{"hint":null,"label":"Trusted","short":null,"value":"trusted"},{"hint":null,"label":"Advisor","short":null,"value":"advisor"}],"teamRoles":[{"hint":null,"label":"Account manager","short":null,"value":"accountManager"},{"hint":null,"label":"Executive sponsor","short":null,"value":"executiveSponsor"},{"hint":null,"label":"Specialist","short":null,"value":"specialist"},{"hint":null,"label":"Support","short":null,"value":"support"},{"hint":null,"label":"Other","short":null,"value":"other"}],"visual":{"attitudes":[{"attitude":"champion","colour":"#15803d","glyph":"★","mark":"star"},{"attitude":"supporter","colour":"#4d7c0f","glyph":"▲","mark":"triangleUp"},{"attitude":"neutral","colour":"#6b7280","glyph":"●","mark":"circle"},{"attitude":"skeptic","colour":"#c2410c","glyph":"▼","mark":"triangleDown"},{"attitude":"blocker","colour":"#b91c1c","glyph":"✖","mark":"cross"}],"interactionKinds":[{"colour":"#15803d","kind":"relationshipBuilding"},{"colour":"#1d4ed8","kind":"valueAdd"},{"colour":"#d97706","kind":"firefighting"},{"colour":"#b91c1c","kind":"escalation"},{"colour":"#6b7280","kind":"unvaluedWork"}],"lines":{"conflictsWith":{"arrow":false,"colour":"#dc2626","dash":"3 5","width":2.5},"covers":{"bandExtra":8.0,"bandOpacity":0.14,"colour":"#1d4ed8","opacity":0.85,"widths":[1.0,2.5,4.0,5.5,7.0]},"dotted":{"arrow":false,"colour":"#6b7280","dash":"7 6","width":2.0},"influences":{"arrow":true,"colour":"#7c3aed","dash":null,"width":2.0},"reportsTo":{"arrow":false,"colour":"#6b7280","dash":null,"width":2.0}},"palette":{"brand":"#1d4ed8","faint":"#9ca3af","ink":"#111827","inkSoft":"#4b5563","line":"#d1d5db","neutralBand":"#cbd5e1","paper":"#ffffff","pip":"#374151","teamFill":"#eff6ff"},"roles":[{"colours":{"border":"#92400e","fill":"#fef3c7"},"letter":"B","role":"budget"},{"colours":{"border":"#1e3a8a","fill":"#e0e7ff"},"letter":"G","role":"gatekeeper"},{"colours":{"border":"#065f46","fill":"#d1fae5"},"letter":"U","role":"user"}]},"whitespaceStates":[{"hint":null,"label":"Owned","short":null,"value":"owned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"},{"hint":null,"label":"Competitor","short":null,"value":"competitor"},{"hint":null,"label":"Not relevant","short":null,"value":"notRelevant"}]} as const;
 
 /* Types */
 /**  Help → About: the version and where Rapport keeps its files. */
@@ -166,6 +182,18 @@ export type AccountAnalysis = {
 	powerGrid: GridPlacement[],
 };
 
+/**  What goes with an account when it is deleted, for the question before. */
+export type AccountContents = {
+	name: string,
+	people: number,
+	/**  Reporting, coverage, influence and conflict lines. */
+	lines: number,
+	goals: number,
+	initiatives: number,
+	interactions: number,
+	reviews: number,
+};
+
 /**
  *  What every editing command answers: the account as it now is, and what undo/redo would do.
  *  One round trip per edit keeps the UI from showing a half-updated account.
@@ -196,8 +224,28 @@ export type AccountPlan = {
 	clientGoals: ClientGoals,
 };
 
+/**
+ *  What the profile and economics panel edits (the name is the portfolio's: see
+ *  [`Workspace::rename_account`]).
+ */
+export type AccountProfile = {
+	industry: string,
+	region: string,
+	size: string,
+	currency: string,
+	annualRevenue: number | null,
+	lifecycleStage: LifecycleStage,
+	lifetimeValue: LifetimeValueInputs,
+	referenceability: Referenceability,
+};
+
 export type AccountSnapshot = {
 	account: Account,
+	/**
+	 *  The account's dated recommendation scores, oldest first. Absent from reviews and
+	 *  documents written before it existed, which read as no history.
+	 */
+	npsHistory?: NpsScore[],
 	stakeholders: Stakeholder[],
 	/**  Our people on this account's map. */
 	team: TeamMember[],
@@ -213,15 +261,29 @@ export type AccountSnapshot = {
 	whitespace: WhitespaceCell[],
 };
 
-/**  One row of the home screen. */
+/**  One row of the portfolio. */
 export type AccountSummary = {
 	id: AccountId,
 	name: string,
 	industry: string,
+	region: string,
+	lifecycleStage: LifecycleStage,
 	annualRevenue: number | null,
 	currency: string,
-	/**  This account's share of the revenue of all accounts in the workspace, 0–1. */
+	/**  This account's share of the portfolio's revenue, 0–1. */
 	revenueShare: number | null,
+	/**
+	 *  This share plus every larger account's, 0–1: how much of the revenue the accounts down to
+	 *  this one hold.
+	 */
+	cumulativeShare: number | null,
+	/**
+	 *  Revenue over the expected tenure (and as margin when one is set); `None` until the
+	 *  lifetime-value inputs are filled in.
+	 */
+	lifetimeValue: LifetimeValue | null,
+	/**  The account's latest recommendation score (0–10) and its move from the one before. */
+	nps: NpsTrend,
 	stakeholderCount: number,
 	lastReview: string | null,
 	nextReviewDue: string,
@@ -229,6 +291,8 @@ export type AccountSummary = {
 	lastOpenedAt: string | null,
 	/**  The account's health: how many findings of each severity its map shows today. */
 	findings: FindingCounts,
+	/**  Since when the account is archived; `None` while it is in the portfolio. */
+	archivedOn: string | null,
 };
 
 /**
@@ -319,7 +383,9 @@ export type BackupReason =
 /**  The workspace as it was just before a backup was restored over it. */
 "beforeRestore" | 
 /**  A workspace file that could not be opened, kept when a backup replaced it. */
-"damaged";
+"damaged" | 
+/**  Just before a change the undo history may not keep for long (deleting an account). */
+"beforeDelete";
 
 /**  The border and fill of a role's badge. */
 export type BadgeColours = {
@@ -667,6 +733,18 @@ export type Need = {
 /**  A need or business unit of the account. */
 export type NeedId = string;
 
+/**  What the New account dialog (and `rapport new-account`) sends; only the name is required. */
+export type NewAccount = {
+	name: string,
+	industry: string,
+	region: string,
+	/**  Free text such as "1,000–5,000 employees". */
+	size: string,
+	/**  The three-letter code; empty takes EUR. */
+	currency: string,
+	annualRevenue: number | null,
+};
+
 /**  A line the editor asks to draw. */
 export type NewLine = { kind: "reportsTo"; stakeholder: StakeholderId; manager: StakeholderId; dotted: boolean } | { kind: "covers"; teamMember: TeamMemberId; stakeholder: StakeholderId; strength: Strength; desired: Strength } | { kind: "influences"; from: StakeholderId; to: StakeholderId } | { kind: "conflictsWith"; from: StakeholderId; to: StakeholderId };
 
@@ -690,6 +768,25 @@ export type Nps = {
 	passives: number,
 	detractors: number,
 	responses: number,
+};
+
+/**
+ *  The client's answer to "how likely are you to recommend us?" (0–10) on one day. Kept per
+ *  account over time, beside each person's own latest score, so the account's NPS has a trend.
+ */
+export type NpsScore = {
+	date: string,
+	score: number,
+};
+
+/**
+ *  The account's recommendation score over time, for a trend mark: the latest score and how it
+ *  moved from the one before.
+ */
+export type NpsTrend = {
+	latest: NpsScore | null,
+	/**  Latest minus the score before it; `None` with fewer than two scores. */
+	change: number | null,
 };
 
 export type Offering = {
@@ -770,6 +867,53 @@ export type PlanOverview = {
 /**  The six steps, in the method's order. */
 export type PlanStep = "understand" | "identify" | "analyse" | "determine" | "implement" | "review";
 
+/**  The home screen: the accounts the query asks for, and the portfolio as a whole. */
+export type Portfolio = {
+	accounts: AccountSummary[],
+	/**  Accounts counted in the totals (archived ones only when asked for) and archived ones. */
+	counted: number,
+	archived: number,
+	totalRevenue: number | null,
+	/**
+	 *  The currencies of the counted accounts, most used first. More than one means the totals
+	 *  add amounts in different currencies as written (no exchange rates are kept).
+	 */
+	currencies: string[],
+	/**  How much of the revenue the 10 and the 20 largest accounts hold, 0–1. */
+	top10Share: number | null,
+	top20Share: number | null,
+	/**  The cumulative share by rank, largest account first: the concentration curve. */
+	curve: (number | null)[],
+	/**  Every industry named in the workspace, for the filter. */
+	industries: string[],
+	/**  What the portfolio's undo and redo would do. */
+	history: HistoryState,
+};
+
+/**  A column the portfolio sorts by. */
+export type PortfolioColumn = "name" | "industry" | "revenue" | 
+/**  The same order as revenue: a share is revenue over one total. */
+"share" | "lifetimeValue" | "nps" | 
+/**  Worst first when descending. */
+"health" | "lifecycle" | "nextReview" | "lastOpened";
+
+/**  What the home screen asks for: which accounts, in which order. */
+export type PortfolioQuery = {
+	/**  Archived accounts too, in the list and the totals. */
+	includeArchived: boolean,
+	/**  Words in the name, industry or region, in any case; empty shows all. */
+	text: string,
+	/**  Only this industry (in any case); `None` shows all. */
+	industry: string | null,
+	lifecycleStage: LifecycleStage | null,
+	sort: PortfolioSort,
+};
+
+export type PortfolioSort = {
+	column: PortfolioColumn,
+	descending: boolean,
+};
+
 /**
  *  Where a person's card sits on the map, in map units (the editor's pixels at zoom 1).
  * 
@@ -794,8 +938,26 @@ export type Quadrant =
 /**  Low power, low interest. */
 "monitor";
 
-/**  Whether the client would act as a reference for us. */
-export type Referenceability = "unknown" | "no" | "private" | "public";
+/**  A way the client may speak for us to a prospect. */
+export type ReferenceKind = 
+/**  Named in our reference list and proposals. */
+"namedReference" | 
+/**  Takes a call from a prospect. */
+"referenceCall" | 
+/**  Appears in a published case study. */
+"caseStudy";
+
+/**  Whether the client would speak for us, and what a prospect would match them on. */
+export type Referenceability = {
+	/**  What they are willing to do, in [`ReferenceKind::ALL`] order, each once. */
+	willingTo: ReferenceKind[],
+	industry: string,
+	geography: string,
+	/**  Free text such as "12,000 employees". */
+	size: string,
+	/**  The problem we solved for them, as a prospect would recognise it. */
+	problemSolved: string,
+};
 
 export type Relation = {
 	id: LinkId,
@@ -832,9 +994,15 @@ export type ReportOptions = {
 	paper: Paper,
 	/**
 	 *  For sharing the plan with the client: leaves out attitudes (words, colours, marks, the
-	 *  findings and goals built on them), personal notes, and our internal notes.
+	 *  findings and goals built on them), personal notes, our internal notes, and the lifetime
+	 *  value and NPS unless `client_safe_economics` asks for them.
 	 */
 	clientSafe: boolean,
+	/**
+	 *  In a client-safe plan, still print the lifetime value (as revenue, never as margin) and
+	 *  the NPS. No effect on an internal plan, which always has them.
+	 */
+	clientSafeEconomics?: boolean,
 	/**  Printed on the cover; may be empty. */
 	facilitator: string,
 	/**  Printed on the cover, e.g. "v3" or "Q4 review"; may be empty. */
@@ -1064,7 +1232,7 @@ export type Vocabulary = {
 	relationKinds: Term<RelationKind>[],
 	lineKinds: Term<LineKind>[],
 	lifecycleStages: Term<LifecycleStage>[],
-	referenceability: Term<Referenceability>[],
+	referenceKinds: Term<ReferenceKind>[],
 	whitespaceStates: Term<WhitespaceState>[],
 	noteKinds: Term<NoteKind>[],
 	priorities: Term<Priority>[],

@@ -15,6 +15,7 @@ pub mod analysis;
 pub mod app_dirs;
 pub mod backups;
 mod clock;
+mod destructive;
 mod edit;
 mod error;
 pub mod export;

@@ -18,8 +18,11 @@ pub struct Cli {
 pub enum Command {
     /// Write the demo accounts (Helios Freight and two smaller ones) into a new workspace file.
     Demo(crate::workspace_arg::WorkspaceArg),
-    /// List the accounts of a workspace with revenue share and next review.
-    Accounts(crate::workspace_arg::WorkspaceArg),
+    /// List the portfolio: revenue, share and cumulative share, lifetime value, NPS, health,
+    /// lifecycle stage and next review, largest revenue first.
+    Accounts(crate::accounts::AccountsArgs),
+    /// Create an account (only the name is required).
+    NewAccount(crate::accounts::NewAccountArgs),
     /// Print what Analyse finds on an account's map: gaps in coverage, hostile influencers, stale
     /// contacts, with a suggested goal for each.
     Analyse(crate::analyse::AnalyseArgs),
@@ -41,6 +44,7 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), String> {
     match cli.command {
         Command::Demo(args) => crate::demo::demo(&args, out),
         Command::Accounts(args) => crate::accounts::accounts(&args, out),
+        Command::NewAccount(args) => crate::accounts::new_account(&args, out),
         Command::Analyse(args) => crate::analyse::analyse(&args, out),
         Command::Generate(args) => crate::generate::generate(&args, out),
         Command::ExportPdf(args) => crate::export::export_pdf(&args, out),

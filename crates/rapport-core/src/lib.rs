@@ -52,7 +52,8 @@ pub use map::{
 };
 pub use metrics::{
     AccountMetrics, AccountShare, Concentration, CoverageRatio, LifetimeValue, MixEntry, Nps,
-    account_metrics, coverage_ratio, interaction_mix, lifetime_value, nps, revenue_concentration,
+    NpsTrend, account_metrics, coverage_ratio, interaction_mix, lifetime_value, nps, nps_trend,
+    revenue_concentration,
 };
 pub use people::*;
 pub use plan::*;

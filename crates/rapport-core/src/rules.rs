@@ -9,7 +9,6 @@
 //! `FieldError::field` is the camelCase name of the form field the UI points at (or the CSV
 //! column an importer maps onto it).
 
-use crate::account::{Account, ClientGoals};
 use crate::links::{Coverage, Relation};
 use crate::people::{Position, Stakeholder, TeamMember};
 use crate::plan::{AnalysisNote, Goal, GoalTarget, Initiative, Interaction, Review};
@@ -187,79 +186,10 @@ pub fn check_position(at: Position) -> FieldResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The account
+// The account: its name, profile and economics (in `rules/account.rs`)
 
-/// The relationship in one word, short enough for the top bar; empty clears it.
-pub fn check_relationship_word(word: &str) -> FieldResult {
-    let word = word.trim();
-    if word.split_whitespace().count() > 1 {
-        return Err(FieldError::new(
-            "relationshipWord",
-            "Describe the relationship in one word, e.g. “Cautious” or “Partnership”.",
-        ));
-    }
-    if word.chars().count() > MAX_RELATIONSHIP_WORD_CHARS {
-        return Err(FieldError::new(
-            "relationshipWord",
-            format!("Keep the word under {MAX_RELATIONSHIP_WORD_CHARS} letters."),
-        ));
-    }
-    Ok(())
-}
-
-/// The account's own fields: a name, one-line facts, and free text within its limits.
-pub fn check_account(a: &Account) -> FieldResult {
-    required_text("name", &a.name, "An account needs a name.")?;
-    check_name_chars("name", "An account's name", &a.name)?;
-    check_line_chars("industry", "The industry", &a.industry)?;
-    check_line_chars("region", "The region", &a.region)?;
-    check_line_chars("size", "The size", &a.size)?;
-    check_line_chars("currency", "The currency", &a.currency)?;
-    check_account_plan(&a.relationship_word, &a.strategy, &a.client_goals)
-}
-
-/// What Understand and Analyse write about the account: the word, the strategy, the client's
-/// goals.
-pub fn check_account_plan(word: &str, strategy: &str, goals: &ClientGoals) -> FieldResult {
-    check_relationship_word(word)?;
-    check_notes_chars("strategy", "The strategy", strategy)?;
-    for (horizon, text) in [
-        ("3 months", &goals.months3),
-        ("6 months", &goals.months6),
-        ("12 months", &goals.months12),
-        ("18 months", &goals.months18),
-    ] {
-        check_notes_chars(
-            "clientGoals",
-            &format!("The client's goals at {horizon}"),
-            text,
-        )?;
-    }
-    Ok(())
-}
-
-pub fn normalise_client_goals(goals: &ClientGoals) -> ClientGoals {
-    ClientGoals {
-        months3: normalise_notes(&goals.months3),
-        months6: normalise_notes(&goals.months6),
-        months12: normalise_notes(&goals.months12),
-        months18: normalise_notes(&goals.months18),
-    }
-}
-
-pub fn normalise_account(a: &Account) -> Account {
-    Account {
-        name: normalise_line(&a.name),
-        industry: normalise_line(&a.industry),
-        region: normalise_line(&a.region),
-        size: normalise_line(&a.size),
-        currency: normalise_line(&a.currency),
-        strategy: normalise_notes(&a.strategy),
-        client_goals: normalise_client_goals(&a.client_goals),
-        relationship_word: normalise_line(&a.relationship_word),
-        ..a.clone()
-    }
-}
+mod account;
+pub use account::*;
 
 // ---------------------------------------------------------------------------------------------
 // Lines

@@ -48,6 +48,8 @@ fn templates() -> &'static Templates {
             ("offerings", blank::<Offering>()),
             ("needs", blank::<Need>()),
             ("whitespace", blank::<WhitespaceCell>()),
+            // A score is its date and its number, both there since scores were first frozen.
+            ("npsHistory", Value::Object(Map::new())),
         ],
     })
 }

@@ -3,10 +3,11 @@
 
 use crate::codec::new_id;
 use crate::error::{Error, Result};
+use crate::history::HistoryScope;
 use crate::positions::lay_out;
 use crate::tables::{
-    accounts, coverage, goals, initiatives, interactions, notes, relations, reports_to,
-    stakeholders, team,
+    account_nps, accounts, coverage, goals, initiatives, interactions, notes, relations,
+    reports_to, stakeholders, team,
 };
 use crate::workspace::Workspace;
 use rapport_core::{AccountId, AccountSnapshot, GoalTarget, LayoutMode, rules};
@@ -85,7 +86,8 @@ fn with_fresh_ids(snapshot: &AccountSnapshot) -> AccountSnapshot {
 impl Workspace {
     /// Adds a copy of the account of `snapshot` (people, our team, lines and plan, all with new
     /// ids) in one transaction and returns its id. Every row passes the same field rules (and
-    /// size limits) as an edit. Offerings and the whitespace grid are not imported.
+    /// size limits) as an edit. Offerings and the whitespace grid are not imported. It is one
+    /// step of the workspace's history: undo removes the whole account.
     pub fn import_snapshot(&mut self, snapshot: &AccountSnapshot) -> Result<AccountId> {
         self.import(snapshot, None)
     }
@@ -108,7 +110,8 @@ impl Workspace {
         check_rows(snapshot)?;
         let snapshot = &with_fresh_ids(snapshot);
         let id = snapshot.account.id.clone();
-        self.edit(|tx| {
+        let label = format!("Add account “{}”", snapshot.account.name.trim());
+        self.edit_recorded_in(&HistoryScope::Workspace, &label, |tx| {
             if accounts::name_or_id_taken(tx, &snapshot.account.name, &snapshot.account.id)? {
                 return Err(Error::conflict(format!(
                     "The workspace already has an account called \"{}\".",
@@ -154,6 +157,9 @@ fn check_rows(s: &AccountSnapshot) -> Result<()> {
 
 fn insert_rows(tx: &Transaction<'_>, id: &AccountId, snapshot: &AccountSnapshot) -> Result<()> {
     accounts::insert(tx, &snapshot.account)?;
+    for score in &snapshot.nps_history {
+        account_nps::insert(tx, id, score)?;
+    }
     for s in &snapshot.stakeholders {
         stakeholders::insert(tx, id, s)?;
     }

@@ -7,6 +7,7 @@
 //! workspace (`file`), backups, the one-writer lock, and erasing personal data. It never knows
 //! about Tauri or the UI; the app and the CLI both call this API.
 
+mod account_edits;
 mod accounts;
 pub mod backups;
 mod codec;
@@ -28,6 +29,7 @@ mod snapshot;
 mod tables;
 mod workspace;
 
+pub use account_edits::{AccountContents, AccountProfile, DEFAULT_CURRENCY, NewAccount};
 pub use accounts::ListedAccount;
 pub use backups::{BackupFile, BackupReason, KEEP_BACKUPS, ListedBackup};
 pub use demo::DEMO_ACCOUNT;
@@ -36,7 +38,7 @@ pub use file::APPLICATION_ID;
 pub use file::lock::lock_path;
 pub use frozen::read_frozen_snapshot;
 pub use health::HealthReport;
-pub use history::HistoryState;
+pub use history::{HistoryScope, HistoryState};
 pub use map_edits::{LineEdit, NewLine, RemovalImpact};
 pub use meta::RAPPORT_VERSION;
 pub use plan_edits::{

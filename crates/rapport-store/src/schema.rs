@@ -2,6 +2,7 @@
 //! add a new one. The version lives in `PRAGMA user_version` (rusqlite_migration).
 
 pub(crate) mod history;
+mod portfolio;
 
 use rusqlite_migration::{M, Migrations};
 
@@ -236,11 +237,13 @@ pub fn migrations() -> Migrations<'static> {
         // Undo/redo history; the hook writes its triggers from the tracked tables' columns.
         M::up_with_hook(history::V2_HISTORY, history::install_triggers),
         M::up(V3_WORKSPACE_META),
+        // Archived accounts, reference-ability details, dated account NPS, history by scope.
+        M::up_with_hook("", portfolio::migrate),
     ])
 }
 
 /// The schema version this Rapport writes (`PRAGMA user_version` once every migration ran).
-pub(crate) const LATEST_VERSION: u32 = 3;
+pub(crate) const LATEST_VERSION: u32 = 4;
 
 #[cfg(test)]
 mod tests {

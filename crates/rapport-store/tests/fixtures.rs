@@ -46,7 +46,7 @@ fn every_released_workspace_format_opens_and_upgrades() {
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(
             header(&path),
-            (APPLICATION_ID as u32, 3),
+            (APPLICATION_ID as u32, 4),
             "{name} marked and upgraded"
         );
         assert_eq!(
@@ -129,7 +129,7 @@ fn a_field_added_later_reads_as_blank_in_an_older_review() {
         goal.as_object_mut().expect("object").remove("status");
     }
     let snap = read_frozen_snapshot(&value.to_string()).expect("an older review still loads");
-    assert_eq!(snap.account.referenceability, Referenceability::Unknown);
+    assert_eq!(snap.account.referenceability, Referenceability::default());
     assert!(snap.whitespace.is_empty());
     assert!(
         snap.stakeholders

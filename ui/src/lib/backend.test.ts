@@ -22,7 +22,7 @@ describe("backend", () => {
     mockIPC(() => {
       throw "command not allowed";
     });
-    const err = await backend.listAccounts().catch((e: unknown) => e);
+    const err = await backend.workspaceInfo().catch((e: unknown) => e);
     expect(err).toBe("command not allowed");
   });
 });

@@ -179,7 +179,7 @@ fn with_no_workspace_open_use_cases_get_a_typed_error() {
     let clock = crate::SystemClock::pinned_to(Some(day(23)));
     let listed = current
         .workspace_mut()
-        .and_then(|ws| accounts::list_accounts(ws, &clock));
+        .and_then(|ws| accounts::list_accounts(ws, &clock, false));
     assert!(matches!(listed, Err(Error::NoWorkspace { .. })));
     let shown = info(&current, &f.dirs, day(23), None);
     assert!(!shown.open && shown.path.is_none() && shown.problem.is_none());

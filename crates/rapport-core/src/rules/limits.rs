@@ -171,7 +171,10 @@ mod every_rule_applies_the_limits {
     fn the_account_and_the_plan() {
         let day = NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
         let long_notes = "x".repeat(MAX_NOTES_CHARS + 1);
-        let account = Account::named("a", "Acme", day);
+        let account = Account {
+            currency: "EUR".into(),
+            ..Account::named("a", "Acme", day)
+        };
         assert!(check_account(&account).is_ok());
         let long_strategy = Account {
             strategy: long_notes.clone(),

@@ -80,6 +80,8 @@ fn remap_snapshot(snapshot: &mut AccountSnapshot, ids: &mut IdMap<'_>) {
     use IdKind as K;
     let AccountSnapshot {
         account,
+        // Dated scores hold no id.
+        nps_history: _,
         stakeholders,
         team,
         reports_to,

@@ -25,15 +25,18 @@ pub enum BackupReason {
     BeforeRestore,
     /// A workspace file that could not be opened, kept when a backup replaced it.
     Damaged,
+    /// Just before a change the undo history may not keep for long (deleting an account).
+    BeforeDelete,
 }
 
 impl BackupReason {
-    const ALL: [BackupReason; 5] = [
+    const ALL: [BackupReason; 6] = [
         BackupReason::Daily,
         BackupReason::Manual,
         BackupReason::BeforeUpgrade,
         BackupReason::BeforeRestore,
         BackupReason::Damaged,
+        BackupReason::BeforeDelete,
     ];
 
     fn word(self) -> &'static str {
@@ -43,6 +46,7 @@ impl BackupReason {
             BackupReason::BeforeUpgrade => "before-upgrade",
             BackupReason::BeforeRestore => "before-restore",
             BackupReason::Damaged => "damaged",
+            BackupReason::BeforeDelete => "before-delete",
         }
     }
 }

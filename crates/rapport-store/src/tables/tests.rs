@@ -64,8 +64,8 @@ fn today() -> chrono::NaiveDate {
 #[test]
 fn every_table_writes_and_reads_back_every_field() {
     use super::{
-        accounts, coverage, goals, initiatives, interactions, notes, relations, reports_to,
-        stakeholders, team,
+        account_nps, accounts, coverage, goals, initiatives, interactions, notes, relations,
+        reports_to, stakeholders, team,
     };
     let mut demo = Workspace::open_in_memory().expect("workspace");
     let id = demo.create_demo(today()).expect("demo");
@@ -83,6 +83,9 @@ fn every_table_writes_and_reads_back_every_field() {
     let s = &original;
     copy.edit(|tx| {
         accounts::insert(tx, &s.account)?;
+        for score in &s.nps_history {
+            account_nps::insert(tx, &id, score)?;
+        }
         for p in &s.stakeholders {
             stakeholders::insert(tx, &id, p)?;
         }

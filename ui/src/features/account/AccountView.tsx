@@ -7,6 +7,8 @@ import { type AccountScreen, MapHighlight, PlanView, type ShownOnMap, StepBar } 
 
 type Props = {
   snapshot: AccountSnapshot;
+  /** Just created: the empty map opens with the quick-add bar focused. */
+  fresh: boolean;
   onBack: () => void;
   /** The account changed in the workspace (an edit, an undo, a layout): show this version. */
   onChange: (snapshot: AccountSnapshot) => void;
@@ -14,7 +16,7 @@ type Props = {
 };
 
 /** One account: the map editor, or one step of the plan, under the account's header. */
-export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
+export function AccountView({ snapshot, fresh, onBack, onChange, onError }: Props) {
   const [screen, setScreen] = useState<AccountScreen>("map");
   const [presenter, setPresenter] = useState(false);
   // People a plan step asked to see on the map (cleared when leaving the map by the step bar).
@@ -54,6 +56,15 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
           </span>
           <button
             type="button"
+            className={screen === "profile" ? "profile-button current" : "profile-button"}
+            aria-pressed={screen === "profile"}
+            onClick={() => setScreen(screen === "profile" ? "map" : "profile")}
+            title="Industry, revenue, lifecycle stage, lifetime value, NPS and reference-ability"
+          >
+            Profile and economics
+          </button>
+          <button
+            type="button"
             className="export-button"
             onClick={() => setExporting(true)}
             aria-keyshortcuts="Control+P Meta+P"
@@ -86,6 +97,7 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
       {screen === "map" ? (
         <MapEditor
           snapshot={snapshot}
+          focusQuickAdd={fresh}
           onChange={onChange}
           onError={onError}
           presenter={presenter}
@@ -101,6 +113,7 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
             setShown({ ids, from: screen });
             setScreen("map");
           }}
+          onOpenProfile={() => setScreen("profile")}
         />
       )}
       {exporting && <ExportDialog snapshot={snapshot} onClose={() => setExporting(false)} />}

@@ -7,6 +7,7 @@ const REASON: Record<BackupReason, string> = {
   beforeUpgrade: "before an upgrade",
   beforeRestore: "before a restore",
   damaged: "a damaged workspace, kept",
+  beforeDelete: "before an account was deleted",
 };
 
 /** "27 Nov 2026, 10:15" from the backup's local time stamp ("2026-11-27T10:15:00"). */

@@ -10,6 +10,7 @@ import { ConnectDialog } from "./ConnectDialog";
 import "./editor.css";
 import { DeleteDialog } from "./DeleteDialog";
 import { editorReducer, initialEditorState, isDialogOpen } from "./editorState";
+import { EmptyMapHint } from "./EmptyMapHint";
 import { FilterMenu } from "./FilterMenu";
 import { findingsByPerson, highlightedPeople } from "./highlight";
 import { LineInspector } from "./LineInspector";
@@ -39,6 +40,8 @@ type Props = {
   onError: (message: string | null) => void;
   presenter: boolean;
   onPresenterChange: (on: boolean) => void;
+  /** A new account: start with the cursor in the quick-add bar, ready for the first name. */
+  focusQuickAdd?: boolean;
 };
 
 function personRef(snapshot: AccountSnapshot, id: string): PersonId | null {
@@ -48,13 +51,19 @@ function personRef(snapshot: AccountSnapshot, id: string): PersonId | null {
 }
 
 /** The map screen: toolbar, the editable map, the inspector and the editor's dialogs. */
-function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterChange }: Props) {
+function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterChange, focusQuickAdd = false }: Props) {
   const accountId = snapshot.account.id;
   const [state, dispatch] = useReducer(editorReducer, initialEditorState);
   const { history, selection, filter, renaming, fitRound, focus, connecting, deleting, creating, findings, busy } = state;
   const quickAdd = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const editor = useRef<HTMLDivElement>(null);
+
+  // Only when the editor opens: later edits must not pull the cursor back.
+  const focusOnOpen = useRef(focusQuickAdd);
+  useEffect(() => {
+    if (focusOnOpen.current) quickAdd.current?.focus();
+  }, []);
 
   useEffect(() => {
     void backend.accountEditState(accountId).then(
@@ -324,6 +333,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         </div>
       )}
       <div className="account-body">
+        {snapshot.stakeholders.length + snapshot.team.length === 0 && !presenter && <EmptyMapHint />}
         <CardActionsContext.Provider value={cardActions}>
           <StakeholderMap
             snapshot={snapshot}

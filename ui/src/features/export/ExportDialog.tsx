@@ -48,6 +48,7 @@ export function ExportDialog({ snapshot, onClose }: Props) {
   const [options, setOptions] = useState<ReportOptions>({
     paper: "a4",
     clientSafe: false,
+    clientSafeEconomics: false,
     facilitator: "",
     planVersion: "",
     sections: ALL_SECTIONS,
@@ -97,6 +98,17 @@ export function ExportDialog({ snapshot, onClose }: Props) {
         />
         Client-safe: leave out attitudes, personal and internal notes
       </label>
+      {kind === "planPdf" && options.clientSafe && (
+        <label className="check indented">
+          <input
+            type="checkbox"
+            checked={options.clientSafeEconomics ?? false}
+            disabled={busy}
+            onChange={(e) => setOptions({ ...options, clientSafeEconomics: e.target.checked })}
+          />
+          Still show lifetime value and NPS (never the margin)
+        </label>
+      )}
       {kind === "planPdf" && (
         <>
           <FieldRow>

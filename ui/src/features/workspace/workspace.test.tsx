@@ -103,7 +103,6 @@ describe("the app and the menu", () => {
       (cmd) => {
         calls.push(cmd);
         if (cmd === "workspace_info") return current;
-        if (cmd === "list_accounts") return [];
         if (cmd === "failed_workspace_backups") return [];
         if (cmd === "new_workspace") {
           current = info({ path: "/home/kim/new.rapport" });
