@@ -1,4 +1,4 @@
-# Rapport: `make run` launches the app on the demo workspace; `make test` runs every check.
+# Rapport: `make run` launches the app on the demo; `make test` runs every check.
 # Both install what they need on first use (scripts/ensure-deps.sh).
 
 SHELL := /bin/bash
@@ -6,7 +6,6 @@ SHELL := /bin/bash
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP := $(CARGO_TARGET_DIR)/debug/rapport-app
-DEMO_WORKSPACE ?= $(CURDIR)/demo-workspace.sqlite
 DEMO_ACCOUNT ?= Helios Freight
 # WebKitGTK draws blank windows under Xvfb and some drivers with its DMA-BUF renderer.
 export WEBKIT_DISABLE_DMABUF_RENDERER := 1
@@ -16,9 +15,9 @@ export WEBKIT_DISABLE_DMABUF_RENDERER := 1
 run: deps app
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
 	  echo "No display found: starting the app inside a virtual display (xvfb-run)."; \
-	  WEBKIT_DISABLE_COMPOSITING_MODE=1 xvfb-run -a -s "-screen 0 1600x1000x24" "$(APP)" --workspace "$(DEMO_WORKSPACE)" --open "$(DEMO_ACCOUNT)"; \
+	  WEBKIT_DISABLE_COMPOSITING_MODE=1 xvfb-run -a -s "-screen 0 1600x1000x24" "$(APP)" --demo --open "$(DEMO_ACCOUNT)"; \
 	else \
-	  "$(APP)" --workspace "$(DEMO_WORKSPACE)" --open "$(DEMO_ACCOUNT)"; \
+	  "$(APP)" --demo --open "$(DEMO_ACCOUNT)"; \
 	fi
 
 test: deps-test check-fmt ui typecheck lint-ui clippy test-rust test-ui test-e2e
@@ -34,8 +33,9 @@ deps-test:
 ui:
 	cd ui && npx vite build --logLevel warn
 
+# The CLI too: the end-to-end tests write their demo workspaces with it.
 app: ui
-	cargo build -p rapport-app
+	cargo build -p rapport-app -p rapport-cli
 
 # Regenerate ui/src/bindings.ts from the Tauri commands (commit the result).
 bindings: ui
@@ -60,5 +60,7 @@ test-rust: ui
 test-ui:
 	cd ui && npx vitest run
 
+# Inside a private D-Bus session: the single-instance plugin finds the running app over the session
+# bus, and the tests' apps must neither meet a Rapport the user has open nor each other's leftovers.
 test-e2e: app
-	xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 tests/e2e/
+	dbus-run-session -- xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 tests/e2e/

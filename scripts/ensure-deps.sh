@@ -9,7 +9,9 @@ want=${1:-build}
 packages=(libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev librsvg2-dev
           libxdo-dev pkg-config xvfb xauth)
 if [[ $want == test ]]; then
-  packages+=(webkit2gtk-driver poppler-utils imagemagick)
+  # dbus: a session bus for the single-instance plugin (dbus-run-session); x11-utils: xwininfo
+  # reads the native window's title.
+  packages+=(webkit2gtk-driver poppler-utils imagemagick dbus x11-utils)
 fi
 
 missing=()

@@ -11,7 +11,10 @@ export WEBKIT_DISABLE_DMABUF_RENDERER=1
 
 (cd ui && npx vite build --logLevel warn)
 cargo build --release -q -p rapport-app -p rapport-cli
-ws=$(mktemp -d)/bench.sqlite
+tmp=$(mktemp -d)
+ws=$tmp/bench.rapport
+# The runs' settings stay beside the file, so the benchmark does not become the user's last workspace.
+export RAPPORT_CONFIG_DIR=$tmp/config
 "$target/release/rapport" demo --workspace "$ws" >/dev/null
 
 for i in $(seq "$runs"); do

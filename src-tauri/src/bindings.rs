@@ -2,18 +2,40 @@
 //! `ui/src/bindings.ts`, which are committed; a test fails when they drift from the commands.
 
 use crate::commands;
+use crate::menu::{MenuAction, actions::ACTIONS};
+use crate::workspace_window::WorkspaceChanged;
 use tauri::Wry;
-use tauri_specta::{Builder, collect_commands};
+use tauri_specta::{Builder, ErrorHandlingMode, collect_commands, collect_events};
 
 pub fn specta_builder() -> Builder<Wry> {
     Builder::<Wry>::new()
         // One TypeScript type per Rust type: our types serialise and deserialise alike.
         .disable_serde_phases()
+        // Commands resolve to their value and reject with the typed AppError, so the UI's one
+        // wrapper (ui/src/lib/backend.ts) turns refusals into BackendError for every command.
+        .error_handling(ErrorHandlingMode::Throw)
         .commands(collect_commands![
             commands::workspace::workspace_info,
+            commands::workspace::new_workspace,
+            commands::workspace::open_workspace,
+            commands::workspace::open_recent_workspace,
+            commands::workspace::open_demo,
+            commands::workspace::close_workspace,
+            commands::workspace::about_rapport,
             commands::workspace::first_map_rendered,
-            commands::accounts::list_accounts,
+            commands::accounts::portfolio,
             commands::accounts::open_account,
+            commands::accounts::create_account,
+            commands::accounts::rename_account,
+            commands::accounts::set_archived,
+            commands::accounts::account_contents,
+            commands::accounts::delete_account,
+            commands::accounts::portfolio_undo,
+            commands::accounts::portfolio_redo,
+            commands::accounts::set_account_profile,
+            commands::accounts::record_account_nps,
+            commands::accounts::delete_account_nps,
+            commands::accounts::preview_lifetime_value,
             commands::analysis::analyse_account,
             commands::analysis::what_if,
             commands::analysis::layout_map,
@@ -58,7 +80,18 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::import::preview_contacts,
             commands::import::import_contacts,
             commands::import::import_account,
+            commands::backups::workspace_file,
+            commands::backups::back_up_now,
+            commands::backups::list_backups,
+            commands::backups::restore_backup,
+            commands::backups::failed_workspace_backups,
+            commands::backups::restore_failed_workspace,
+            commands::privacy::erase_person_data,
+            commands::privacy::clear_history,
         ])
+        .events(collect_events![MenuAction, WorkspaceChanged])
+        // The menu's action table, so the UI's shortcuts and help read the same keys.
+        .constant("MENU_ACTIONS", ACTIONS)
         // Core's words for every enum and the map's visual language, so the UI and the PDF
         // speak and draw alike from one definition.
         .typ::<rapport_core::Vocabulary>()

@@ -1,14 +1,21 @@
-//! Rapport's desktop shell: it opens the window, owns the open workspace and exposes commands.
+//! Rapport's desktop shell: it opens the window and its menu bar, owns the current workspace and
+//! exposes commands.
 //!
 //! No domain logic lives here: every command is one call into `rapport-api` (the use cases the
-//! CLI calls too). What is only the shell's is the window, the native dialogs and start-up.
+//! CLI calls too). What is only the shell's is the window, the menu, the native dialogs, one
+//! instance per machine, and start-up.
 
 mod bindings;
 mod clock;
 mod commands;
 mod launch;
+mod menu;
+mod single_instance;
 mod state;
+mod workspace_dialogs;
+mod workspace_window;
 
+use rapport_api::{AppDirs, workspace};
 use state::AppState;
 use tauri::Manager;
 
@@ -20,36 +27,48 @@ pub fn run() {
         Ok(options) => options,
         Err(err) => err.exit(),
     };
-    let clock = clock::app_clock();
-    let opened = match rapport_api::workspace::open_for_app(options.workspace.clone(), &clock) {
-        Ok(opened) => opened,
-        Err(err) => {
-            eprintln!("rapport-app: {err}");
-            std::process::exit(1);
-        }
-    };
-    // An account that is not there (renamed, another workspace) is no reason not to start: say so
-    // and show the portfolio.
-    let open_account = options.open_account.as_ref().and_then(|name| {
-        opened
-            .workspace
-            .account_id_by_name(name)
-            .inspect_err(|err| eprintln!("rapport-app: {err} Showing all accounts instead."))
-            .ok()
+    let dirs = AppDirs::from_env().unwrap_or_else(|err| {
+        eprintln!("rapport-app: {err}");
+        std::process::exit(1);
     });
-    let app_state = AppState::new(
-        opened,
-        clock,
-        open_account,
-        options.measure_startup.then_some(started),
-    );
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let request = options.start_request(launch::env_workspace(), &cwd);
     let builder = specta_builder();
     tauri::Builder::default()
+        // First: a second instance hands over its arguments and quits before anything else runs.
+        .plugin(single_instance::plugin())
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
+        .on_menu_event(menu::on_click)
         .setup(move |app| {
             builder.mount_events(app);
-            app.manage(app_state);
+            let clock = clock::app_clock();
+            // Opened here, after the single-instance check, so a second launch never touches the
+            // file or the settings. A file that cannot be opened does not stop the app: the
+            // window says why and offers another.
+            let mut current = workspace::start(&dirs, request, &clock);
+            // An account that is not there (renamed, another workspace) is no reason not to
+            // start: say so and show the portfolio.
+            let open_account = options.open_account.as_ref().and_then(|name| {
+                let ws = current.workspace_mut().ok()?;
+                ws.account_id_by_name(name)
+                    .inspect_err(|err| {
+                        eprintln!("rapport-app: {err} Showing all accounts instead.")
+                    })
+                    .ok()
+            });
+            let state = AppState::new(
+                current,
+                dirs,
+                clock,
+                open_account,
+                options.measure_startup.then_some(started),
+            );
+            let home = workspace_window::home(app.handle());
+            let shown = tauri::async_runtime::block_on(state.describe_current(home.as_deref()));
+            app.set_menu(menu::build(app.handle(), &shown.info.recent)?)?;
+            workspace_window::show(app.handle(), &shown);
+            app.manage(state);
             Ok(())
         })
         .run(tauri::generate_context!())

@@ -2,25 +2,25 @@
 // role, undo, refuse an invalid edit, delete with confirmation — then restart the app on the same
 // workspace file and find the map exactly as it was left, undo history included.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { appBinary, artifactsDir } from "./paths.mjs";
+import { appBinary, artifactsDir, isolatedEnv, writeDemo } from "./paths.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 
 const ENTER = "\uE007";
 const CONTROL = "\uE009";
 const RELEASE = "\uE000";
 
-const workspace = join(mkdtempSync(join(tmpdir(), "rapport-editor-")), "workspace.sqlite");
+const home = isolatedEnv("editor");
+const workspace = writeDemo(join(home.root, "demo.rapport"));
 const args = ["--workspace", workspace, "--open", "Helios Freight"];
 let driver;
 let app;
 
 before(async () => {
   mkdirSync(artifactsDir(), { recursive: true });
-  driver = await startDriver({ env: { RAPPORT_TODAY: "2026-11-23" } });
+  driver = await startDriver({ env: home.env });
   app = await Session.open(driver.base, appBinary(), args);
   await app.waitFor(".react-flow__edge");
 });

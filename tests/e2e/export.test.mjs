@@ -3,24 +3,25 @@
 // RAPPORT_EXPORT_DIR stands in for the native save dialog, which WebDriver cannot click.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { appBinary, artifactsDir } from "./paths.mjs";
+import { appBinary, artifactsDir, isolatedEnv, writeDemo } from "./paths.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 
 const CONTROL = "\uE009";
 const RELEASE = "\uE000";
-const root = mkdtempSync(join(tmpdir(), "rapport-export-"));
-const workspace = join(root, "workspace.sqlite");
+const home = isolatedEnv("export");
+const root = home.root;
+// An earlier version's `.sqlite` workspace: such files still open.
+const workspace = writeDemo(join(root, "workspace.sqlite"));
 let driver;
 let app;
 
 async function launch(exportDir) {
   await app?.close();
   driver?.stop();
-  driver = await startDriver({ env: { RAPPORT_TODAY: "2026-11-23", RAPPORT_EXPORT_DIR: exportDir } });
+  driver = await startDriver({ env: { ...home.env, RAPPORT_EXPORT_DIR: exportDir } });
   app = await Session.open(driver.base, appBinary(), ["--workspace", workspace, "--open", "Helios Freight"]);
   await app.waitFor(".react-flow__edge");
 }

@@ -1,20 +1,20 @@
-// The foundation, end to end in the real app: it opens on a new workspace with the demo account,
-// lists it, and opening it shows its people on the map by name.
+// The foundation, end to end in the real app: `--demo` opens the demo's own workspace with the
+// demo account, lists it, and opening it shows its people on the map by name.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { artifactsDir, appBinary } from "./paths.mjs";
+import { artifactsDir, appBinary, isolatedEnv, windowTitle } from "./paths.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 
-const workspace = join(mkdtempSync(join(tmpdir(), "rapport-e2e-")), "workspace.sqlite");
+const home = isolatedEnv("foundation");
+const workspace = join(home.dataFolder, "demo.rapport");
 let driver;
 let app;
 
 before(async () => {
-  driver = await startDriver({ env: { RAPPORT_TODAY: "2026-11-23" } });
-  app = await Session.open(driver.base, appBinary(), ["--workspace", workspace]);
+  driver = await startDriver({ env: home.env });
+  app = await Session.open(driver.base, appBinary(), ["--demo"]);
 });
 
 after(async () => {
@@ -22,13 +22,16 @@ after(async () => {
   driver?.stop();
 });
 
-test("a new workspace opens on the portfolio with the demo account", async () => {
+test("the demo opens on the portfolio with the demo account, in its own file", async () => {
   const link = await app.waitFor(".account-link", { text: "Helios Freight" });
   assert.ok(link);
   const [note] = await app.texts(".first-run");
   assert.match(note, /demo workspace/);
   const [status] = await app.texts(".status-bar");
   assert.ok(status.includes(workspace), `status bar names the workspace file: ${status}`);
+  assert.equal(windowTitle(), `Rapport — ${workspace}`);
+  // freezePrototype: a polluted Object.prototype cannot change the page (and the page still runs).
+  assert.equal(await app.execute("return Object.isFrozen(Object.prototype)"), true);
 });
 
 test("opening the demo account shows its stakeholders on the map by name", async () => {

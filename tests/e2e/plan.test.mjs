@@ -4,21 +4,21 @@
 // input (a due date before the goal was set, an initiative with no goal, a review with no title)
 // is shown next to its field and saves nothing.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { after, before, test } from "node:test";
-import { appBinary, artifactsDir } from "./paths.mjs";
+import { appBinary, artifactsDir, isolatedEnv, writeDemo } from "./paths.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 
-const workspace = join(mkdtempSync(join(tmpdir(), "rapport-e2e-plan-")), "workspace.sqlite");
+const home = isolatedEnv("plan");
+const workspace = writeDemo(join(home.root, "demo.rapport"));
 let driver;
 let app;
 
 before(async () => {
   // Port 4544: the foundation suite uses 4444.
-  driver = await startDriver({ port: 4544, env: { RAPPORT_TODAY: "2026-11-23" } });
+  driver = await startDriver({ port: 4544, env: home.env });
   app = await Session.open(driver.base, appBinary(), ["--workspace", workspace]);
   mkdirSync(artifactsDir(), { recursive: true });
 });
@@ -107,10 +107,13 @@ const FINDING = "Budget holder Margaret Chen has no trusted relationship";
 const GOAL = "Reach 'trusted' with Margaret Chen within a quarter";
 const INITIATIVE = "Breakfast briefing: David Moreau with Margaret Chen";
 
-test("the portfolio flags the demo account's overdue review", async () => {
+test("the portfolio shows the demo account's review due soon and flags the overdue ones", async () => {
   await app.waitFor(".account-link", { text: "Helios Freight" });
-  const overdue = await within(".portfolio tbody tr", "Helios Freight", "td.overdue");
-  assert.ok(overdue);
+  // Reviewed 80 days before 23 Nov 2026: the next is due in ten days, not overdue.
+  await app.waitFor('.portfolio tbody tr[data-account="Helios Freight"]', { text: "3 Dec 2026" });
+  assert.equal(await count('.portfolio tbody tr[data-account="Helios Freight"] td.overdue'), 0);
+  const overdue = await within(".portfolio tbody tr", "Atlas Retail Group", "td.overdue");
+  assert.ok(overdue, "the never-reviewed demo account is flagged");
   await press(await app.waitFor(".account-link", { text: "Helios Freight" }));
   await app.waitFor(".account-bar h1", { text: "Helios Freight" });
 });
@@ -118,7 +121,7 @@ test("the portfolio flags the demo account's overdue review", async () => {
 test("all six steps open, in any order, each with how complete it is", async () => {
   // Out of order on purpose.
   await goTo("review");
-  await app.waitFor(".next-review.overdue", { text: "Review overdue" });
+  await app.waitFor(".next-review", { text: "Next review due by 3 Dec 2026" });
   await goTo("identify");
   await app.waitFor(".identify-table tbody tr", { text: "Raj Patel" });
   assert.equal(await count(".identify-table tbody tr"), 16, "every active person has a row");
@@ -247,7 +250,7 @@ test("a review needs a title; recording one freezes the account", async () => {
   const form = 'form[aria-label="Record a review"]';
   await press(await app.waitFor(`${form} button[type=submit]`));
   await app.waitFor(`${form} .plan-field-error`, { text: "A review needs a title." });
-  assert.equal(await count(".review-row"), 0, "nothing was saved");
+  assert.equal(await count(".review-row"), 1, "nothing was saved: the demo's own review only");
 
   await app.type(await app.waitFor(`${form} input[name="title"]`), "Q4 account review");
   await app.type(await app.waitFor(`${form} input[name="attendees"]`), "Sarah Collins, David Moreau");
@@ -274,7 +277,7 @@ test("an attitude change shows in the next review's diff, and on the map", async
   const [body] = await app.texts(".latest-diff");
   assert.match(body, /What changed from “Q4 account review” to “Q4 follow-up”/);
   assert.match(body, /Raj Patel: attitude skeptic → supporter/);
-  assert.equal(await count(".review-row"), 2);
+  assert.equal(await count(".review-row"), 3, "the demo's review and the two recorded here");
   await shot("6-review-diff");
 
   await press(await within(".latest-diff", "Raj Patel", "button.link"));

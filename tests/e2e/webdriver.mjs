@@ -1,6 +1,7 @@
 // A small W3C WebDriver client over fetch: enough to drive the real Rapport window through
 // tauri-driver (click, type, read text, screenshot) without any test tool downloading a browser.
 import { execFileSync, spawn } from "node:child_process";
+import { readdirSync, readlinkSync, realpathSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
@@ -59,17 +60,52 @@ export async function startDriver({ port = 4444, env = {} } = {}) {
   throw new Error(`tauri-driver did not start on port ${port}`);
 }
 
+/** Process ids running `binary`. */
+function processesOf(binary) {
+  const wanted = realpathSync(binary);
+  return readdirSync("/proc")
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        return readlinkSync(`/proc/${pid}/exe`).startsWith(wanted);
+      } catch {
+        return false; // gone, or not ours to read
+      }
+    });
+}
+
 export class Session {
-  constructor(base, id) {
+  constructor(base, id, application) {
     this.base = base;
     this.id = id;
+    this.application = application;
   }
 
   static async open(base, application, args = []) {
     const value = await call(base, "POST", "/session", {
       capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
     });
-    return new Session(base, value.sessionId);
+    return new Session(base, value.sessionId, application);
+  }
+
+  /**
+   * Waits until no process runs the app any more. Rapport allows one instance per machine: an app
+   * started while the last one is still quitting would hand over its arguments and quit itself.
+   */
+  async waitUntilAppQuit(timeout = 15000) {
+    const deadline = Date.now() + timeout;
+    while (processesOf(this.application).length > 0) {
+      if (Date.now() > deadline) throw new Error(`${this.application} is still running after the session closed`);
+      await sleep(100);
+    }
+  }
+
+  /** Runs a menu bar action the way a click on it does: the shell's `menu-action` event. */
+  async menu(id, recent = null) {
+    await this.execute(
+      "return window.__TAURI_INTERNALS__.invoke('plugin:event|emit', { event: 'menu-action', payload: { id: arguments[0], recent: arguments[1] } })",
+      [id, recent],
+    );
   }
 
   #path(p) {
@@ -78,6 +114,7 @@ export class Session {
 
   async close() {
     await call(this.base, "DELETE", this.#path("")).catch(() => {});
+    await this.waitUntilAppQuit();
   }
 
   async find(css) {

@@ -1,22 +1,30 @@
-import { useCallback, useEffect, useState } from "react";
-import type { AccountSnapshot, AccountSummary, WorkspaceInfo } from "./bindings";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { type AccountSnapshot, events, type WorkspaceInfo } from "./bindings";
 import { AccountView } from "./features/account";
+import { ReadOnlyBanner } from "./features/backups";
+import { ShortcutsHelp } from "./features/editor";
 import { Home } from "./features/home";
+import { AboutDialog, NoWorkspace, switching, switchingMenu, workspaceStatus } from "./features/workspace";
 import { backend, describeError } from "./lib/backend";
+import { useMenuActions } from "./lib/menu";
+import { useShellEvent } from "./lib/shellEvents";
 
-type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot };
+/** `fresh`: the account was just created, so its empty map opens with the quick-add bar ready. */
+type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean };
 
 export function App() {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
-  const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
+  // Bumped when the workspace behind the portfolio changes (the demo opened), so it reloads.
+  const [homeRound, setHomeRound] = useState(0);
   const [screen, setScreen] = useState<Screen>({ kind: "home" });
   const [error, setError] = useState<string | null>(null);
+  const [overlay, setOverlay] = useState<"about" | "shortcuts" | null>(null);
+  const [startNewAccount, setStartNewAccount] = useState(false);
 
   const loadHome = useCallback(async () => {
     try {
-      const [workspace, list] = await Promise.all([backend.workspaceInfo(), backend.listAccounts()]);
+      const workspace = await backend.workspaceInfo();
       setInfo(workspace);
-      setAccounts(list);
       setError(null);
       return workspace;
     } catch (err) {
@@ -24,9 +32,10 @@ export function App() {
     }
   }, []);
 
-  const open = useCallback(async (id: string) => {
+  const open = useCallback(async (id: string, fresh = false) => {
     try {
-      setScreen({ kind: "account", snapshot: await backend.openAccount(id) });
+      setScreen({ kind: "account", snapshot: await backend.openAccount(id), fresh });
+      setStartNewAccount(false);
       setError(null);
     } catch (err) {
       setError(describeError(err));
@@ -47,6 +56,30 @@ export function App() {
     void loadHome();
   };
 
+  // Another workspace is open (the menu, the no-workspace screen, a second launch): its portfolio.
+  useShellEvent(events.workspaceChanged, () => {
+    setScreen({ kind: "home" });
+    setOverlay(null);
+    setStartNewAccount(false);
+    setHomeRound((r) => r + 1);
+    void loadHome();
+  });
+
+  const to = useMemo(() => switching(setError), []);
+  useMenuActions({
+    ...switchingMenu(to),
+    // The portfolio is where accounts are created (it handles the action itself while shown):
+    // from an account, go back there with the dialog open.
+    newAccount: () => {
+      if (screen.kind === "home") return;
+      setStartNewAccount(true);
+      setHomeRound((r) => r + 1);
+      back();
+    },
+    about: () => setOverlay("about"),
+    shortcuts: () => setOverlay("shortcuts"),
+  });
+
   return (
     <div className="app">
       {error && (
@@ -54,20 +87,39 @@ export function App() {
           {error}
         </div>
       )}
-      {screen.kind === "account" ? (
+      {info?.settingsProblem && (
+        <div className="notice-banner" role="status">
+          {info.settingsProblem.message} Rapport will not reopen this workspace by itself next time.
+        </div>
+      )}
+      {info && !info.open ? (
+        <NoWorkspace info={info} to={to} />
+      ) : screen.kind === "account" ? (
         <AccountView
           snapshot={screen.snapshot}
+          fresh={screen.fresh ?? false}
           onBack={back}
           onChange={(snapshot) => setScreen({ kind: "account", snapshot })}
           onError={setError}
         />
-      ) : accounts ? (
-        <Home accounts={accounts} firstRun={info?.firstRun ?? false} onOpen={(id) => void open(id)} />
       ) : (
-        !error && <p className="loading">Opening the workspace…</p>
+        <Home
+          key={homeRound}
+          onOpen={(id, fresh) => void open(id, fresh)}
+          onOpenDemo={async () => {
+            await backend.openDemo();
+          }}
+          demoNote={info?.isDemo ?? false}
+          startWithNewAccount={startNewAccount}
+        />
       )}
+      {overlay === "about" && <AboutDialog onClose={() => setOverlay(null)} />}
+      {overlay === "shortcuts" && <ShortcutsHelp onClose={() => setOverlay(null)} />}
       <footer className="status-bar">
-        <span title={info?.path}>Workspace: {info?.path ?? "…"}</span>
+        <span className="status-workspace" title={info?.path ?? undefined}>
+          {workspaceStatus(info)}
+        </span>
+        <ReadOnlyBanner />
       </footer>
     </div>
   );

@@ -10,7 +10,9 @@ pub trait Clock: Send + Sync {
 }
 
 /// The computer's clock, with an optional fixed date (the CLI's `--today`, the app's
-/// `RAPPORT_TODAY`) for reproducible runs. The time of day always comes from the system.
+/// `RAPPORT_TODAY`) for reproducible runs. The time of day always comes from the system; with a
+/// pinned date, `now` is that time of day on the pinned date, so "today" and "now" agree (the day's
+/// backup, the day an edit was made).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SystemClock {
     pinned_today: Option<NaiveDate>,
@@ -32,7 +34,11 @@ impl Clock for SystemClock {
     }
 
     fn now(&self) -> NaiveDateTime {
-        chrono::Local::now().naive_local()
+        let now = chrono::Local::now().naive_local();
+        match self.pinned_today {
+            Some(day) => day.and_time(now.time()),
+            None => now,
+        }
     }
 }
 

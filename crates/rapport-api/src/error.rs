@@ -18,9 +18,32 @@ pub enum Error {
     /// The edit is well-formed but would break the map (a reporting cycle, a second manager…).
     #[error("{message}")]
     Conflict { message: String },
+    /// Another program is writing to the workspace, or another Rapport holds it for editing:
+    /// the UI offers to try again.
+    #[error("{message}")]
+    Locked { message: String },
+    /// The workspace file or its folder cannot be written: the UI shows a read-only banner.
+    #[error("{message}")]
+    ReadOnly { message: String },
+    /// The disk is full; nothing was saved.
+    #[error("{message}")]
+    DiskFull { message: String },
+    /// The file is not a Rapport workspace: the UI offers another file or a new workspace.
+    #[error("{message}")]
+    NotAWorkspace { message: String },
+    /// The file was written by a newer Rapport (the message says which).
+    #[error("{message}")]
+    NewerVersion { message: String },
+    /// The workspace is damaged: the UI offers its backups.
+    #[error("{message}")]
+    Damaged { message: String },
     /// A file could not be opened, read or written.
     #[error("{message}")]
     Io { message: String },
+    /// No workspace is open (it could not be opened, or was closed): the UI offers to open or
+    /// start one instead of showing the request's own screen.
+    #[error("{message}")]
+    NoWorkspace { message: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -40,6 +63,12 @@ impl From<rapport_store::Error> for Error {
             Store::Validation { field, message } => Error::Validation { field, message },
             Store::NotFound { message } => Error::NotFound { message },
             Store::Conflict { message } => Error::Conflict { message },
+            Store::Locked { message } => Error::Locked { message },
+            Store::ReadOnly { message } => Error::ReadOnly { message },
+            Store::DiskFull { message } => Error::DiskFull { message },
+            Store::NotAWorkspace { message } => Error::NotAWorkspace { message },
+            Store::NewerVersion { message } => Error::NewerVersion { message },
+            Store::Damaged { message } => Error::Damaged { message },
             Store::Io { message } => Error::Io { message },
         }
     }

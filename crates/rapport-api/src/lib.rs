@@ -12,7 +12,10 @@
 
 pub mod accounts;
 pub mod analysis;
+pub mod app_dirs;
+pub mod backups;
 mod clock;
+mod destructive;
 mod edit;
 mod error;
 pub mod export;
@@ -21,9 +24,12 @@ pub mod history;
 pub mod import;
 pub mod map;
 pub mod plan;
+pub mod privacy;
 pub mod reviews;
+pub mod settings;
 pub mod workspace;
 
+pub use app_dirs::AppDirs;
 pub use clock::{Clock, SystemClock};
 pub use edit::{AccountEdit, PersonAdded};
 pub use error::{Error, Result};

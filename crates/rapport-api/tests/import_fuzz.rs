@@ -117,7 +117,7 @@ fn seen(ws: &Workspace, accounts: &[&AccountId]) -> Seen {
             .map(|id| {
                 (
                     ws.account_snapshot(id).expect("loads"),
-                    ws.history_state(id).expect("history"),
+                    ws.history_state(*id).expect("history"),
                 )
             })
             .collect(),

@@ -56,9 +56,38 @@ fn reviews_measure_and_show_what_moved_between_them() {
         attendees: "Sarah Collins, David Moreau".into(),
         notes: String::new(),
     };
+    // The demo was reviewed 80 days ago, and the map moved since.
     let history = review_history(&d.ws, &clock(), &d.id).expect("history");
-    assert!(history.reviews.is_empty() && history.overdue && history.since_latest.is_none());
-    assert_eq!(d.ws.last_review_date(&d.id).expect("date"), None);
+    assert_eq!(history.reviews.len(), 1);
+    assert!(!history.overdue);
+    assert_eq!(history.next_due, day(2026, 12, 3));
+    let since = history.since_latest.expect("a review to compare with");
+    assert_eq!(
+        since
+            .added
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Noah Schmidt"]
+    );
+    let moved: Vec<_> = since
+        .changes
+        .iter()
+        .map(|c| (c.name.as_str(), c.before.as_str(), c.after.as_str()))
+        .collect();
+    assert!(
+        moved.contains(&("Elena Novak", "neutral", "supporter")),
+        "{moved:?}"
+    );
+    assert!(
+        moved.contains(&("Lukas Berg", "neutral", "skeptic")),
+        "{moved:?}"
+    );
+    assert!(!since.coverage_changes.is_empty() && !since.goal_changes.is_empty());
+    assert_eq!(
+        d.ws.last_review_date(&d.id).expect("date"),
+        Some(day(2026, 9, 4))
+    );
 
     let before = (d.snap(), d.ws.reviews(&d.id).expect("reviews"));
     let err =
@@ -92,7 +121,7 @@ fn reviews_measure_and_show_what_moved_between_them() {
 
     let history = review_history(&d.ws, &clock(), &d.id).expect("history");
     assert_eq!(d.ws.last_review_date(&d.id).expect("date"), Some(today()));
-    assert_eq!(history.reviews.len(), 2);
+    assert_eq!(history.reviews.len(), 3);
     assert!(!history.overdue);
     assert_eq!(history.next_due, day(2027, 2, 21));
     let latest = &history.reviews[0];
@@ -109,8 +138,9 @@ fn reviews_measure_and_show_what_moved_between_them() {
         ),
         ("Raj Patel", ChangedField::Attitude, "skeptic", "supporter")
     );
+    assert!(history.reviews[1].changes.is_some(), "compared with Q3");
     assert!(
-        history.reviews[1].changes.is_none(),
+        history.reviews[2].changes.is_none(),
         "the first has nothing before it"
     );
     assert_eq!(history.reviews[0].people, 16);
@@ -119,12 +149,12 @@ fn reviews_measure_and_show_what_moved_between_them() {
     let before = d.snap();
     d.ws.delete_review(&d.id, &latest.review.id)
         .expect("deleted");
-    assert_eq!(d.ws.reviews(&d.id).expect("reviews").len(), 1);
+    assert_eq!(d.ws.reviews(&d.id).expect("reviews").len(), 2);
     assert_eq!(
         d.undo_label().as_deref(),
         Some("Delete review “Q4 follow-up”")
     );
     d.ws.undo(&d.id).expect("undo");
-    assert_eq!(d.ws.reviews(&d.id).expect("reviews").len(), 2);
+    assert_eq!(d.ws.reviews(&d.id).expect("reviews").len(), 3);
     assert_eq!(d.snap(), before);
 }

@@ -19,7 +19,7 @@ pub struct AnalyseArgs {
 }
 
 pub fn analyse(args: &AnalyseArgs, out: &mut impl Write) -> Result<(), String> {
-    let ws = args.workspace.open()?;
+    let ws = args.workspace.open_to_read()?;
     let id = ws
         .account_id_by_name(&args.account)
         .map_err(|e| e.to_string())?;

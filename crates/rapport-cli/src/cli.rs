@@ -19,8 +19,11 @@ pub struct Cli {
 pub enum Command {
     /// Write the demo accounts (Helios Freight and two smaller ones) into a new workspace file.
     Demo(crate::workspace_arg::WorkspaceArg),
-    /// List the accounts of a workspace with revenue share and next review.
-    Accounts(crate::workspace_arg::WorkspaceArg),
+    /// List the portfolio: revenue, share and cumulative share, lifetime value, NPS, health,
+    /// lifecycle stage and next review, largest revenue first.
+    Accounts(crate::accounts::AccountsArgs),
+    /// Create an account (only the name is required).
+    NewAccount(crate::accounts::NewAccountArgs),
     /// Print what Analyse finds on an account's map: gaps in coverage, hostile influencers, stale
     /// contacts, with a suggested goal for each.
     Analyse(crate::analyse::AnalyseArgs),
@@ -40,12 +43,19 @@ pub enum Command {
     ExportJson(crate::export::ExportJsonArgs),
     /// Add the account of a JSON document to the workspace as a new account.
     ImportJson(crate::import::ImportJsonArgs),
+    /// Take a consistent copy of the workspace into the `backups` folder beside it (works while
+    /// the app has it open).
+    Backup(crate::workspace_arg::WorkspaceArg),
+    /// List a workspace's backups (`--list`), or restore one (`--from BACKUP`). Refused while
+    /// the app edits the workspace.
+    Restore(crate::backup::RestoreArgs),
 }
 
 pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
     match cli.command {
         Command::Demo(args) => Ok(crate::demo::demo(&args, out)?),
         Command::Accounts(args) => Ok(crate::accounts::accounts(&args, out)?),
+        Command::NewAccount(args) => Ok(crate::accounts::new_account(&args, out)?),
         Command::Analyse(args) => Ok(crate::analyse::analyse(&args, out)?),
         Command::Generate(args) => crate::generate::generate(&args, out),
         Command::ExportPdf(args) => Ok(crate::export::export_pdf(&args, out)?),
@@ -54,6 +64,8 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
         Command::ExportCsv(args) => Ok(crate::export::export_csv(&args, out)?),
         Command::ExportJson(args) => Ok(crate::export::export_json(&args, out)?),
         Command::ImportJson(args) => crate::import::import_json(&args, out),
+        Command::Backup(args) => Ok(crate::backup::backup(&args, out)?),
+        Command::Restore(args) => Ok(crate::backup::restore(&args, out)?),
     }
 }
 

@@ -3,10 +3,11 @@
 use crate::output::io;
 use crate::workspace_arg::WorkspaceArg;
 use rapport_api::Clock;
+use rapport_store::OpenMode;
 use std::io::Write;
 
 pub fn demo(args: &WorkspaceArg, out: &mut impl Write) -> Result<(), String> {
-    let mut ws = args.open()?;
+    let mut ws = args.open_to_edit(OpenMode::CreateIfMissing)?;
     let path = ws
         .path()
         .map(|p| p.display().to_string())

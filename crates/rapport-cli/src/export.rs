@@ -66,9 +66,13 @@ pub struct ExportPdfArgs {
     /// Where to write the PDF.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
-    /// Leave out attitudes, personal notes and internal notes, for sharing with the client.
+    /// Leave out attitudes, personal notes, internal notes, lifetime value and NPS, for sharing
+    /// with the client.
     #[arg(long)]
     pub client_safe: bool,
+    /// With --client-safe: still print lifetime value (as revenue) and NPS.
+    #[arg(long, requires = "client_safe")]
+    pub with_economics: bool,
     #[arg(long, value_enum, default_value_t = PaperArg::A4)]
     pub paper: PaperArg,
     /// Printed on the cover.
@@ -115,7 +119,7 @@ fn render(
     options: &ReportOptions,
     png_scale: f32,
 ) -> Result<(String, Vec<u8>), String> {
-    let ws = workspace.open()?;
+    let ws = workspace.open_to_read()?;
     let id = ws.account_id_by_name(account).map_err(|e| e.to_string())?;
     let input = export::plan_input(&ws, &workspace.clock(), &id).map_err(|e| e.to_string())?;
     let name = input.snapshot.account.name.clone();
@@ -131,6 +135,7 @@ pub fn export_pdf(args: &ExportPdfArgs, out: &mut impl Write) -> Result<(), Stri
             PaperArg::Letter => Paper::Letter,
         },
         client_safe: args.client_safe,
+        client_safe_economics: args.with_economics,
         facilitator: args.facilitator.clone(),
         plan_version: args.plan_version.clone(),
         ..ReportOptions::default()

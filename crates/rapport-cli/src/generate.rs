@@ -5,6 +5,7 @@ use crate::failure::Failure;
 use crate::output::io;
 use crate::workspace_arg::WorkspaceArg;
 use clap::Args;
+use rapport_store::OpenMode;
 use std::io::Write;
 
 #[derive(Debug, Args)]
@@ -29,7 +30,7 @@ pub fn generate(args: &GenerateArgs, out: &mut impl Write) -> Result<(), Failure
             args.people
         )));
     }
-    let mut ws = args.workspace.open()?;
+    let mut ws = args.workspace.open_to_edit(OpenMode::CreateIfMissing)?;
     let (_, snapshot) = rapport_api::generate::add_generated_account(
         &mut ws,
         args.people,

@@ -12,6 +12,7 @@ use rapport_api::import::{
     preview_contacts,
 };
 use rapport_exchange::MappingOverride;
+use rapport_store::{OpenMode, Workspace};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -61,7 +62,7 @@ pub struct ImportJsonArgs {
 }
 
 pub fn import_csv(args: &ImportCsvArgs, out: &mut impl Write) -> Result<(), Failure> {
-    let mut ws = args.workspace.open()?;
+    let mut ws = open_for_import(args)?;
     let target = match (&args.account, &args.new_account) {
         (Some(name), _) => ImportTarget::Account {
             id: ws.account_id_by_name(name).map_err(|e| e.to_string())?,
@@ -114,8 +115,25 @@ fn rows(n: usize) -> String {
     }
 }
 
+/// A dry run only reads (a workspace that is not there yet previews as an empty one); an import
+/// into an existing account needs that workspace; a new account may start a new workspace file.
+fn open_for_import(args: &ImportCsvArgs) -> Result<Workspace, String> {
+    if args.dry_run {
+        if !args.workspace.path()?.exists() {
+            return Workspace::open_in_memory().map_err(|e| e.to_string());
+        }
+        return args.workspace.open_to_read();
+    }
+    let mode = if args.account.is_some() {
+        OpenMode::ExistingOnly
+    } else {
+        OpenMode::CreateIfMissing
+    };
+    args.workspace.open_to_edit(mode)
+}
+
 pub fn import_json(args: &ImportJsonArgs, out: &mut impl Write) -> Result<(), Failure> {
-    let mut ws = args.workspace.open()?;
+    let mut ws = args.workspace.open_to_edit(OpenMode::CreateIfMissing)?;
     let file = ImportFile::read(&args.file)?;
     let done = import_account_json(&mut ws, &file, args.name.as_deref())?;
     writeln!(

@@ -6,6 +6,7 @@
 
 mod accounts;
 mod analyse;
+mod backup;
 mod cli;
 mod demo;
 mod export;

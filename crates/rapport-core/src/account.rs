@@ -25,22 +25,103 @@ labels!(LifecycleStage {
     Advocacy => "Advocacy",
 });
 
-/// Whether the client would act as a reference for us.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+/// A way the client may speak for us to a prospect.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type,
+)]
 #[serde(rename_all = "camelCase")]
-pub enum Referenceability {
-    Unknown,
-    No,
-    Private,
-    Public,
+pub enum ReferenceKind {
+    /// Named in our reference list and proposals.
+    NamedReference,
+    /// Takes a call from a prospect.
+    ReferenceCall,
+    /// Appears in a published case study.
+    CaseStudy,
 }
 
-labels!(Referenceability {
-    Unknown => "Unknown",
-    No => "No",
-    Private => "Private",
-    Public => "Public",
+labels!(ReferenceKind {
+    NamedReference => "Named reference",
+    ReferenceCall => "Reference calls",
+    CaseStudy => "Case study",
 });
+
+/// Whether the client would speak for us, and what a prospect would match them on.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Referenceability {
+    /// What they are willing to do, in [`ReferenceKind::ALL`] order, each once.
+    pub willing_to: Vec<ReferenceKind>,
+    pub industry: String,
+    pub geography: String,
+    /// Free text such as "12,000 employees".
+    pub size: String,
+    /// The problem we solved for them, as a prospect would recognise it.
+    pub problem_solved: String,
+}
+
+impl Referenceability {
+    /// What reference-ability was before it had details: one word (`unknown`, `no`, `private`,
+    /// `public`). A private reference takes calls; a public one is also named.
+    pub fn from_word(word: &str) -> Option<Self> {
+        let willing_to = match word {
+            "unknown" | "no" => vec![],
+            "private" => vec![ReferenceKind::ReferenceCall],
+            "public" => vec![ReferenceKind::NamedReference, ReferenceKind::ReferenceCall],
+            _ => return None,
+        };
+        Some(Self {
+            willing_to,
+            ..Self::default()
+        })
+    }
+
+    pub fn is_willing(&self, kind: ReferenceKind) -> bool {
+        self.willing_to.contains(&kind)
+    }
+}
+
+/// Reads the current shape, and the one word stored before the details existed (older
+/// workspaces' review snapshots and exported documents), so no stored account stops loading.
+impl<'de> Deserialize<'de> for Referenceability {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize, Default)]
+        #[serde(rename_all = "camelCase", default)]
+        struct Details {
+            willing_to: Vec<ReferenceKind>,
+            industry: String,
+            geography: String,
+            size: String,
+            problem_solved: String,
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Stored {
+            Word(String),
+            Details(Details),
+        }
+        match Stored::deserialize(deserializer)? {
+            Stored::Word(word) => Self::from_word(&word).ok_or_else(|| {
+                serde::de::Error::custom(format!("unknown reference-ability \"{word}\""))
+            }),
+            Stored::Details(d) => Ok(Self {
+                willing_to: d.willing_to,
+                industry: d.industry,
+                geography: d.geography,
+                size: d.size,
+                problem_solved: d.problem_solved,
+            }),
+        }
+    }
+}
+
+/// The client's answer to "how likely are you to recommend us?" (0–10) on one day. Kept per
+/// account over time, beside each person's own latest score, so the account's NPS has a trend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct NpsScore {
+    pub date: NaiveDate,
+    pub score: u8,
+}
 
 /// The inputs of customer lifetime value; money in the account's currency.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Type, Default)]
@@ -100,8 +181,15 @@ impl Account {
             strategy: String::new(),
             client_goals: ClientGoals::default(),
             relationship_word: String::new(),
-            referenceability: Referenceability::Unknown,
+            referenceability: Referenceability::default(),
             created_on,
         }
+    }
+}
+
+/// The blank account `named` makes: what a field missing from an older stored review reads as.
+impl Default for Account {
+    fn default() -> Self {
+        Self::named("", "", NaiveDate::default())
     }
 }

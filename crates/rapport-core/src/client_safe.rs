@@ -5,11 +5,18 @@
 //! findings and goals that rest on them, attitude changes in a review's diff), personal details
 //! (personal notes, interests, birthday), the other methods' role tags we keep beside the buying
 //! roles, our internal notes (on coverage, relations, initiatives, interactions and reviews, and
-//! the manual analysis notes) and the lifetime value as margin.
+//! the manual analysis notes), and our economics with the client's scores — lifetime value and
+//! NPS — unless the facilitator asks for them ([`economics_shown`]).
 
 use crate::analysis::FindingKind;
 use crate::diff::ChangedField;
 use crate::plan::GoalTarget;
+
+/// Whether lifetime value and NPS are shown: always to us; to the client only when asked for
+/// (a reference-customer story may want the scores, a pricing talk never the margin).
+pub fn economics_shown(client_safe: bool, asked_for: bool) -> bool {
+    !client_safe || asked_for
+}
 
 /// Whether a finding of this kind may be shown to the client: none that rest on how we judge
 /// their people's attitude.

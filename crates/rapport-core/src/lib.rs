@@ -10,6 +10,7 @@ pub mod client_safe;
 pub mod contact;
 pub mod crosswalk;
 pub mod diff;
+pub mod erase;
 #[cfg(test)]
 mod fixture;
 pub mod grid;
@@ -41,6 +42,7 @@ pub use crosswalk::{
 pub use diff::{
     ChangedField, CoverageChange, GoalChange, PersonChange, PersonRef, ReviewDiff, diff_snapshots,
 };
+pub use erase::erase_stakeholder;
 pub use grid::{GridPlacement, Quadrant, power_grid};
 pub use ids::*;
 pub use import_plan::{ImportPlan, ImportedPerson, TEMPORARY_ID_PREFIX};
@@ -52,7 +54,8 @@ pub use map::{
 };
 pub use metrics::{
     AccountMetrics, AccountShare, Concentration, CoverageRatio, LifetimeValue, MixEntry, Nps,
-    account_metrics, coverage_ratio, interaction_mix, lifetime_value, nps, revenue_concentration,
+    NpsTrend, account_metrics, coverage_ratio, interaction_mix, lifetime_value, nps, nps_trend,
+    revenue_concentration,
 };
 pub use people::*;
 pub use plan::*;

@@ -8,10 +8,11 @@ use specta::Type;
 
 /// How well one of ours knows one of theirs, 0 (none) to 4 (advisor).
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, Type,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Strength {
+    #[default]
     None,
     Aware,
     Acquainted,
@@ -55,7 +56,7 @@ impl Strength {
 }
 
 /// A stakeholder reports to another; a dotted line is an informal or matrix manager.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportsTo {
     pub id: LinkId,
@@ -65,7 +66,7 @@ pub struct ReportsTo {
 }
 
 /// One of ours covers one of theirs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Coverage {
     pub id: LinkId,
@@ -79,10 +80,11 @@ pub struct Coverage {
 }
 
 /// Informal lines between the client's people.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum RelationKind {
     /// `from` sways `to` (an arrow on the map).
+    #[default]
     Influences,
     /// `from` and `to` work against each other (symmetric).
     ConflictsWith,
@@ -93,7 +95,7 @@ labels!(RelationKind {
     ConflictsWith => "In conflict",
 });
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Relation {
     pub id: LinkId,

@@ -1,7 +1,7 @@
 //! The numbers of Understand and Review: lifetime value, NPS, revenue concentration, the mix of
 //! interactions and how much of the client we cover.
 
-use crate::account::LifetimeValueInputs;
+use crate::account::{LifetimeValueInputs, NpsScore};
 use crate::ids::AccountId;
 use crate::index::AccountIndex;
 use crate::links::Strength;
@@ -62,6 +62,31 @@ pub fn nps(scores: impl IntoIterator<Item = u8>) -> Option<Nps> {
     })
 }
 
+/// The account's recommendation score over time, for a trend mark: the latest score and how it
+/// moved from the one before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct NpsTrend {
+    pub latest: Option<NpsScore>,
+    /// Latest minus the score before it; `None` with fewer than two scores.
+    pub change: Option<i8>,
+}
+
+/// The latest of the account's dated scores (by date, whatever order they come in) and its
+/// change from the previous one.
+pub fn nps_trend(history: &[NpsScore]) -> NpsTrend {
+    let mut by_date: Vec<NpsScore> = history.to_vec();
+    by_date.sort_by_key(|s| s.date);
+    let latest = by_date.last().copied();
+    let previous = by_date.len().checked_sub(2).map(|i| by_date[i]);
+    NpsTrend {
+        latest,
+        change: latest
+            .zip(previous)
+            .and_then(|(l, p)| i8::try_from(i16::from(l.score) - i16::from(p.score)).ok()),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AccountShare {
@@ -69,6 +94,9 @@ pub struct AccountShare {
     pub revenue: f64,
     /// 0.0–1.0 of the total.
     pub share: f64,
+    /// This share plus every larger account's: how much of the revenue the accounts down to this
+    /// one hold (the concentration curve), 0.0–1.0.
+    pub cumulative: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
@@ -78,6 +106,16 @@ pub struct Concentration {
     pub top_share: f64,
     /// Every account, largest first (ties by id).
     pub shares: Vec<AccountShare>,
+}
+
+impl Concentration {
+    /// The share of revenue the `n` largest accounts hold (all of it when there are fewer).
+    pub fn top(&self, n: usize) -> f64 {
+        match n.min(self.shares.len()) {
+            0 => 0.0,
+            k => self.shares[k - 1].cumulative,
+        }
+    }
 }
 
 /// How much of our revenue the largest accounts bring. A negative or non-finite revenue counts as
@@ -96,6 +134,7 @@ pub fn revenue_concentration(revenues: &[(AccountId, f64)], top_n: usize) -> Con
             } else {
                 0.0
             },
+            cumulative: 0.0,
         })
         .collect();
     shares.sort_by(|a, b| {
@@ -103,6 +142,12 @@ pub fn revenue_concentration(revenues: &[(AccountId, f64)], top_n: usize) -> Con
             .total_cmp(&a.revenue)
             .then_with(|| a.account.cmp(&b.account))
     });
+    let mut running = 0.0;
+    for s in &mut shares {
+        running += s.share;
+        // Rounding must not make the curve end above the whole.
+        s.cumulative = running.min(1.0);
+    }
     let top_share = shares.iter().take(top_n).map(|s| s.share).sum();
     Concentration { top_share, shares }
 }
@@ -268,9 +313,34 @@ mod tests {
             vec![("d", 0.5), ("a", 0.25), ("b", 0.125), ("c", 0.125)]
         );
         assert_eq!(c.top_share, 0.75);
+        let curve: Vec<_> = c.shares.iter().map(|s| s.cumulative).collect();
+        assert_eq!(curve, vec![0.5, 0.75, 0.875, 1.0]);
+        assert_eq!(
+            (c.top(0), c.top(1), c.top(3), c.top(10)),
+            (0.0, 0.5, 0.875, 1.0)
+        );
         let zero = revenue_concentration(&[("a".into(), 0.0), ("b".into(), 0.0)], 1);
         assert!(zero.shares.iter().all(|s| s.share == 0.0));
         assert_eq!(zero.top_share, 0.0);
+    }
+
+    #[test]
+    fn the_nps_trend_is_the_latest_score_and_its_move_from_the_one_before() {
+        let at = |m, score| NpsScore {
+            date: day(2026, m, 1),
+            score,
+        };
+        assert_eq!(
+            nps_trend(&[]),
+            NpsTrend {
+                latest: None,
+                change: None
+            }
+        );
+        assert_eq!(nps_trend(&[at(3, 6)]).change, None);
+        let t = nps_trend(&[at(9, 8), at(3, 6), at(6, 9)]);
+        assert_eq!(t.latest, Some(at(9, 8)));
+        assert_eq!(t.change, Some(-1), "from June's 9 to September's 8");
     }
 
     fn interaction(n: u32, date: NaiveDate, kind: InteractionKind) -> Interaction {

@@ -113,7 +113,7 @@ pub struct Position {
 
 /// A card's place on the map; `pinned` marks a position the facilitator chose, which a layout of
 /// unplaced people must keep.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize, Type)]
 pub struct Placement {
     pub position: Position,
     pub pinned: bool,
@@ -188,6 +188,13 @@ impl Stakeholder {
     }
 }
 
+/// The blank person `named` makes: what a field missing from an older stored review reads as.
+impl Default for Stakeholder {
+    fn default() -> Self {
+        Self::named("", "")
+    }
+}
+
 /// What one of our people does for the account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -229,5 +236,13 @@ impl TeamMember {
             email: String::new(),
             placement: None,
         }
+    }
+}
+
+/// The blank team member `named` makes: what a field missing from an older stored review reads
+/// as.
+impl Default for TeamMember {
+    fn default() -> Self {
+        Self::named("", "", TeamRole::Other)
     }
 }

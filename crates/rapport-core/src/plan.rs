@@ -12,9 +12,10 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 /// A manual entry in Analyse, beside the findings the app derives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum NoteKind {
+    #[default]
     Issue,
     Problem,
     Opportunity,
@@ -37,7 +38,7 @@ impl NoteKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AnalysisNote {
     pub id: NoteId,
@@ -47,11 +48,12 @@ pub struct AnalysisNote {
 }
 
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, Type,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum Priority {
     High,
+    #[default]
     Medium,
     Low,
 }
@@ -62,9 +64,10 @@ labels!(Priority {
     Low => "Low",
 });
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum GoalStatus {
+    #[default]
     Open,
     InProgress,
     Achieved,
@@ -104,7 +107,16 @@ pub enum GoalTarget {
     Free { text: String },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+/// A goal stored before its target existed reads as a free target with no text.
+impl Default for GoalTarget {
+    fn default() -> Self {
+        GoalTarget::Free {
+            text: String::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Goal {
     pub id: GoalId,
@@ -118,9 +130,10 @@ pub struct Goal {
     pub status: GoalStatus,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum InitiativeStatus {
+    #[default]
     Planned,
     InProgress,
     Done,
@@ -134,7 +147,7 @@ labels!(InitiativeStatus {
     Cancelled => "Cancelled",
 });
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Initiative {
     pub id: InitiativeId,
@@ -157,10 +170,11 @@ impl Initiative {
 
 /// The kinds of the interaction log.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, Type,
 )]
 #[serde(rename_all = "camelCase")]
 pub enum InteractionKind {
+    #[default]
     RelationshipBuilding,
     /// Value-add / share of wallet.
     ValueAdd,
@@ -178,7 +192,7 @@ labels!(InteractionKind {
     UnvaluedWork => "Work the client does not value",
 });
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Interaction {
     pub id: InteractionId,

@@ -39,6 +39,12 @@ pub struct ReportsToName {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum QuickAddError {
+    /// Refused before parsing: a pasted page is not a person.
+    #[error(
+        "The line is {chars} characters long; keep it under {max}: one person per line.",
+        max = crate::rules::MAX_QUICK_ADD_CHARS
+    )]
+    TooLong { chars: usize },
     #[error("Type a name first, e.g. “Jane Doe, CFO, budget, blocker, reports to Tom Ng”.")]
     MissingName,
     #[error("“{0}”: influence is a number from 1 to 5.")]
@@ -54,6 +60,12 @@ pub enum QuickAddError {
 
 /// Reads one quick-add line.
 pub fn parse_quick_add(line: &str) -> Result<QuickAdd, QuickAddError> {
+    if line.len() > crate::rules::MAX_QUICK_ADD_CHARS {
+        let chars = line.chars().count();
+        if chars > crate::rules::MAX_QUICK_ADD_CHARS {
+            return Err(QuickAddError::TooLong { chars });
+        }
+    }
     let mut parts = line.split(',').map(str::trim);
     let name = parts.next().unwrap_or_default();
     if name.is_empty() {
@@ -143,7 +155,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_issue_example_is_understood() {
+    fn the_documented_example_is_understood() {
         let q = parse_quick_add("Jane Doe, CFO, budget, blocker, reports to Tom Ng").unwrap();
         assert_eq!(q.name, "Jane Doe");
         assert_eq!(q.title, "CFO");
@@ -206,6 +218,17 @@ mod tests {
         );
         let err = parse_quick_add("Jo, CFO, Finance, likes golf").unwrap_err();
         assert!(err.to_string().contains("“likes golf”"), "{err}");
+    }
+
+    #[test]
+    fn an_over_long_line_is_refused_before_parsing() {
+        let line = format!("Jo, {}", "x".repeat(crate::rules::MAX_QUICK_ADD_CHARS));
+        assert_eq!(
+            parse_quick_add(&line),
+            Err(QuickAddError::TooLong {
+                chars: crate::rules::MAX_QUICK_ADD_CHARS + 4
+            })
+        );
     }
 
     #[test]

@@ -9,20 +9,17 @@
 //! `FieldError::field` is the camelCase name of the form field the UI points at (or the CSV
 //! column an importer maps onto it).
 
-use crate::account::{Account, ClientGoals};
 use crate::links::{Coverage, Relation};
 use crate::people::{Position, Stakeholder, TeamMember};
 use crate::plan::{AnalysisNote, Goal, GoalTarget, Initiative, Interaction, Review};
 use chrono::NaiveDate;
 
-/// The longest name (of a person, account, offering…). Importers enforce it ([`check_length`]);
-/// the editor's own edits not yet.
-pub const MAX_NAME_CHARS: usize = 200;
-/// The longest free text (notes, strategy, goals). Importers enforce it; the editor not yet.
-pub const MAX_NOTES_CHARS: usize = 20_000;
-/// The longest single-line field (title, department, e-mail, phone…). Importers enforce it;
-/// the editor not yet.
-pub const MAX_LINE_CHARS: usize = 500;
+mod limits;
+
+pub use limits::{
+    MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_QUICK_ADD_CHARS, check_line_chars,
+    check_max_chars, check_name_chars, check_notes_chars,
+};
 /// The longest relationship word the top bar shows whole.
 pub const MAX_RELATIONSHIP_WORD_CHARS: usize = 40;
 
@@ -78,18 +75,6 @@ pub fn required_text(field: &str, value: &str, message: &str) -> FieldResult {
     Ok(())
 }
 
-/// Refuses text longer than `limit` characters (not bytes: “é” is one), saying how long it is.
-pub fn check_length(field: &str, value: &str, limit: usize) -> FieldResult {
-    let length = value.chars().count();
-    if length > limit {
-        return Err(FieldError::new(
-            field,
-            format!("Keep this under {limit} characters (it has {length})."),
-        ));
-    }
-    Ok(())
-}
-
 /// An e-mail address may be left empty; when given it must look like `name@domain.tld`.
 pub fn check_email(field: &str, email: &str) -> FieldResult {
     let email = email.trim();
@@ -119,7 +104,8 @@ pub fn is_email_shaped(value: &str) -> bool {
 
 /// Every person, theirs or ours, needs a name (also on an inline rename).
 pub fn check_person_name(name: &str) -> FieldResult {
-    required_text("name", name, "A person needs a name.")
+    required_text("name", name, "A person needs a name.")?;
+    check_name_chars("name", "A name", name)
 }
 
 /// Influence is 1 (little say) to 5 (decides).
@@ -161,7 +147,14 @@ pub fn check_stakeholder(s: &Stakeholder) -> FieldResult {
     check_influence(s.influence)?;
     check_nps(s.nps_score)?;
     check_cadence(s.cadence_days)?;
-    check_email("email", &s.email)
+    check_email("email", &s.email)?;
+    check_line_chars("title", "The title", &s.title)?;
+    check_line_chars("department", "The department", &s.department)?;
+    check_line_chars("email", "The e-mail address", &s.email)?;
+    check_line_chars("phone", "The phone number", &s.phone)?;
+    check_line_chars("roleTag", "The other method's word", &s.role_tag)?;
+    check_notes_chars("interests", "The interests", &s.interests)?;
+    check_notes_chars("personalNotes", "The personal notes", &s.personal_notes)
 }
 
 /// A stakeholder with its text tidied as it is stored.
@@ -183,7 +176,9 @@ pub fn normalise_stakeholder(s: &Stakeholder) -> Stakeholder {
 /// Every field rule of one of ours.
 pub fn check_team_member(t: &TeamMember) -> FieldResult {
     check_person_name(&t.name)?;
-    check_email("email", &t.email)
+    check_email("email", &t.email)?;
+    check_line_chars("title", "The title", &t.title)?;
+    check_line_chars("email", "The e-mail address", &t.email)
 }
 
 pub fn normalise_team_member(t: &TeamMember) -> TeamMember {
@@ -207,51 +202,23 @@ pub fn check_position(at: Position) -> FieldResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The account
+// The account: its name, profile and economics (in `rules/account.rs`)
 
-/// The relationship in one word, short enough for the top bar; empty clears it.
-pub fn check_relationship_word(word: &str) -> FieldResult {
-    let word = word.trim();
-    if word.split_whitespace().count() > 1 {
-        return Err(FieldError::new(
-            "relationshipWord",
-            "Describe the relationship in one word, e.g. “Cautious” or “Partnership”.",
-        ));
-    }
-    if word.chars().count() > MAX_RELATIONSHIP_WORD_CHARS {
-        return Err(FieldError::new(
-            "relationshipWord",
-            format!("Keep the word under {MAX_RELATIONSHIP_WORD_CHARS} letters."),
-        ));
-    }
-    Ok(())
-}
-
-pub fn normalise_client_goals(goals: &ClientGoals) -> ClientGoals {
-    ClientGoals {
-        months3: normalise_notes(&goals.months3),
-        months6: normalise_notes(&goals.months6),
-        months12: normalise_notes(&goals.months12),
-        months18: normalise_notes(&goals.months18),
-    }
-}
-
-pub fn normalise_account(a: &Account) -> Account {
-    Account {
-        name: normalise_line(&a.name),
-        industry: normalise_line(&a.industry),
-        region: normalise_line(&a.region),
-        size: normalise_line(&a.size),
-        currency: normalise_line(&a.currency),
-        strategy: normalise_notes(&a.strategy),
-        client_goals: normalise_client_goals(&a.client_goals),
-        relationship_word: normalise_line(&a.relationship_word),
-        ..a.clone()
-    }
-}
+mod account;
+pub use account::*;
 
 // ---------------------------------------------------------------------------------------------
 // Lines
+
+/// The notes on a coverage line (Understand's relationship notes).
+pub fn check_coverage_notes(notes: &str) -> FieldResult {
+    check_notes_chars("notes", "The notes", notes)
+}
+
+/// The note on an influence or conflict line.
+pub fn check_relation_note(note: &str) -> FieldResult {
+    check_notes_chars("note", "The note", note)
+}
 
 pub fn normalise_coverage(c: &Coverage) -> Coverage {
     Coverage {
@@ -270,13 +237,14 @@ pub fn normalise_relation(r: &Relation) -> Relation {
 // ---------------------------------------------------------------------------------------------
 // The plan
 
-/// The kind of a manual note as the messages and undo labels name it ("Add issue").
+/// A manual issue, problem or opportunity needs its text.
 pub fn check_analysis_note(n: &AnalysisNote) -> FieldResult {
     required_text(
         "text",
         &n.text,
         &format!("Write what the {} is.", n.kind.word()),
-    )
+    )?;
+    check_notes_chars("text", "The text", &n.text)
 }
 
 pub fn normalise_analysis_note(n: &AnalysisNote) -> AnalysisNote {
@@ -294,6 +262,7 @@ pub fn check_goal(g: &Goal) -> FieldResult {
         &g.title,
         "Give the goal a title, e.g. “Win Raj Patel's trust”.",
     )?;
+    check_line_chars("title", "The goal's title", &g.title)?;
     match &g.target {
         GoalTarget::Attitude { from, to } => {
             if g.stakeholder.is_none() {
@@ -329,11 +298,14 @@ pub fn check_goal(g: &Goal) -> FieldResult {
                 ));
             }
         }
-        GoalTarget::Free { text } => required_text(
-            "target",
-            text,
-            "Say how we will know the goal is reached, e.g. “Pilot contract signed”.",
-        )?,
+        GoalTarget::Free { text } => {
+            required_text(
+                "target",
+                text,
+                "Say how we will know the goal is reached, e.g. “Pilot contract signed”.",
+            )?;
+            check_line_chars("target", "The target", text)?;
+        }
     }
     if let Some(due) = g.due
         && due < g.created_on
@@ -370,6 +342,8 @@ pub fn check_initiative(i: &Initiative) -> FieldResult {
         &i.title,
         "Give the initiative a title, e.g. “Executive breakfast with the COO”.",
     )?;
+    check_line_chars("title", "The initiative's title", &i.title)?;
+    check_notes_chars("notes", "The notes", &i.notes)?;
     if i.goals.is_empty() {
         return Err(FieldError::new(
             "goals",
@@ -402,7 +376,7 @@ pub fn check_interaction(i: &Interaction, today: NaiveDate) -> FieldResult {
             "Choose at least one of their people who took part.",
         ));
     }
-    Ok(())
+    check_notes_chars("note", "The note", &i.note)
 }
 
 pub fn normalise_interaction(i: &Interaction) -> Interaction {
@@ -413,7 +387,10 @@ pub fn normalise_interaction(i: &Interaction) -> Interaction {
 }
 
 pub fn check_review(r: &Review) -> FieldResult {
-    required_text("title", &r.title, "A review needs a title.")
+    required_text("title", &r.title, "A review needs a title.")?;
+    check_line_chars("title", "The review's title", &r.title)?;
+    check_notes_chars("attendees", "The attendees", &r.attendees)?;
+    check_notes_chars("notes", "The notes", &r.notes)
 }
 
 pub fn normalise_review(r: &Review) -> Review {

@@ -1,7 +1,7 @@
 //! Everything about one account in one value: what the store loads, what analysis reads, what a
 //! review freezes and what the report prints.
 
-use crate::account::Account;
+use crate::account::{Account, NpsScore};
 use crate::links::{Coverage, Relation, ReportsTo};
 use crate::people::{Stakeholder, TeamMember};
 use crate::plan::{AnalysisNote, Goal, Initiative, Interaction};
@@ -9,10 +9,16 @@ use crate::whitespace::{Need, Offering, WhitespaceCell};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+// `Default` on every type a review freezes gives the blank values a field added later reads as in
+// reviews stored before it existed (the store's `frozen` module).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AccountSnapshot {
     pub account: Account,
+    /// The account's dated recommendation scores, oldest first. Absent from reviews and
+    /// documents written before it existed, which read as no history.
+    #[serde(default)]
+    pub nps_history: Vec<NpsScore>,
     pub stakeholders: Vec<Stakeholder>,
     /// Our people on this account's map.
     pub team: Vec<TeamMember>,
@@ -33,6 +39,7 @@ impl AccountSnapshot {
     pub fn empty(account: Account) -> Self {
         Self {
             account,
+            nps_history: Vec::new(),
             stakeholders: Vec::new(),
             team: Vec::new(),
             reports_to: Vec::new(),

@@ -9,7 +9,7 @@
 //! ([`Attitude`], [`Strength`]) also have a `word()` that returns the lower-case form without
 //! allocating.
 
-use crate::account::{LifecycleStage, Referenceability};
+use crate::account::{LifecycleStage, ReferenceKind};
 use crate::analysis::Severity;
 use crate::diff::ChangedField;
 use crate::grid::Quadrant;
@@ -73,7 +73,7 @@ pub struct Vocabulary {
     pub relation_kinds: Vec<Term<RelationKind>>,
     pub line_kinds: Vec<Term<LineKind>>,
     pub lifecycle_stages: Vec<Term<LifecycleStage>>,
-    pub referenceability: Vec<Term<Referenceability>>,
+    pub reference_kinds: Vec<Term<ReferenceKind>>,
     pub whitespace_states: Vec<Term<WhitespaceState>>,
     pub note_kinds: Vec<Term<NoteKind>>,
     pub priorities: Vec<Term<Priority>>,
@@ -116,7 +116,7 @@ pub fn vocabulary() -> Vocabulary {
         relation_kinds: terms(&RelationKind::ALL, RelationKind::label),
         line_kinds: terms(&LineKind::ALL, LineKind::label),
         lifecycle_stages: terms(&LifecycleStage::ALL, LifecycleStage::label),
-        referenceability: terms(&Referenceability::ALL, Referenceability::label),
+        reference_kinds: terms(&ReferenceKind::ALL, ReferenceKind::label),
         whitespace_states: terms(&WhitespaceState::ALL, WhitespaceState::label),
         note_kinds: terms(&NoteKind::ALL, NoteKind::label),
         priorities: terms(&Priority::ALL, Priority::label),
@@ -165,7 +165,7 @@ mod tests {
             of("relationKinds", &v.relation_kinds),
             of("lineKinds", &v.line_kinds),
             of("lifecycleStages", &v.lifecycle_stages),
-            of("referenceability", &v.referenceability),
+            of("referenceKinds", &v.reference_kinds),
             of("whitespaceStates", &v.whitespace_states),
             of("noteKinds", &v.note_kinds),
             of("priorities", &v.priorities),

@@ -5,7 +5,7 @@ use crate::vocabulary::labels;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Offering {
     pub id: OfferingId,
@@ -13,20 +13,21 @@ pub struct Offering {
 }
 
 /// A need or business unit of the account.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Need {
     pub id: NeedId,
     pub name: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub enum WhitespaceState {
     Owned,
     InProgress,
     Opportunity,
     Competitor,
+    #[default]
     NotRelevant,
 }
 
@@ -38,7 +39,7 @@ labels!(WhitespaceState {
     NotRelevant => "Not relevant",
 });
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct WhitespaceCell {
     pub offering: OfferingId,

@@ -109,9 +109,9 @@ fn the_vocabulary_lists_every_value_of_every_enum_in_order() {
             values(&v.lifecycle_stages),
         ),
         (
-            "Referenceability",
-            union_of::<Referenceability>("Referenceability"),
-            values(&v.referenceability),
+            "ReferenceKind",
+            union_of::<ReferenceKind>("ReferenceKind"),
+            values(&v.reference_kinds),
         ),
         (
             "WhitespaceState",

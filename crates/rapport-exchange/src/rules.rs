@@ -5,7 +5,7 @@
 use crate::csv::{Field, TextSize};
 use crate::problem::ProblemKind;
 use rapport_core::rules::{
-    MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_NOTES_CHARS, check_email, check_length,
+    MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_NOTES_CHARS, check_email, check_max_chars,
 };
 
 /// Whether a cleaned, non-empty text value may be stored in `field`.
@@ -16,7 +16,7 @@ pub(crate) fn check_field(field: Field, value: &str) -> Result<(), ProblemKind> 
         TextSize::Notes => MAX_NOTES_CHARS,
     };
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    if check_length(field.label(), value, limit).is_err() {
+    if check_max_chars(field.label(), field.label(), value, limit).is_err() {
         return Err(ProblemKind::TooLong {
             length: count(value.chars().count()),
             limit: count(limit),

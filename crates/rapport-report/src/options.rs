@@ -91,8 +91,13 @@ impl Default for Sections {
 pub struct ReportOptions {
     pub paper: Paper,
     /// For sharing the plan with the client: leaves out attitudes (words, colours, marks, the
-    /// findings and goals built on them), personal notes, and our internal notes.
+    /// findings and goals built on them), personal notes, our internal notes, and the lifetime
+    /// value and NPS unless `client_safe_economics` asks for them.
     pub client_safe: bool,
+    /// In a client-safe plan, still print the lifetime value (as revenue, never as margin) and
+    /// the NPS. No effect on an internal plan, which always has them.
+    #[serde(default)]
+    pub client_safe_economics: bool,
     /// Printed on the cover; may be empty.
     pub facilitator: String,
     /// Printed on the cover, e.g. "v3" or "Q4 review"; may be empty.

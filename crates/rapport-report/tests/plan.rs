@@ -62,6 +62,16 @@ fn the_demo_plan_names_every_stakeholder_every_goal_and_every_section() {
         "v3",
         "23 Nov 2026",
         "Cautious",
+        // The profile and economics on the summary page.
+        "Profile and economics",
+        "Experience (stage 3 of 5)",
+        "Lifetime value",
+        "EUR 6,750,000 over 6 years",
+        "EUR 450,000 a deal × 2.5 a year",
+        "EUR 2,362,500 at 35%",
+        "7 of 10 (13 Nov 2026), up 2",
+        "Reference calls",
+        "Logistics · DACH · 12,000 employees",
         "Q3 account review",
         "Changes since Q3 account review",
         "Raj Patel: aware → acquainted",
@@ -106,9 +116,13 @@ fn client_safe_output_has_no_attitudes_personal_notes_or_internal_notes() {
         "Third security questionnaire",
         "Security questionnaires repeat",
         "Agreed to focus on the CFO",
-        // method role tags, margin
+        // method role tags, margin, lifetime value and NPS (not asked for)
         "coach",
         "(margin)",
+        "As margin",
+        "Lifetime value",
+        "Net promoter score",
+        "of 10 (",
         "Internal: not for the client",
     ] {
         assert!(
@@ -116,6 +130,7 @@ fn client_safe_output_has_no_attitudes_personal_notes_or_internal_notes() {
             "{internal:?} in client-safe output"
         );
     }
+    assert!(text.contains("Profile and economics") && text.contains("Reference calls"));
     // Still a whole plan: everyone, every goal not about an attitude, every section.
     for s in &input.snapshot.stakeholders {
         assert!(text.contains(&s.name), "{} is missing", s.name);
@@ -133,6 +148,30 @@ fn client_safe_output_has_no_attitudes_personal_notes_or_internal_notes() {
         assert!(text.contains(title), "section {title:?} is missing");
     }
     assert!(text.contains("Client version"));
+    render_pages(&dir);
+}
+
+#[test]
+fn a_client_safe_plan_shows_lifetime_value_and_nps_when_asked_but_never_the_margin() {
+    let input = demo_input();
+    let pdf = render(
+        &input,
+        &ReportOptions {
+            client_safe: true,
+            client_safe_economics: true,
+            sections: Sections {
+                summary: true,
+                ..Sections::NONE
+            },
+            ..options()
+        },
+    );
+    let dir = artifacts("demo-client-safe-economics");
+    let text = pdf_text(&pdf, &dir);
+    assert!(text.contains("Lifetime value"), "{text}");
+    assert!(text.contains("EUR 6,750,000 over 6 years"), "{text}");
+    assert!(text.contains("7 of 10 (13 Nov 2026)"), "{text}");
+    assert!(!text.contains("As margin"), "the margin stays ours");
     render_pages(&dir);
 }
 

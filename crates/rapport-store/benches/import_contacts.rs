@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use rapport_core::synthetic_account;
 use rapport_exchange::{ImportOptions, export_template_csv, preview};
-use rapport_store::Workspace;
+use rapport_store::{OpenMode, Workspace};
 use std::time::Duration;
 
 fn import_5000_contacts(c: &mut Criterion) {
@@ -26,7 +26,12 @@ fn import_5000_contacts(c: &mut Criterion) {
         b.iter_batched(
             || {
                 n += 1;
-                Workspace::open(&dir.path().join(format!("ws-{n}.sqlite"))).expect("workspace")
+                Workspace::open(
+                    &dir.path().join(format!("ws-{n}.rapport")),
+                    OpenMode::CreateIfMissing,
+                    NaiveDate::from_ymd_opt(2026, 11, 23).expect("day").into(),
+                )
+                .expect("workspace")
             },
             |mut ws| {
                 let shown = preview(&file, &ImportOptions::default(), None);
@@ -47,7 +52,15 @@ fn import_5000_contacts(c: &mut Criterion) {
             || {
                 n += 1;
                 let path = dir.path().join(format!("ws-{n}.sqlite"));
-                (Workspace::open(&path).expect("workspace"), plan.clone())
+                (
+                    Workspace::open(
+                        &path,
+                        OpenMode::CreateIfMissing,
+                        NaiveDate::from_ymd_opt(2026, 11, 23).expect("day").into(),
+                    )
+                    .expect("workspace"),
+                    plan.clone(),
+                )
             },
             |(mut ws, plan)| {
                 ws.import_contacts_as_new_account("Northwind", today, plan, "Import 5000 contacts")

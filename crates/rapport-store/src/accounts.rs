@@ -29,8 +29,12 @@ impl Workspace {
         crate::snapshot::load_snapshot(&self.conn, id)
     }
 
-    /// Remembers when an account was last opened, for the home screen's order.
+    /// Remembers when an account was last opened, for the home screen's order. A read-only
+    /// workspace cannot remember it, which is no reason not to open the account.
     pub fn mark_opened(&mut self, id: &AccountId, now: NaiveDateTime) -> Result<()> {
+        if self.is_read_only() {
+            return accounts::require(&self.conn, id);
+        }
         self.edit(|tx| accounts::mark_opened(tx, id, now))
     }
 

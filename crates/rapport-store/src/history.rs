@@ -8,15 +8,23 @@
 //! reverse itself.
 //!
 //! The tables and triggers themselves are part of the schema (`crate::schema::history`).
+//!
+//! History has scopes ([`HistoryScope`]): each account has its own undo stack for its map and
+//! plan, and the workspace has one for the portfolio (creating, renaming, archiving and deleting
+//! accounts, and records shared by every account). Undo in one scope replays only that scope's
+//! steps; the recorded statements name rows by primary key and put back only the columns a step
+//! changed, so an account's undo never touches another account, nor what the portfolio changed
+//! on the same account row.
 
 use crate::error::{Error, Result};
+use crate::tables::accounts;
 use crate::workspace::Workspace;
-use rapport_core::{Account, AccountId};
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use rapport_core::AccountId;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::Serialize;
 use specta::Type;
 
-/// How many undo steps an account keeps; older ones are dropped.
+/// How many undo steps each scope keeps; older ones are dropped.
 const MAX_UNDO_STEPS: i64 = 500;
 
 /// What the editor's undo and redo buttons show.
@@ -26,6 +34,32 @@ pub struct HistoryState {
     /// What Ctrl+Z would undo, e.g. "Add Jane Doe"; `None` when there is nothing to undo.
     pub undo: Option<String>,
     pub redo: Option<String>,
+}
+
+/// Whose undo stack an edit goes on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum HistoryScope {
+    /// One account's map and plan.
+    Account(AccountId),
+    /// The portfolio: accounts as a whole (create, rename, archive, delete) and workspace-wide
+    /// records.
+    Workspace,
+}
+
+impl HistoryScope {
+    /// The `history_steps.account_id` of the scope (`NULL` for the workspace).
+    fn account(&self) -> Option<&str> {
+        match self {
+            HistoryScope::Account(id) => Some(id.as_str()),
+            HistoryScope::Workspace => None,
+        }
+    }
+}
+
+impl From<&AccountId> for HistoryScope {
+    fn from(account: &AccountId) -> Self {
+        HistoryScope::Account(account.clone())
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -50,137 +84,171 @@ impl Stack {
     }
 }
 
-fn begin_step(tx: &Transaction<'_>, account: &AccountId, stack: Stack, label: &str) -> Result<i64> {
+fn begin_step(
+    tx: &Transaction<'_>,
+    scope: &HistoryScope,
+    stack: Stack,
+    label: &str,
+) -> Result<i64> {
     tx.execute(
         "INSERT INTO history_steps (account_id, stack, label) VALUES (?1, ?2, ?3)",
-        params![account.as_str(), stack.word(), label],
+        params![scope.account(), stack.word(), label],
     )?;
     let step = tx.last_insert_rowid();
     tx.execute("UPDATE history_recording SET step_id = ?1", [step])?;
     Ok(step)
 }
 
-/// Stops recording; a step that recorded nothing (the edit changed no row) is dropped.
-fn end_step(tx: &Transaction<'_>, step: i64) -> Result<()> {
+/// Stops recording; a step that recorded nothing (the edit changed no row) is dropped. Returns
+/// whether the step was kept.
+fn end_step(tx: &Transaction<'_>, step: i64) -> Result<bool> {
     tx.execute("UPDATE history_recording SET step_id = NULL", [])?;
-    tx.execute(
+    let dropped = tx.execute(
         "DELETE FROM history_steps WHERE id = ?1
            AND NOT EXISTS (SELECT 1 FROM history_statements WHERE step_id = ?1)",
         [step],
     )?;
-    Ok(())
+    Ok(dropped == 0)
 }
 
-fn top_step(conn: &Connection, account: &AccountId, stack: Stack) -> Result<Option<(i64, String)>> {
+fn top_step(
+    conn: &Connection,
+    scope: &HistoryScope,
+    stack: Stack,
+) -> Result<Option<(i64, String)>> {
     Ok(conn
         .query_row(
-            "SELECT id, label FROM history_steps WHERE account_id = ?1 AND stack = ?2
+            "SELECT id, label FROM history_steps WHERE account_id IS ?1 AND stack = ?2
              ORDER BY id DESC LIMIT 1",
-            params![account.as_str(), stack.word()],
+            params![scope.account(), stack.word()],
             |row| Ok((row.get(0)?, row.get(1)?)),
         )
         .optional()?)
 }
 
-/// Runs `apply` inside `tx` recorded as one undo step of `account` named `label`; a new step
-/// clears the redo stack and the oldest steps beyond [`MAX_UNDO_STEPS`] go.
-fn record<T>(
-    tx: &Transaction<'_>,
-    account: &AccountId,
-    label: &str,
-    apply: impl FnOnce(&Transaction<'_>) -> Result<T>,
-) -> Result<T> {
-    tx.execute(
-        "DELETE FROM history_steps WHERE account_id = ?1 AND stack = 'redo'",
-        [account.as_str()],
-    )?;
-    let step = begin_step(tx, account, Stack::Undo, label)?;
-    let out = apply(tx)?;
-    end_step(tx, step)?;
-    tx.execute(
-        "DELETE FROM history_steps WHERE account_id = ?1 AND stack = 'undo' AND id <= ?2 - ?3",
-        params![account.as_str(), step, MAX_UNDO_STEPS],
-    )?;
-    Ok(out)
-}
-
 impl Workspace {
-    /// Runs one user edit of `account` as one transaction and records it as one undo step named
-    /// `label` (shown as "Undo <label>"). A new edit clears the redo stack.
+    /// Runs one user edit of `account` as one transaction and records it as one step of that
+    /// account's undo stack. The account is checked and `apply` reads what it needs *inside* the
+    /// transaction (which holds the write lock from its first statement), checks, writes, and
+    /// returns the step's label (shown as "Undo <label>") with its answer; so no other writer can
+    /// change the account between the check and the write.
     pub(crate) fn edit_recorded<T>(
         &mut self,
         account: &AccountId,
+        apply: impl FnOnce(&Transaction<'_>) -> Result<(String, T)>,
+    ) -> Result<T> {
+        self.record_in(&account.into(), |tx| {
+            accounts::require(tx, account)?;
+            apply(tx)
+        })
+    }
+
+    /// Runs one user edit as one transaction and records it as one step of `scope`'s undo stack
+    /// named `label`. Everything `apply` writes is in the step, whatever tables it touches:
+    /// creating an account and importing its people in one call is one step of the workspace,
+    /// and its undo removes both.
+    pub(crate) fn edit_recorded_in<T>(
+        &mut self,
+        scope: &HistoryScope,
         label: &str,
         apply: impl FnOnce(&Transaction<'_>) -> Result<T>,
     ) -> Result<T> {
-        self.edit(|tx| record(tx, account, label, apply))
+        self.record_in(scope, |tx| Ok((label.to_owned(), apply(tx)?)))
     }
 
-    /// Creates `account` and runs `apply` on it in one transaction, recorded as one undo step
-    /// of the new account (an import into a new account).
-    ///
-    /// MERGE(issue-accounts): history is per account here (`history_steps.account_id` must
-    /// name an existing account), so the account row itself is written before the step starts
-    /// and undo removes everything the import wrote *except* the now empty account. With the
-    /// workspace-scoped history of the accounts work this becomes
-    /// `edit_recorded_in(workspace scope, label, |tx| { accounts::insert(tx, account)?; apply(tx) })`
-    /// and undo removes the account too. This is the only place that needs to change.
-    pub(crate) fn edit_recorded_new_account<T>(
+    /// One recorded edit: an edit that changed something clears the scope's redo stack; one that
+    /// changed nothing records no step and leaves redo as it was.
+    fn record_in<T>(
         &mut self,
-        account: &Account,
-        label: &str,
-        apply: impl FnOnce(&Transaction<'_>) -> Result<T>,
+        scope: &HistoryScope,
+        apply: impl FnOnce(&Transaction<'_>) -> Result<(String, T)>,
     ) -> Result<T> {
         self.edit(|tx| {
-            crate::tables::accounts::insert(tx, account)?;
-            record(tx, &account.id, label, apply)
+            let step = begin_step(tx, scope, Stack::Undo, "")?;
+            let (label, out) = apply(tx)?;
+            if end_step(tx, step)? {
+                tx.execute(
+                    "UPDATE history_steps SET label = ?2 WHERE id = ?1",
+                    params![step, label],
+                )?;
+                tx.execute(
+                    "DELETE FROM history_steps WHERE account_id IS ?1 AND stack = 'redo'",
+                    [scope.account()],
+                )?;
+                tx.execute(
+                    "DELETE FROM history_steps WHERE account_id IS ?1 AND stack = 'undo' AND id IN
+                       (SELECT id FROM history_steps WHERE account_id IS ?1 AND stack = 'undo'
+                        ORDER BY id DESC LIMIT -1 OFFSET ?2)",
+                    params![scope.account(), MAX_UNDO_STEPS],
+                )?;
+            }
+            Ok(out)
         })
     }
 
-    /// What undo and redo would do now for this account.
-    pub fn history_state(&self, account: &AccountId) -> Result<HistoryState> {
+    /// What undo and redo would do now in this scope (an account, or the workspace).
+    pub fn history_state(&self, scope: impl Into<HistoryScope>) -> Result<HistoryState> {
+        let scope = scope.into();
         Ok(HistoryState {
-            undo: top_step(&self.conn, account, Stack::Undo)?.map(|(_, label)| label),
-            redo: top_step(&self.conn, account, Stack::Redo)?.map(|(_, label)| label),
+            undo: top_step(&self.conn, &scope, Stack::Undo)?.map(|(_, label)| label),
+            redo: top_step(&self.conn, &scope, Stack::Redo)?.map(|(_, label)| label),
         })
     }
 
-    /// Undoes the account's latest edit; returns its label, or `None` when there was none.
-    pub fn undo(&mut self, account: &AccountId) -> Result<Option<String>> {
-        self.replay(account, Stack::Undo)
+    /// Undoes the scope's latest edit; returns its label, or `None` when there was none.
+    pub fn undo(&mut self, scope: impl Into<HistoryScope>) -> Result<Option<String>> {
+        self.replay(&scope.into(), Stack::Undo)
     }
 
-    /// Redoes the latest undone edit; returns its label, or `None` when there was none.
-    pub fn redo(&mut self, account: &AccountId) -> Result<Option<String>> {
-        self.replay(account, Stack::Redo)
+    /// Redoes the scope's latest undone edit; returns its label, or `None` when there was none.
+    pub fn redo(&mut self, scope: impl Into<HistoryScope>) -> Result<Option<String>> {
+        self.replay(&scope.into(), Stack::Redo)
     }
 
-    fn replay(&mut self, account: &AccountId, from: Stack) -> Result<Option<String>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let Some((step, label)) = top_step(&tx, account, from)? else {
-            return Ok(None);
-        };
-        // Rows come back newest change first, so a child may return before its parent: check
-        // foreign keys at commit, when the whole step is back.
-        tx.pragma_update(None, "defer_foreign_keys", "ON")?;
-        let statements: Vec<String> = tx
-            .prepare("SELECT sql FROM history_statements WHERE step_id = ?1 ORDER BY seq DESC")?
-            .query_map([step], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let inverse = begin_step(&tx, account, from.other(), &label)?;
-        for sql in &statements {
-            tx.execute_batch(sql).map_err(|e| {
-                Error::conflict(format!(
-                    "“{label}” can no longer be undone or redone: the workspace changed in a way \
-                     history did not record ({e})."
-                ))
+    fn replay(&mut self, scope: &HistoryScope, from: Stack) -> Result<Option<String>> {
+        let mut replayed = None;
+        self.edit(|tx| {
+            replayed = replay_step(tx, scope, from)?;
+            Ok(replayed.clone())
+        })
+        .map_err(|e| match (&replayed, e) {
+            // The step ran but the commit refused it: a name or a manager taken again in the
+            // meantime shows there (foreign keys are checked once the whole step is back).
+            (Some(label), Error::Conflict { message }) => replayed_too_late(label, &message),
+            (_, e) => e,
+        })
+    }
+}
+
+/// Replays the top step of `from` and records its inverse on the other stack.
+fn replay_step(tx: &Transaction<'_>, scope: &HistoryScope, from: Stack) -> Result<Option<String>> {
+    let Some((step, label)) = top_step(tx, scope, from)? else {
+        return Ok(None);
+    };
+    // Rows come back newest change first, so a child may return before its parent: check
+    // foreign keys at commit, when the whole step is back.
+    tx.pragma_update(None, "defer_foreign_keys", "ON")?;
+    let statements: Vec<String> = tx
+        .prepare("SELECT sql FROM history_statements WHERE step_id = ?1 ORDER BY seq DESC")?
+        .query_map([step], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let inverse = begin_step(tx, scope, from.other(), &label)?;
+    for sql in &statements {
+        tx.execute_batch(sql)
+            .map_err(|e| match crate::error::fault_of(&e) {
+                // A full disk or a busy file is the file's problem, not the step's.
+                Some(_) => Error::from(e),
+                None => replayed_too_late(&label, &e),
             })?;
-        }
-        end_step(&tx, inverse)?;
-        tx.execute("DELETE FROM history_steps WHERE id = ?1", [step])?;
-        tx.commit()?;
-        Ok(Some(label))
     }
+    end_step(tx, inverse)?;
+    tx.execute("DELETE FROM history_steps WHERE id = ?1", [step])?;
+    Ok(Some(label))
+}
+
+fn replayed_too_late(label: &str, why: &dyn std::fmt::Display) -> Error {
+    Error::conflict(format!(
+        "“{label}” can no longer be undone or redone: the workspace changed in a way history did \
+         not record ({why})."
+    ))
 }

@@ -33,15 +33,10 @@ impl Workspace {
         account: &AccountId,
         mode: LayoutMode,
     ) -> Result<Vec<PersonPosition>> {
-        let snapshot = self.account_snapshot(account)?;
-        let positions = layout(&snapshot, mode);
-        self.edit_recorded(account, "Lay out the map", |tx| {
-            for p in &positions {
-                write_position(tx, account, &p.person, p.position, None)?;
-            }
-            Ok(())
-        })?;
-        Ok(positions)
+        self.edit_recorded(account, |tx| {
+            let positions = lay_out(tx, account, mode)?;
+            Ok(("Lay out the map".to_owned(), positions))
+        })
     }
 
     /// Moves one card; `pinned` marks a position the facilitator chose, which layouts keep.
@@ -52,9 +47,10 @@ impl Workspace {
         at: Position,
         pinned: bool,
     ) -> Result<()> {
-        let label = format!("Move {}", person_name(&self.conn, account, person)?);
-        self.edit_recorded(account, &label, |tx| {
-            write_position(tx, account, person, at, Some(pinned))
+        self.edit_recorded(account, |tx| {
+            let label = format!("Move {}", person_name(tx, account, person)?);
+            write_position(tx, account, person, at, Some(pinned))?;
+            Ok((label, ()))
         })
     }
 
@@ -65,17 +61,34 @@ impl Workspace {
         person: &PersonId,
         pinned: bool,
     ) -> Result<()> {
-        let name = person_name(&self.conn, account, person)?;
-        let label = if pinned {
-            format!("Pin {name}")
-        } else {
-            format!("Unpin {name}")
-        };
-        self.edit_recorded(account, &label, |tx| match person {
-            PersonId::Stakeholder(id) => stakeholders::set_pinned(tx, account, id, pinned),
-            PersonId::TeamMember(id) => team::set_pinned(tx, account, id, pinned),
+        self.edit_recorded(account, |tx| {
+            let name = person_name(tx, account, person)?;
+            match person {
+                PersonId::Stakeholder(id) => stakeholders::set_pinned(tx, account, id, pinned)?,
+                PersonId::TeamMember(id) => team::set_pinned(tx, account, id, pinned)?,
+            }
+            let label = if pinned {
+                format!("Pin {name}")
+            } else {
+                format!("Unpin {name}")
+            };
+            Ok((label, ()))
         })
     }
+}
+
+/// Lays the account out with the core's layout and stores every position; returns them.
+pub(crate) fn lay_out(
+    conn: &Connection,
+    account: &AccountId,
+    mode: LayoutMode,
+) -> Result<Vec<PersonPosition>> {
+    let snapshot = crate::snapshot::load_snapshot(conn, account)?;
+    let positions = layout(&snapshot, mode);
+    for p in &positions {
+        write_position(conn, account, &p.person, p.position, None)?;
+    }
+    Ok(positions)
 }
 
 /// A person's name on this account's map, for undo labels and messages.

@@ -2,6 +2,7 @@
 
 use crate::codec::new_id;
 use crate::error::{Error, Result};
+use crate::snapshot::load_snapshot;
 use crate::tables::reviews;
 use crate::workspace::Workspace;
 use chrono::NaiveDate;
@@ -36,12 +37,15 @@ impl Workspace {
             notes: review.notes.clone(),
         });
         rules::check_review(&review)?;
-        let snapshot = self.account_snapshot(account)?;
-        let label = format!("Record review “{}”", review.title);
-        self.edit_recorded(account, &label, |tx| {
-            reviews::insert(tx, account, &review, &snapshot)
-        })?;
-        Ok(review.id)
+        self.edit_recorded(account, |tx| {
+            // Frozen inside the transaction: the review holds exactly the account it is dated on.
+            let snapshot = load_snapshot(tx, account)?;
+            reviews::insert(tx, account, &review, &snapshot)?;
+            Ok((
+                format!("Record review “{}”", review.title),
+                review.id.clone(),
+            ))
+        })
     }
 
     /// The date of the account's latest review, without reading the frozen accounts.
@@ -51,10 +55,11 @@ impl Workspace {
 
     /// Deletes a review and the account as it froze it.
     pub fn delete_review(&mut self, account: &AccountId, id: &ReviewId) -> Result<()> {
-        let title = reviews::title(&self.conn, account, id)?
-            .ok_or_else(|| Error::not_found("This review no longer exists."))?;
-        self.edit_recorded(account, &format!("Delete review “{title}”"), |tx| {
-            reviews::delete(tx, account, id)
+        self.edit_recorded(account, |tx| {
+            let title = reviews::title(tx, account, id)?
+                .ok_or_else(|| Error::not_found("This review no longer exists."))?;
+            reviews::delete(tx, account, id)?;
+            Ok((format!("Delete review “{title}”"), ()))
         })
     }
 }

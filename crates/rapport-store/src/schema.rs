@@ -2,6 +2,7 @@
 //! add a new one. The version lives in `PRAGMA user_version` (rusqlite_migration).
 
 pub(crate) mod history;
+mod portfolio;
 
 use rusqlite_migration::{M, Migrations};
 
@@ -220,9 +221,18 @@ CREATE TABLE whitespace (
 );
 "#;
 
+/// Facts about the file itself, not about accounts: which Rapport wrote it (so a file from a
+/// newer Rapport can say which), when it was created, when the demo was written. Not tracked by
+/// the undo log. The file's `application_id` is set outside migrations (see `crate::file`).
+const V3_WORKSPACE_META: &str = r#"
+CREATE TABLE workspace_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"#;
+
 /// Each stakeholder's contact id in the CRM their details came from: a re-import matches people
-/// by it first, and the Salesforce export writes it back. Empty when unknown. (Numbered for the
-/// order it lands in after the workspace-identity and accounts migrations of parallel work.)
+/// by it first, and the Salesforce export writes it back. Empty when unknown.
 const V5_CRM_IDS: &str = "ALTER TABLE stakeholders ADD COLUMN crm_id TEXT NOT NULL DEFAULT '';";
 
 pub fn migrations() -> Migrations<'static> {
@@ -230,16 +240,32 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V1_WHOLE_DOMAIN),
         // Undo/redo history; the hook writes its triggers from the tracked tables' columns.
         M::up_with_hook(history::V2_HISTORY, history::install_triggers),
-        // Contacts import (issue 13). The hook re-installs the undo triggers so an undo restores
-        // the new column too.
+        M::up(V3_WORKSPACE_META),
+        // Archived accounts, reference-ability details, dated account NPS, history by scope.
+        M::up_with_hook("", portfolio::migrate),
+        // The CRM's contact ids. The hook re-installs the undo triggers so an undo restores the
+        // new column too.
         M::up_with_hook(V5_CRM_IDS, history::install_triggers),
     ])
 }
+
+/// The schema version this Rapport writes (`PRAGMA user_version` once every migration ran).
+pub(crate) const LATEST_VERSION: u32 = 5;
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::migrations().validate().is_ok());
+    }
+
+    #[test]
+    fn the_latest_version_counts_every_migration() {
+        let mut conn = rusqlite::Connection::open_in_memory().expect("memory");
+        super::migrations().to_latest(&mut conn).expect("migrated");
+        let version: u32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .expect("version");
+        assert_eq!(version, super::LATEST_VERSION);
     }
 }

@@ -3,8 +3,8 @@
 
 use crate::error::Result;
 use crate::tables::{
-    accounts, coverage, goals, initiatives, interactions, notes, relations, reports_to,
-    stakeholders, team, whitespace,
+    account_nps, accounts, coverage, goals, initiatives, interactions, notes, relations,
+    reports_to, stakeholders, team, whitespace,
 };
 use rapport_core::{AccountId, AccountSnapshot};
 use rusqlite::Connection;
@@ -12,6 +12,7 @@ use rusqlite::Connection;
 pub(crate) fn load_snapshot(conn: &Connection, id: &AccountId) -> Result<AccountSnapshot> {
     Ok(AccountSnapshot {
         account: accounts::load(conn, id)?,
+        nps_history: account_nps::load(conn, id)?,
         stakeholders: stakeholders::load(conn, id)?,
         team: team::load(conn, id)?,
         reports_to: reports_to::load(conn, id)?,

@@ -1,65 +1,86 @@
-//! Opening a workspace file: where it lives, how the connection is set up, and the one way an edit
-//! reaches the disk.
+//! Opening a workspace file: where it lives, how it is recognised and connected, and the one way
+//! an edit reaches the disk.
 
 use crate::error::{Error, Result};
+use crate::file::{connect, create, identity, lock::WriterLock};
 use crate::schema;
+use chrono::NaiveDateTime;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
-/// The environment variable that chooses a workspace file when `--workspace` is not given.
-pub const WORKSPACE_ENV: &str = "RAPPORT_WORKSPACE";
+/// Whether opening may create the file. Commands that only read use [`OpenMode::ExistingOnly`],
+/// so a mistyped path is reported rather than turned into a new workspace (and its folders).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create the file (and its folder) when it is missing.
+    CreateIfMissing,
+    /// The file must exist: "No workspace at PATH" otherwise.
+    ExistingOnly,
+}
 
 /// One open workspace file. All reads and writes go through it.
 pub struct Workspace {
     pub(crate) conn: Connection,
     path: Option<PathBuf>,
+    read_only: bool,
+    /// Held while this workspace is the file's one writer (see [`Workspace::claim_writer`]).
+    writer: Option<WriterLock>,
 }
 
 impl Workspace {
-    /// Opens the file, creating it (and its folder) when missing, and brings its schema up to date.
-    pub fn open(path: &Path) -> Result<Self> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                Error::io(format!(
-                    "Could not create the folder {}: {e}.",
-                    dir.display()
-                ))
-            })?;
+    /// Opens the workspace at `path`. An existing file is first checked without being touched: a
+    /// file that is not a Rapport workspace, or was written by a newer Rapport, is refused as it
+    /// is. An older workspace is backed up (`backups/` beside it, stamped `now`), then upgraded.
+    /// A file or folder that cannot be written opens for reading only ([`Self::is_read_only`]).
+    pub fn open(path: &Path, mode: OpenMode, now: NaiveDateTime) -> Result<Self> {
+        match std::fs::metadata(path) {
+            Ok(found) if found.is_dir() => {
+                return Err(Error::NotAWorkspace {
+                    message: format!(
+                        "{} is a folder, not a Rapport workspace. Choose a workspace file.",
+                        path.display()
+                    ),
+                });
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => match mode {
+                OpenMode::ExistingOnly => {
+                    return Err(Error::not_found(format!(
+                        "No workspace at {}.",
+                        path.display()
+                    )));
+                }
+                OpenMode::CreateIfMissing => create::create_workspace(path, now)?,
+            },
+            Err(e) => {
+                return Err(Error::io(format!(
+                    "The workspace {} could not be read ({e}).",
+                    path.display()
+                )));
+            }
         }
-        let describe = |e: &dyn std::fmt::Display| {
-            Error::io(format!(
-                "Could not open the workspace {}: {e}. Choose another file or restore a backup.",
-                path.display()
-            ))
-        };
-        let conn = Connection::open(path).map_err(|e| describe(&e))?;
-        let mut ws = Self {
-            conn,
+        let accepted = identity::inspect(path)?;
+        let connected = connect::connect(path, accepted, now)?;
+        Ok(Self {
+            conn: connected.conn,
             path: Some(path.to_path_buf()),
-        };
-        ws.prepare().map_err(|e| describe(&e))?;
-        Ok(ws)
+            read_only: connected.read_only,
+            writer: None,
+        })
     }
 
     /// A throwaway workspace for tests and previews.
     pub fn open_in_memory() -> Result<Self> {
-        let mut ws = Self {
-            conn: Connection::open_in_memory()?,
+        let mut conn = Connection::open_in_memory()?;
+        connect::configure(&conn)?;
+        conn.pragma_update(None, "application_id", crate::file::APPLICATION_ID)?;
+        schema::migrations().to_latest(&mut conn)?;
+        Ok(Self {
+            conn,
             path: None,
-        };
-        ws.prepare()?;
-        Ok(ws)
-    }
-
-    fn prepare(&mut self) -> Result<()> {
-        // WAL lets the UI read while an edit commits; FULL sync because an edit that returned
-        // must survive a power cut in the middle of a workshop. PRAGMAs stay out of migrations.
-        self.conn.pragma_update(None, "journal_mode", "WAL")?;
-        self.conn.pragma_update(None, "synchronous", "FULL")?;
-        self.conn.pragma_update(None, "foreign_keys", "ON")?;
-        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        schema::migrations().to_latest(&mut self.conn)?;
-        Ok(())
+            read_only: false,
+            writer: None,
+        })
     }
 
     /// The file this workspace lives in (`None` when in memory).
@@ -67,37 +88,54 @@ impl Workspace {
         self.path.as_deref()
     }
 
+    /// True when the file or its folder cannot be written: the workspace was opened for reading
+    /// and every edit is refused with [`Error::ReadOnly`].
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Makes this the workspace's one writer: another program that tries to edit the same file
+    /// is refused until this one is closed. The app claims it for as long as it has the file
+    /// open; each CLI command that changes the file claims it for its run. A read-only
+    /// workspace needs no claim (it cannot be changed).
+    pub fn claim_writer(&mut self) -> Result<()> {
+        if self.writer.is_some() || self.read_only {
+            return Ok(());
+        }
+        if let Some(path) = &self.path {
+            self.writer = Some(WriterLock::acquire(path)?);
+        }
+        Ok(())
+    }
+
+    /// Hands the writer's lock to `other` (the same file, reopened).
+    pub(crate) fn pass_writer_to(&mut self, other: &mut Workspace) {
+        other.writer = self.writer.take();
+    }
+
     /// Runs one user edit as one transaction: either all of it reaches the disk, or none.
     pub(crate) fn edit<T>(
         &mut self,
         apply: impl FnOnce(&Transaction<'_>) -> Result<T>,
     ) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = apply(&tx)?;
-        tx.commit()?;
-        Ok(out)
+        self.refuse_if_read_only()?;
+        let path = self.path.clone();
+        let run = |conn: &mut Connection| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let out = apply(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        };
+        run(&mut self.conn).map_err(|e: Error| e.located(path.as_deref()))
     }
-}
 
-/// The default workspace file in the OS app-data folder
-/// (e.g. `~/.local/share/rapport/workspace.sqlite` on Linux).
-pub fn default_workspace_path() -> Result<PathBuf> {
-    directories::ProjectDirs::from("app", "Rapport", "Rapport")
-        .map(|dirs| dirs.data_dir().join("workspace.sqlite"))
-        .ok_or_else(|| {
-            Error::io("No home folder was found for the default workspace; pass --workspace FILE.")
-        })
-}
-
-/// Which workspace file to use: an explicit path first, then `RAPPORT_WORKSPACE`, then the default.
-pub fn resolve_workspace_path(explicit: Option<PathBuf>) -> Result<PathBuf> {
-    if let Some(path) = explicit {
-        return Ok(path);
-    }
-    match std::env::var_os(WORKSPACE_ENV) {
-        Some(path) if !path.is_empty() => Ok(PathBuf::from(path)),
-        _ => default_workspace_path(),
+    pub(crate) fn refuse_if_read_only(&self) -> Result<()> {
+        if self.read_only {
+            return Err(Error::file(
+                crate::error::FileFault::ReadOnly,
+                self.path.as_deref(),
+            ));
+        }
+        Ok(())
     }
 }

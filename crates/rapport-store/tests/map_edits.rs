@@ -9,6 +9,12 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date")
 }
 
+/// Opens (or creates) the workspace file at `path` on the test's day.
+fn open(path: &std::path::Path) -> rapport_store::Result<Workspace> {
+    let noon = today().and_hms_opt(12, 0, 0).expect("valid time");
+    Workspace::open(path, rapport_store::OpenMode::CreateIfMissing, noon)
+}
+
 fn demo() -> (Workspace, AccountId) {
     let mut ws = Workspace::open_in_memory().expect("workspace");
     let id = ws.create_demo(today()).expect("demo");
@@ -345,13 +351,13 @@ fn history_survives_closing_and_reopening_the_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("ws.sqlite");
     let id = {
-        let mut ws = Workspace::open(&path).expect("workspace");
+        let mut ws = open(&path).expect("workspace");
         let id = ws.create_demo(today()).expect("demo");
         ws.quick_add(&id, "Jane Doe, CFO", None).expect("added");
         ws.quick_add(&id, "John Roe, CTO", None).expect("added");
         id
     };
-    let mut ws = Workspace::open(&path).expect("reopened");
+    let mut ws = open(&path).expect("reopened");
     assert_eq!(
         ws.undo(&id).expect("undone").as_deref(),
         Some("Add John Roe")
@@ -363,7 +369,7 @@ fn history_survives_closing_and_reopening_the_file() {
         .collect();
     assert!(names.contains(&"Jane Doe".to_owned()) && !names.contains(&"John Roe".to_owned()));
     drop(ws);
-    let ws = Workspace::open(&path).expect("reopened again");
+    let ws = open(&path).expect("reopened again");
     assert_eq!(
         ws.history_state(&id).expect("history").redo.as_deref(),
         Some("Add John Roe")

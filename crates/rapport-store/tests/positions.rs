@@ -8,6 +8,12 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date")
 }
 
+/// Opens (or creates) the workspace file at `path` on the test's day.
+fn open(path: &std::path::Path) -> rapport_store::Result<Workspace> {
+    let noon = today().and_hms_opt(12, 0, 0).expect("valid time");
+    Workspace::open(path, rapport_store::OpenMode::CreateIfMissing, noon)
+}
+
 fn placements(snap: &AccountSnapshot) -> Vec<(String, Option<Placement>)> {
     snap.stakeholders
         .iter()
@@ -33,7 +39,7 @@ fn laying_out_only_the_unplaced_keeps_a_placed_map_as_it_is() {
 fn a_full_layout_is_stored_and_keeps_pinned_cards() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("ws.sqlite");
-    let mut ws = Workspace::open(&path).expect("workspace");
+    let mut ws = open(&path).expect("workspace");
     let id = ws.create_demo(today()).expect("demo");
     let snap = ws.account_snapshot(&id).expect("loads");
     let chen = PersonId::Stakeholder(snap.stakeholders[0].id.clone());
@@ -47,7 +53,7 @@ fn a_full_layout_is_stored_and_keeps_pinned_cards() {
     assert_eq!(written.len(), snap.stakeholders.len() + snap.team.len());
     drop(ws);
 
-    let after = Workspace::open(&path)
+    let after = open(&path)
         .expect("reopened")
         .account_snapshot(&id)
         .expect("loads");

@@ -8,20 +8,26 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date")
 }
 
+/// Opens (or creates) the workspace file at `path` on the test's day.
+fn open(path: &std::path::Path) -> rapport_store::Result<Workspace> {
+    let noon = today().and_hms_opt(12, 0, 0).expect("valid time");
+    Workspace::open(path, rapport_store::OpenMode::CreateIfMissing, noon)
+}
+
 #[test]
 fn a_new_file_is_created_with_its_folder_and_reopens_with_the_same_data() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("nested/folder/ws.sqlite");
     let id = {
-        let mut ws = Workspace::open(&path).expect("created");
+        let mut ws = open(&path).expect("created");
         ws.create_demo(today()).expect("demo")
     };
     assert!(path.exists());
-    let before = Workspace::open(&path)
+    let before = open(&path)
         .expect("reopened")
         .account_snapshot(&id)
         .expect("loads");
-    let again = Workspace::open(&path)
+    let again = open(&path)
         .expect("reopened twice")
         .account_snapshot(&id)
         .expect("loads");
@@ -38,10 +44,10 @@ fn a_file_that_is_not_a_workspace_is_refused_with_its_path() {
         "this is not a database, just some text that is long enough",
     )
     .expect("written");
-    let err = Workspace::open(&path).err().expect("refused");
+    let err = open(&path).err().expect("refused");
     match &err {
-        Error::Io { message } => assert!(message.contains("notes.txt"), "{message}"),
-        other => panic!("expected an I/O error, got {other:?}"),
+        Error::NotAWorkspace { message } => assert!(message.contains("notes.txt"), "{message}"),
+        other => panic!("expected “not a workspace”, got {other:?}"),
     }
     // The file is left as it was.
     assert_eq!(

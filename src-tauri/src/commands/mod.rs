@@ -3,11 +3,13 @@
 
 pub mod accounts;
 pub mod analysis;
+pub mod backups;
 pub mod export;
 pub mod history;
 pub mod import;
 pub mod map;
 pub mod plan;
+pub mod privacy;
 pub mod workspace;
 
 /// Every command fails with the API's typed error, which the UI branches on.

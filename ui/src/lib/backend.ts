@@ -1,23 +1,15 @@
-// The one door to the Rust side: wraps the generated client so screens get plain values or a
-// thrown BackendError they can show where the problem happened.
+// The one door to the Rust side: the generated commands (tauri-specta, throw mode), with the
+// backend's typed refusals turned into a BackendError that screens show where the problem happened.
 import { Channel } from "@tauri-apps/api/core";
 import {
   type AppError,
-  commands,
   type ContactImportOptions,
+  commands,
   type ExportKind,
   type ExportStage,
-  type ImportFileKind,
   type ImportStage,
   type ImportTarget,
   type ReportOptions,
-  type LayoutMode,
-  type LineEdit,
-  type NewLine,
-  type PersonId,
-  type Position,
-  type Stakeholder,
-  type TeamMember,
 } from "../bindings";
 
 export class BackendError extends Error {
@@ -33,14 +25,6 @@ export class BackendError extends Error {
   }
 }
 
-type Outcome<T> = { status: "ok"; data: T } | { status: "error"; error: AppError };
-
-export async function unwrap<T>(call: Promise<Outcome<T>>): Promise<T> {
-  const outcome = await call;
-  if (outcome.status === "error") throw new BackendError(outcome.error);
-  return outcome.data;
-}
-
 /** A readable message for anything a call may throw (a typed error, or Tauri's own string). */
 export function describeError(err: unknown): string {
   if (err instanceof Error) return err.message;
@@ -48,81 +32,41 @@ export function describeError(err: unknown): string {
   return "Something went wrong.";
 }
 
+function isAppError(err: unknown): err is AppError {
+  return typeof err === "object" && err !== null && "kind" in err && "message" in err;
+}
+
+type Command = (...args: never[]) => Promise<unknown>;
+
+/** Every generated command as it is, except that a typed refusal arrives as a BackendError. */
+function withBackendErrors<C extends Record<string, Command>>(generated: C): C {
+  const wrapped = Object.entries(generated).map(([name, call]) => [
+    name,
+    async (...args: never[]) => {
+      try {
+        return await call(...args);
+      } catch (err) {
+        throw isAppError(err) ? new BackendError(err) : err;
+      }
+    },
+  ]);
+  return Object.fromEntries(wrapped) as C;
+}
+
+const generated = withBackendErrors(commands);
+
 export const backend = {
-  workspaceInfo: () => unwrap(commands.workspaceInfo()),
-  firstMapRendered: () => unwrap(commands.firstMapRendered()),
-  listAccounts: () => unwrap(commands.listAccounts()),
-  openAccount: (id: string) => unwrap(commands.openAccount(id)),
-  layoutMap: (id: string, mode: LayoutMode) => unwrap(commands.layoutMap(id, mode)),
-  analyseAccount: (id: string) => unwrap(commands.analyseAccount(id)),
-  // The map editor: every edit answers with the account as it now is and the undo/redo state.
-  accountEditState: (id: string) => unwrap(commands.accountEditState(id)),
-  undo: (id: string) => unwrap(commands.undo(id)),
-  redo: (id: string) => unwrap(commands.redo(id)),
-  quickAdd: (id: string, line: string, at: Position | null) => unwrap(commands.quickAdd(id, line, at)),
-  duplicatePerson: (id: string, person: PersonId) => unwrap(commands.duplicatePerson(id, person)),
-  updateStakeholder: (id: string, stakeholder: Stakeholder) => unwrap(commands.updateStakeholder(id, stakeholder)),
-  updateTeamMember: (id: string, member: TeamMember) => unwrap(commands.updateTeamMember(id, member)),
-  renamePerson: (id: string, person: PersonId, name: string) => unwrap(commands.renamePerson(id, person, name)),
-  removalImpact: (id: string, person: PersonId) => unwrap(commands.removalImpact(id, person)),
-  deletePerson: (id: string, person: PersonId) => unwrap(commands.deletePerson(id, person)),
-  addLine: (id: string, line: NewLine) => unwrap(commands.addLine(id, line)),
-  updateLine: (id: string, edit: LineEdit) => unwrap(commands.updateLine(id, edit)),
-  deleteLine: (id: string, line: string) => unwrap(commands.deleteLine(id, line)),
-  movePerson: (id: string, person: PersonId, at: Position) => unwrap(commands.movePerson(id, person, at)),
-  setPinned: (id: string, person: PersonId, pinned: boolean) => unwrap(commands.setPinned(id, person, pinned)),
+  ...generated,
   /** Asks where to save (native dialog), renders and saves; null when the user cancelled. */
   exportAccount: (id: string, kind: ExportKind, options: ReportOptions, onStage: (stage: ExportStage) => void) => {
     const progress = new Channel<ExportStage>();
     progress.onmessage = onStage;
-    return unwrap(commands.exportAccount(id, kind, options, progress));
+    return generated.exportAccount(id, kind, options, progress);
   },
-  // Imports (issue 13): the file is chosen in a native dialog in Rust; the preview and the
-  // import read it there by its path, so the UI never holds the file's bytes.
-  chooseImportFile: (kind: ImportFileKind) => unwrap(commands.chooseImportFile(kind)),
-  previewContacts: (path: string, options: ContactImportOptions, target: ImportTarget) =>
-    unwrap(commands.previewContacts(path, options, target)),
+  /** Imports the contacts file chosen before (`chooseImportFile`), reporting its stages. */
   importContacts: (path: string, options: ContactImportOptions, target: ImportTarget, onStage: (stage: ImportStage) => void) => {
     const progress = new Channel<ImportStage>();
     progress.onmessage = onStage;
-    return unwrap(commands.importContacts(path, options, target, progress));
+    return generated.importContacts(path, options, target, progress);
   },
-  /** Asks for an account file (native dialog) and adds its account; null when cancelled. */
-  importAccount: () => unwrap(commands.importAccount()),
-  // The six-step plan and the interaction log (issue 5). Argument types come from the generated
-  // commands, so this block needs no imports of its own.
-  planOverview: (id: string) => unwrap(commands.planOverview(id)),
-  reviewHistory: (id: string) => unwrap(commands.reviewHistory(id)),
-  roleCrosswalk: () => commands.roleCrosswalk(),
-  setAccountPlan: (id: string, plan: Arg<"setAccountPlan", 1>) => unwrap(commands.setAccountPlan(id, plan)),
-  setStakeholderAssessment: (id: string, stakeholder: string, assessment: Arg<"setStakeholderAssessment", 2>) =>
-    unwrap(commands.setStakeholderAssessment(id, stakeholder, assessment)),
-  setCoverageStrength: (
-    id: string,
-    teamMember: string,
-    stakeholder: string,
-    strength: Arg<"setCoverageStrength", 3>,
-    desired: Arg<"setCoverageStrength", 4>,
-  ) => unwrap(commands.setCoverageStrength(id, teamMember, stakeholder, strength, desired)),
-  setCoverageNotes: (id: string, teamMember: string, stakeholder: string, notes: string) =>
-    unwrap(commands.setCoverageNotes(id, teamMember, stakeholder, notes)),
-  addAnalysisNote: (id: string, note: Arg<"addAnalysisNote", 1>) => unwrap(commands.addAnalysisNote(id, note)),
-  updateAnalysisNote: (id: string, noteId: string, note: Arg<"updateAnalysisNote", 2>) =>
-    unwrap(commands.updateAnalysisNote(id, noteId, note)),
-  deleteAnalysisNote: (id: string, noteId: string) => unwrap(commands.deleteAnalysisNote(id, noteId)),
-  addGoal: (id: string, goal: Arg<"addGoal", 1>) => unwrap(commands.addGoal(id, goal)),
-  updateGoal: (id: string, goalId: string, goal: Arg<"updateGoal", 2>) => unwrap(commands.updateGoal(id, goalId, goal)),
-  deleteGoal: (id: string, goalId: string) => unwrap(commands.deleteGoal(id, goalId)),
-  goalFromFinding: (id: string, findingKey: string) => unwrap(commands.goalFromFinding(id, findingKey)),
-  addInitiative: (id: string, initiative: Arg<"addInitiative", 1>) => unwrap(commands.addInitiative(id, initiative)),
-  updateInitiative: (id: string, initiativeId: string, initiative: Arg<"updateInitiative", 2>) =>
-    unwrap(commands.updateInitiative(id, initiativeId, initiative)),
-  deleteInitiative: (id: string, initiativeId: string) => unwrap(commands.deleteInitiative(id, initiativeId)),
-  logInteraction: (id: string, interaction: Arg<"logInteraction", 1>) => unwrap(commands.logInteraction(id, interaction)),
-  deleteInteraction: (id: string, interactionId: string) => unwrap(commands.deleteInteraction(id, interactionId)),
-  recordReview: (id: string, review: Arg<"recordReview", 1>) => unwrap(commands.recordReview(id, review)),
-  deleteReview: (id: string, reviewId: string) => unwrap(commands.deleteReview(id, reviewId)),
 };
-
-/** The type of argument `n` of a generated command. */
-type Arg<C extends keyof typeof commands, N extends number> = Parameters<(typeof commands)[C]>[N];

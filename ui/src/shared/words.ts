@@ -8,10 +8,12 @@ import {
   type GoalTarget,
   type InitiativeStatus,
   type InteractionKind,
+  type LifecycleStage,
   type NoteKind,
   type PersonId,
   type Priority,
   type Quadrant,
+  type ReferenceKind,
   type Severity,
   type Strength,
   VOCABULARY,
@@ -36,6 +38,14 @@ export const INTERACTION_KIND_LABEL: Record<InteractionKind, string> = labelsOf(
 export const INTERACTION_KIND_COLOUR = Object.fromEntries(
   VOCABULARY.visual.interactionKinds.map((k) => [k.kind, k.colour]),
 ) as Record<InteractionKind, string>;
+
+/** Awareness → purchase → experience → loyalty → advocacy, in that order. */
+export const LIFECYCLE_STAGES: LifecycleStage[] = valuesOf(VOCABULARY.lifecycleStages);
+export const LIFECYCLE_STAGE_LABEL: Record<LifecycleStage, string> = labelsOf(VOCABULARY.lifecycleStages);
+
+/** What a client may do for us as a reference: be named, take calls, appear in a case study. */
+export const REFERENCE_KINDS: ReferenceKind[] = valuesOf(VOCABULARY.referenceKinds);
+export const REFERENCE_KIND_LABEL: Record<ReferenceKind, string> = labelsOf(VOCABULARY.referenceKinds);
 
 export const NOTE_KINDS: NoteKind[] = valuesOf(VOCABULARY.noteKinds);
 export const NOTE_KIND_LABEL: Record<NoteKind, string> = labelsOf(VOCABULARY.noteKinds);

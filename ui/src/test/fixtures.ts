@@ -40,9 +40,13 @@ export function smallSnapshot(): AccountSnapshot {
       strategy: "",
       clientGoals: { months3: "", months6: "", months12: "", months18: "" },
       relationshipWord: "Warm",
-      referenceability: "unknown",
+      referenceability: { willingTo: [], industry: "", geography: "", size: "", problemSolved: "" },
       createdOn: "2026-01-01",
     },
+    npsHistory: [
+      { date: "2026-03-01", score: 6 },
+      { date: "2026-09-01", score: 8 },
+    ],
     stakeholders: [
       person("ana", "Ana Ruiz", {
         title: "CFO",

@@ -6,7 +6,7 @@ use crate::ids::{GoalId, InitiativeId, InteractionId, NoteId, ReviewId, Stakehol
 use crate::links::Strength;
 use crate::people::{Attitude, TeamRole};
 use crate::plan::{GoalStatus, InitiativeStatus, InteractionKind, NoteKind, Priority};
-use crate::{AccountId, LinkId, RelationKind, TeamMemberId};
+use crate::{Account, AccountId, LinkId, RelationKind, TeamMemberId};
 
 /// The field a refusal points at, or `None` when the value passes.
 fn field(result: FieldResult) -> Option<String> {

@@ -7,15 +7,15 @@ use crate::people::Stakeholder;
 #[test]
 fn lengths_count_characters_not_bytes() {
     assert_eq!(
-        check_length("title", &"é".repeat(MAX_LINE_CHARS), MAX_LINE_CHARS),
+        check_line_chars("title", "The title", &"é".repeat(MAX_LINE_CHARS)),
         Ok(())
     );
-    let long = check_length("name", &"x".repeat(MAX_NAME_CHARS + 1), MAX_NAME_CHARS);
+    let long = check_name_chars("name", "A name", &"x".repeat(MAX_NAME_CHARS + 1));
     assert_eq!(
         long,
         Err(FieldError::new(
             "name",
-            "Keep this under 200 characters (it has 201)."
+            "A name can be at most 200 characters long; this one has 201."
         ))
     );
 }

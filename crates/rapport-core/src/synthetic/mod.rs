@@ -11,7 +11,9 @@ mod rng;
 use people::{DEPARTMENTS, our_name, person_name, roles, title};
 use rng::Rng;
 
-use crate::account::{Account, LifecycleStage, LifetimeValueInputs, Referenceability};
+use crate::account::{
+    Account, LifecycleStage, LifetimeValueInputs, ReferenceKind, Referenceability,
+};
 use crate::ids::{GoalId, InteractionId, LinkId, NeedId, OfferingId, StakeholderId, TeamMemberId};
 use crate::links::{Coverage, Relation, RelationKind, ReportsTo, Strength};
 use crate::people::{Attitude, Stakeholder, StakeholderStatus, TeamMember, TeamRole};
@@ -51,7 +53,10 @@ pub fn synthetic_account(people: usize, seed: u64) -> AccountSnapshot {
         gross_margin: Some(0.35),
     };
     account.relationship_word = "Steady".into();
-    account.referenceability = Referenceability::Private;
+    account.referenceability = Referenceability {
+        willing_to: vec![ReferenceKind::ReferenceCall],
+        ..Referenceability::default()
+    };
 
     let mut snapshot = AccountSnapshot::empty(account);
     let mut links = 0usize;

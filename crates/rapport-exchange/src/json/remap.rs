@@ -132,6 +132,8 @@ fn remap_snapshot(snapshot: &mut AccountSnapshot, ids: &mut impl VisitIds) {
     use IdKind as K;
     let AccountSnapshot {
         account,
+        // Dated scores hold no id.
+        nps_history: _,
         stakeholders,
         team,
         reports_to,

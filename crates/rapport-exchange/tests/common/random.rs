@@ -90,8 +90,22 @@ pub fn random_account(ingredients: &Ingredients) -> (AccountSnapshot, Vec<Stored
         gross_margin: d.coin().then(|| d.number()),
     };
     account.client_goals.months12 = d.word();
-    account.referenceability = d.pick(&[Referenceability::Public, Referenceability::No]);
+    account.referenceability = Referenceability {
+        willing_to: if d.coin() {
+            vec![ReferenceKind::NamedReference, ReferenceKind::CaseStudy]
+        } else {
+            vec![]
+        },
+        problem_solved: d.word(),
+        ..Referenceability::default()
+    };
     let mut s = AccountSnapshot::empty(account);
+    s.nps_history = (0..u8::from(d.coin()) * 2)
+        .map(|n| NpsScore {
+            date: d.day(),
+            score: n * 5,
+        })
+        .collect();
     for i in 0..ingredients.people {
         let mut p = Stakeholder::named(format!("p{i}"), d.word());
         p.title = d.word();

@@ -13,7 +13,7 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date")
 }
 
-/// The demo account as the app would print it, with one review recorded 30 days ago and a
+/// The demo account as the app would print it, with a second review recorded 30 days ago and a
 /// relationship that grew since, so the review section has history and a diff.
 pub fn demo_input() -> PlanInput {
     let mut ws = Workspace::open_in_memory().expect("workspace");

@@ -120,7 +120,13 @@ pub(super) fn write(tx: &rusqlite::Connection, today: NaiveDate) -> Result<Accou
             months18: "Legacy systems switched off; 15% fewer empty kilometres.".into(),
         },
         relationship_word: "Cautious".into(),
-        referenceability: Referenceability::Private,
+        referenceability: Referenceability {
+            willing_to: vec![ReferenceKind::ReferenceCall],
+            industry: "Logistics".into(),
+            geography: "DACH".into(),
+            size: "12,000 employees".into(),
+            problem_solved: "Real-time stock across regional warehouses".into(),
+        },
         created_on: days_before(today, 400),
     };
     accounts::insert(tx, &account)?;
@@ -370,6 +376,7 @@ pub(super) fn write(tx: &rusqlite::Connection, today: NaiveDate) -> Result<Accou
     }
 
     write_whitespace(tx, a, &id)?;
+    super::helios_history::write(tx, a, today)?;
     Ok(account.id)
 }
 

@@ -1,18 +1,23 @@
 //! The demo workspace a first-run user opens: Helios Freight, a logistics client with a real map
 //! (17 people over four levels and four departments, a blocker, champions, a dotted line, one
 //! person who left), four of our people with coverage of mixed strength, interactions, goals and
-//! initiatives, and two smaller accounts so the portfolio's revenue shares mean something.
+//! initiatives, one review about 80 days ago with changes since, and two smaller accounts so the
+//! portfolio's revenue shares, lifecycle stages and scores mean something.
 //!
 //! Dates are relative to `today`, so stale contacts and due dates stay meaningful whenever the
 //! demo is created.
 
 mod helios;
+mod helios_history;
 mod small_accounts;
 
 use crate::error::Result;
 use crate::workspace::Workspace;
 use chrono::{Days, NaiveDate};
-use rapport_core::{AccountId, Placement, Position};
+use rapport_core::{
+    AccountId, LifecycleStage, LifetimeValueInputs, Placement, Position, ReferenceKind,
+};
+use small_accounts::SmallAccount;
 
 /// Horizontal spacing of the hand-laid demo maps, in map units.
 const COLUMN: f64 = 280.0;
@@ -43,25 +48,50 @@ impl Workspace {
     /// Writes the demo accounts into this workspace (one transaction) and returns Helios Freight.
     pub fn create_demo(&mut self, today: NaiveDate) -> Result<AccountId> {
         self.edit(|tx| {
+            crate::meta::record_demo_created(tx, today)?;
             let helios = helios::write(tx, today)?;
             small_accounts::write(
                 tx,
                 today,
-                "Nordlicht Energie",
-                "Energy",
-                2_600_000.0,
-                &[
-                    ("Jan Hoffmann", "Head of Grid Operations"),
-                    ("Lea Brandt", "CFO"),
-                ],
+                &SmallAccount {
+                    name: "Nordlicht Energie",
+                    industry: "Energy",
+                    revenue: 2_600_000.0,
+                    stage: LifecycleStage::Loyalty,
+                    lifetime_value: LifetimeValueInputs {
+                        average_deal_size: 800_000.0,
+                        purchases_per_year: 3.0,
+                        expected_tenure_years: 8.0,
+                        gross_margin: Some(0.3),
+                    },
+                    nps: &[(300, 8), (150, 9), (30, 9)],
+                    willing_to: &[ReferenceKind::NamedReference, ReferenceKind::CaseStudy],
+                    problem_solved: "Grid maintenance planned from one schedule",
+                    people: &[
+                        ("Jan Hoffmann", "Head of Grid Operations"),
+                        ("Lea Brandt", "CFO"),
+                    ],
+                },
             )?;
             small_accounts::write(
                 tx,
                 today,
-                "Atlas Retail Group",
-                "Retail",
-                950_000.0,
-                &[("Marco Rossi", "Supply Chain Director")],
+                &SmallAccount {
+                    name: "Atlas Retail Group",
+                    industry: "Retail",
+                    revenue: 950_000.0,
+                    stage: LifecycleStage::Purchase,
+                    lifetime_value: LifetimeValueInputs {
+                        average_deal_size: 300_000.0,
+                        purchases_per_year: 1.5,
+                        expected_tenure_years: 4.0,
+                        gross_margin: None,
+                    },
+                    nps: &[(120, 6), (40, 5)],
+                    willing_to: &[],
+                    problem_solved: "",
+                    people: &[("Marco Rossi", "Supply Chain Director")],
+                },
             )?;
             Ok(helios)
         })

@@ -2,11 +2,13 @@
 //! holds (people, lines, positions, the plan, interactions, whitespace and reviews with their
 //! frozen snapshots), in one transaction recorded as one undo step.
 
-use super::{check_new_account, lay_out_unplaced};
+use super::{check_new_account, check_rows, lay_out_unplaced};
+use crate::account_edits::DEFAULT_CURRENCY;
 use crate::error::Result;
+use crate::history::HistoryScope;
 use crate::tables::{
-    coverage, goals, initiatives, interactions, notes, relations, reports_to, reviews,
-    stakeholders, team, whitespace,
+    account_nps, accounts, coverage, goals, initiatives, interactions, notes, relations,
+    reports_to, reviews, stakeholders, team, whitespace,
 };
 use crate::workspace::Workspace;
 use rapport_core::{AccountId, AccountSnapshot, Offering, StoredReview, TeamMember, rules};
@@ -28,7 +30,8 @@ impl Workspace {
     /// `with_new_ids` gives them), except team members and offerings the workspace already
     /// has (`use_workspace_team_and_offerings` points the account at them): those are placed
     /// on the new map and used as the workspace has them, never added twice or overwritten.
-    /// People without a place on the map are laid out around the others.
+    /// People without a place on the map are laid out around the others. It is a step of the
+    /// workspace's history: undo removes the whole account.
     pub fn import_account(
         &mut self,
         snapshot: &AccountSnapshot,
@@ -36,13 +39,22 @@ impl Workspace {
     ) -> Result<AccountId> {
         let mut s = snapshot.clone();
         s.account = rules::normalise_account(&s.account);
-        check_new_account(&self.conn, &s.account)?;
+        if s.account.currency.is_empty() {
+            // Documents from before accounts had to name one.
+            DEFAULT_CURRENCY.clone_into(&mut s.account.currency);
+        }
+        check_rows(&s)?;
         lay_out_unplaced(&mut s);
         let ours: HashSet<String> = self.team_members()?.into_iter().map(|t| t.id.0).collect();
         let offered: HashSet<String> = self.offerings()?.into_iter().map(|o| o.id.0).collect();
         let id = s.account.id.clone();
         let label = format!("Import {}", s.account.name);
-        self.edit_recorded_new_account(&s.account, &label, |tx| {
+        self.edit_recorded_in(&HistoryScope::Workspace, &label, |tx| {
+            check_new_account(tx, &s.account)?;
+            accounts::insert(tx, &s.account)?;
+            for score in &s.nps_history {
+                account_nps::insert(tx, &id, score)?;
+            }
             for p in &s.stakeholders {
                 stakeholders::insert(tx, &id, p)?;
             }

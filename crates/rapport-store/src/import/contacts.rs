@@ -3,10 +3,13 @@
 //! does in memory (the tests hold the two to each other), then laid out.
 
 use super::{check_new_account, lay_out_unplaced};
+use crate::account_edits::DEFAULT_CURRENCY;
 use crate::codec::new_id;
 use crate::error::{Error, Result};
+use crate::history::HistoryScope;
 use crate::positions::write_position;
 use crate::snapshot::load_snapshot;
+use crate::tables::accounts;
 use crate::tables::{reports_to, stakeholders};
 use crate::workspace::Workspace;
 use chrono::NaiveDate;
@@ -122,17 +125,17 @@ impl Workspace {
         label: &str,
     ) -> Result<()> {
         plan.assign_ids(&mut new_id);
-        self.edit_recorded(account, label, |tx| {
+        self.edit_recorded(account, |tx| {
             let before = load_snapshot(tx, account)?;
             let (after, placed) = prepare(&before, &plan)?;
-            write(tx, account, &plan, &after, &placed)
+            write(tx, account, &plan, &after, &placed)?;
+            Ok((label.to_owned(), ()))
         })
     }
 
     /// Creates an account called `name` (created `today`) with a contacts import's people and
-    /// lines, laid out, in one transaction recorded as one undo step (see
-    /// `edit_recorded_new_account` for what undo leaves until history is workspace-wide).
-    /// Returns the new account's id.
+    /// lines, laid out, in one transaction recorded as one step of the workspace's history (undo
+    /// removes the account with its people). Returns the new account's id.
     pub fn import_contacts_as_new_account(
         &mut self,
         name: &str,
@@ -141,11 +144,16 @@ impl Workspace {
         label: &str,
     ) -> Result<AccountId> {
         plan.assign_ids(&mut new_id);
-        let account = rules::normalise_account(&Account::named(new_id(), name, today));
-        check_new_account(&self.conn, &account)?;
+        let account = rules::normalise_account(&Account {
+            currency: DEFAULT_CURRENCY.to_owned(),
+            ..Account::named(new_id(), name, today)
+        });
+        rules::check_account(&account)?;
         let before = AccountSnapshot::empty(account.clone());
         let (after, placed) = prepare(&before, &plan)?;
-        self.edit_recorded_new_account(&account, label, |tx| {
+        self.edit_recorded_in(&HistoryScope::Workspace, label, |tx| {
+            check_new_account(tx, &account)?;
+            accounts::insert(tx, &account)?;
             write(tx, &account.id, &plan, &after, &placed)
         })?;
         Ok(account.id)

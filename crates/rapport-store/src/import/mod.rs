@@ -16,7 +16,8 @@ use rapport_core::{AccountSnapshot, LayoutMode, PersonId, Placement, Position, l
 use rusqlite::Connection;
 use std::collections::HashMap;
 
-/// Refuses a new account whose name (in any case) or id the workspace already has.
+/// Refuses a new account whose name (in any case) or id the workspace already has. Run inside
+/// the import's transaction, so no other writer takes the name in between.
 fn check_new_account(conn: &Connection, account: &rapport_core::Account) -> Result<()> {
     rules::required_text("name", &account.name, "Give the new account a name.")?;
     if accounts::name_or_id_taken(conn, &rules::normalise_line(&account.name), &account.id)? {
@@ -24,6 +25,34 @@ fn check_new_account(conn: &Connection, account: &rapport_core::Account) -> Resu
             "The workspace already has an account called “{}”; choose another name.",
             rules::normalise_line(&account.name)
         )));
+    }
+    Ok(())
+}
+
+/// Every row of the account against core's field rules (and size limits), before anything is
+/// written.
+fn check_rows(s: &AccountSnapshot) -> Result<()> {
+    rules::check_account(&s.account)?;
+    for p in &s.stakeholders {
+        rules::check_stakeholder(p)?;
+    }
+    for t in &s.team {
+        rules::check_team_member(t)?;
+    }
+    for c in &s.coverage {
+        rules::check_coverage_notes(&c.notes)?;
+    }
+    for r in &s.relations {
+        rules::check_relation_note(&r.note)?;
+    }
+    for g in &s.goals {
+        rules::check_goal(g)?;
+    }
+    for i in &s.initiatives {
+        rules::check_initiative(i)?;
+    }
+    for n in &s.notes {
+        rules::check_analysis_note(n)?;
     }
     Ok(())
 }

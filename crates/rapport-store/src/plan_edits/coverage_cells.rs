@@ -3,6 +3,7 @@
 
 use crate::codec::new_id;
 use crate::error::{Error, Result};
+use crate::snapshot::load_snapshot;
 use crate::tables::coverage;
 use crate::workspace::Workspace;
 use rapport_core::{
@@ -47,39 +48,41 @@ impl Workspace {
         strength: Strength,
         desired: Strength,
     ) -> Result<()> {
-        let snapshot = self.account_snapshot(account)?;
-        let line = line_between(&snapshot, team_member, stakeholder);
-        if line.is_none() {
-            check_coverage(&snapshot, team_member, stakeholder)
-                .map_err(|e| Error::conflict(format!("{e}.")))?;
-        }
-        if line.is_some_and(|c| c.strength == strength && c.desired == desired) {
-            return Ok(());
-        }
-        let (ours, theirs) = pair_names(&snapshot, team_member, stakeholder)?;
-        let label = format!("Set how well {ours} knows {theirs}");
-        self.edit_recorded(account, &label, |tx| match line {
-            Some(line) => {
-                let changed = Coverage {
-                    strength,
-                    desired,
-                    ..line.clone()
-                };
-                coverage::update(tx, account, &changed, coverage::STRENGTHS)
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            let line = line_between(&snapshot, team_member, stakeholder);
+            if line.is_none() {
+                check_coverage(&snapshot, team_member, stakeholder)
+                    .map_err(|e| Error::conflict(format!("{e}.")))?;
             }
-            None => coverage::insert(
-                tx,
-                account,
-                &Coverage {
-                    id: LinkId(new_id()),
-                    team_member: team_member.clone(),
-                    stakeholder: stakeholder.clone(),
-                    strength,
-                    desired,
-                    last_interaction: None,
-                    notes: String::new(),
-                },
-            ),
+            if line.is_some_and(|c| c.strength == strength && c.desired == desired) {
+                return Ok((String::new(), ()));
+            }
+            let (ours, theirs) = pair_names(&snapshot, team_member, stakeholder)?;
+            match line {
+                Some(line) => {
+                    let changed = Coverage {
+                        strength,
+                        desired,
+                        ..line.clone()
+                    };
+                    coverage::update(tx, account, &changed, coverage::STRENGTHS)?;
+                }
+                None => coverage::insert(
+                    tx,
+                    account,
+                    &Coverage {
+                        id: LinkId(new_id()),
+                        team_member: team_member.clone(),
+                        stakeholder: stakeholder.clone(),
+                        strength,
+                        desired,
+                        last_interaction: None,
+                        notes: String::new(),
+                    },
+                )?,
+            }
+            Ok((format!("Set how well {ours} knows {theirs}"), ()))
         })
     }
 
@@ -91,25 +94,25 @@ impl Workspace {
         stakeholder: &StakeholderId,
         notes: &str,
     ) -> Result<()> {
-        let snapshot = self.account_snapshot(account)?;
-        let (ours, theirs) = pair_names(&snapshot, team_member, stakeholder)?;
-        let Some(line) = line_between(&snapshot, team_member, stakeholder) else {
-            return Err(Error::validation(
-                "notes",
-                format!("Set how well {ours} knows {theirs} first, then describe it."),
-            ));
-        };
-        let changed = rules::normalise_coverage(&Coverage {
-            notes: notes.to_owned(),
-            ..line.clone()
-        });
-        if changed.notes == line.notes {
-            return Ok(());
-        }
-        self.edit_recorded(
-            account,
-            &format!("Edit notes on {ours} and {theirs}"),
-            |tx| coverage::update(tx, account, &changed, coverage::NOTES),
-        )
+        rules::check_coverage_notes(notes)?;
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            let (ours, theirs) = pair_names(&snapshot, team_member, stakeholder)?;
+            let Some(line) = line_between(&snapshot, team_member, stakeholder) else {
+                return Err(Error::validation(
+                    "notes",
+                    format!("Set how well {ours} knows {theirs} first, then describe it."),
+                ));
+            };
+            let changed = rules::normalise_coverage(&Coverage {
+                notes: notes.to_owned(),
+                ..line.clone()
+            });
+            if changed.notes == line.notes {
+                return Ok((String::new(), ()));
+            }
+            coverage::update(tx, account, &changed, coverage::NOTES)?;
+            Ok((format!("Edit notes on {ours} and {theirs}"), ()))
+        })
     }
 }

@@ -3,6 +3,7 @@
 use super::{check_team, stakeholder_in};
 use crate::codec::new_id;
 use crate::error::{Error, Result};
+use crate::snapshot::load_snapshot;
 use crate::tables::goals;
 use crate::workspace::Workspace;
 use chrono::NaiveDate;
@@ -70,12 +71,12 @@ impl Workspace {
         goal: &GoalDraft,
         today: NaiveDate,
     ) -> Result<GoalId> {
-        let snapshot = self.account_snapshot(account)?;
-        let goal = checked(&snapshot, GoalId(new_id()), goal, today)?;
-        self.edit_recorded(account, &format!("Add goal “{}”", goal.title), |tx| {
-            goals::insert(tx, account, &goal)
-        })?;
-        Ok(goal.id)
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            let goal = checked(&snapshot, GoalId(new_id()), goal, today)?;
+            goals::insert(tx, account, &goal)?;
+            Ok((format!("Add goal “{}”", goal.title), goal.id))
+        })
     }
 
     /// Edits a goal; its creation date stays, and the due date may not come before it.
@@ -85,35 +86,38 @@ impl Workspace {
         id: &GoalId,
         goal: &GoalDraft,
     ) -> Result<()> {
-        let snapshot = self.account_snapshot(account)?;
-        let Some(existing) = snapshot.goals.iter().find(|g| &g.id == id) else {
-            return Err(no_goal());
-        };
-        let goal = checked(&snapshot, id.clone(), goal, existing.created_on)?;
-        self.edit_recorded(account, &format!("Edit goal “{}”", goal.title), |tx| {
-            goals::update(tx, account, &goal)
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            let Some(existing) = snapshot.goals.iter().find(|g| &g.id == id) else {
+                return Err(no_goal());
+            };
+            let goal = checked(&snapshot, id.clone(), goal, existing.created_on)?;
+            goals::update(tx, account, &goal)?;
+            Ok((format!("Edit goal “{}”", goal.title), ()))
         })
     }
 
     /// Deletes a goal. Refused while an initiative works towards this goal alone: it would be
     /// left with no goal.
     pub fn delete_goal(&mut self, account: &AccountId, id: &GoalId) -> Result<()> {
-        let snapshot = self.account_snapshot(account)?;
-        let Some(goal) = snapshot.goals.iter().find(|g| &g.id == id) else {
-            return Err(no_goal());
-        };
-        if let Some(only) = snapshot
-            .initiatives
-            .iter()
-            .find(|i| i.goals.len() == 1 && i.goals[0] == *id)
-        {
-            return Err(Error::conflict(format!(
-                "“{}” works towards this goal only: link it to another goal or delete it first.",
-                only.title
-            )));
-        }
-        self.edit_recorded(account, &format!("Delete goal “{}”", goal.title), |tx| {
-            goals::delete(tx, account, id)
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            let Some(goal) = snapshot.goals.iter().find(|g| &g.id == id) else {
+                return Err(no_goal());
+            };
+            if let Some(only) = snapshot
+                .initiatives
+                .iter()
+                .find(|i| i.goals.len() == 1 && i.goals[0] == *id)
+            {
+                return Err(Error::conflict(format!(
+                    "“{}” works towards this goal only: link it to another goal or delete it \
+                     first.",
+                    only.title
+                )));
+            }
+            goals::delete(tx, account, id)?;
+            Ok((format!("Delete goal “{}”", goal.title), ()))
         })
     }
 
@@ -126,26 +130,26 @@ impl Workspace {
         finding_key: &str,
         today: NaiveDate,
     ) -> Result<GoalId> {
-        let snapshot = self.account_snapshot(account)?;
-        let findings = analyse(&snapshot, today);
-        let Some(finding) = findings.iter().find(|f| f.key == finding_key) else {
-            return Err(Error::not_found(
-                "This finding no longer applies: the map has changed since it was shown.",
-            ));
-        };
-        if let Some(goal) = goal_answering(&snapshot, finding) {
-            return Err(Error::conflict(format!(
-                "The goal “{}” already answers this finding.",
-                goal.title
-            )));
-        }
-        let goal = finding
-            .suggested_goal
-            .clone()
-            .into_goal(GoalId(new_id()), today);
-        self.edit_recorded(account, &format!("Make goal “{}”", goal.title), |tx| {
-            goals::insert(tx, account, &goal)
-        })?;
-        Ok(goal.id)
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            let findings = analyse(&snapshot, today);
+            let Some(finding) = findings.iter().find(|f| f.key == finding_key) else {
+                return Err(Error::not_found(
+                    "This finding no longer applies: the map has changed since it was shown.",
+                ));
+            };
+            if let Some(goal) = goal_answering(&snapshot, finding) {
+                return Err(Error::conflict(format!(
+                    "The goal “{}” already answers this finding.",
+                    goal.title
+                )));
+            }
+            let goal = finding
+                .suggested_goal
+                .clone()
+                .into_goal(GoalId(new_id()), today);
+            goals::insert(tx, account, &goal)?;
+            Ok((format!("Make goal “{}”", goal.title), goal.id))
+        })
     }
 }

@@ -3,6 +3,7 @@
 use super::{check_team, distinct};
 use crate::codec::new_id;
 use crate::error::{Error, Result};
+use crate::snapshot::load_snapshot;
 use crate::tables::initiatives;
 use crate::workspace::Workspace;
 use chrono::NaiveDate;
@@ -68,13 +69,13 @@ impl Workspace {
         account: &AccountId,
         initiative: &InitiativeDraft,
     ) -> Result<InitiativeId> {
-        let snapshot = self.account_snapshot(account)?;
-        let initiative = checked(&snapshot, InitiativeId(new_id()), initiative)?;
-        let label = format!("Add initiative “{}”", initiative.title);
-        self.edit_recorded(account, &label, |tx| {
-            initiatives::insert(tx, account, &initiative)
-        })?;
-        Ok(initiative.id)
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            let initiative = checked(&snapshot, InitiativeId(new_id()), initiative)?;
+            initiatives::insert(tx, account, &initiative)?;
+            let label = format!("Add initiative “{}”", initiative.title);
+            Ok((label, initiative.id))
+        })
     }
 
     pub fn update_initiative(
@@ -83,23 +84,25 @@ impl Workspace {
         id: &InitiativeId,
         initiative: &InitiativeDraft,
     ) -> Result<()> {
-        let snapshot = self.account_snapshot(account)?;
-        if !snapshot.initiatives.iter().any(|i| &i.id == id) {
-            return Err(no_initiative());
-        }
-        let initiative = checked(&snapshot, id.clone(), initiative)?;
-        let label = format!("Edit initiative “{}”", initiative.title);
-        self.edit_recorded(account, &label, |tx| {
-            initiatives::update(tx, account, &initiative)
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            if !snapshot.initiatives.iter().any(|i| &i.id == id) {
+                return Err(no_initiative());
+            }
+            let initiative = checked(&snapshot, id.clone(), initiative)?;
+            initiatives::update(tx, account, &initiative)?;
+            Ok((format!("Edit initiative “{}”", initiative.title), ()))
         })
     }
 
     pub fn delete_initiative(&mut self, account: &AccountId, id: &InitiativeId) -> Result<()> {
-        let snapshot = self.account_snapshot(account)?;
-        let Some(initiative) = snapshot.initiatives.iter().find(|i| &i.id == id) else {
-            return Err(no_initiative());
-        };
-        let label = format!("Delete initiative “{}”", initiative.title);
-        self.edit_recorded(account, &label, |tx| initiatives::delete(tx, account, id))
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            let Some(initiative) = snapshot.initiatives.iter().find(|i| &i.id == id) else {
+                return Err(no_initiative());
+            };
+            initiatives::delete(tx, account, id)?;
+            Ok((format!("Delete initiative “{}”", initiative.title), ()))
+        })
     }
 }

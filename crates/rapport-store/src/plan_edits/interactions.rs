@@ -4,6 +4,7 @@
 use super::{check_stakeholders, check_team, distinct};
 use crate::codec::new_id;
 use crate::error::{Error, Result};
+use crate::snapshot::load_snapshot;
 use crate::tables::{coverage, interactions, stakeholders};
 use crate::workspace::Workspace;
 use chrono::NaiveDate;
@@ -53,7 +54,6 @@ impl Workspace {
         interaction: &InteractionDraft,
         today: NaiveDate,
     ) -> Result<InteractionId> {
-        let snapshot = self.account_snapshot(account)?;
         let logged = rules::normalise_interaction(&Interaction {
             id: InteractionId(new_id()),
             date: interaction.date,
@@ -63,13 +63,14 @@ impl Workspace {
             note: interaction.note.clone(),
         });
         rules::check_interaction(&logged, today)?;
-        check_stakeholders(&snapshot, &logged.stakeholders, "stakeholders")?;
-        check_team(&snapshot, &logged.team_members, "teamMembers")?;
-        let label = format!(
-            "Log interaction with {}",
-            names(&snapshot, &logged.stakeholders)
-        );
-        self.edit_recorded(account, &label, |tx| {
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            check_stakeholders(&snapshot, &logged.stakeholders, "stakeholders")?;
+            check_team(&snapshot, &logged.team_members, "teamMembers")?;
+            let label = format!(
+                "Log interaction with {}",
+                names(&snapshot, &logged.stakeholders)
+            );
             interactions::insert(tx, account, &logged)?;
             for s in &logged.stakeholders {
                 stakeholders::advance_last_contact(tx, s, logged.date)?;
@@ -77,24 +78,26 @@ impl Workspace {
                     coverage::advance_last_interaction(tx, s, t, logged.date)?;
                 }
             }
-            Ok(())
-        })?;
-        Ok(logged.id)
+            Ok((label, logged.id.clone()))
+        })
     }
 
     /// Removes an interaction from the log. Last contact dates stay as they are: they may have
     /// been set by hand, and Undo is the way to take back an interaction logged by mistake.
     pub fn delete_interaction(&mut self, account: &AccountId, id: &InteractionId) -> Result<()> {
-        let snapshot = self.account_snapshot(account)?;
-        let Some(interaction) = snapshot.interactions.iter().find(|i| &i.id == id) else {
-            return Err(Error::not_found(
-                "This interaction is no longer in the log.",
-            ));
-        };
-        let label = format!(
-            "Delete interaction of {}",
-            interaction.date.format("%-d %b %Y")
-        );
-        self.edit_recorded(account, &label, |tx| interactions::delete(tx, account, id))
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            let Some(interaction) = snapshot.interactions.iter().find(|i| &i.id == id) else {
+                return Err(Error::not_found(
+                    "This interaction is no longer in the log.",
+                ));
+            };
+            let label = format!(
+                "Delete interaction of {}",
+                interaction.date.format("%-d %b %Y")
+            );
+            interactions::delete(tx, account, id)?;
+            Ok((label, ()))
+        })
     }
 }

@@ -3,6 +3,7 @@
 use super::{check_stakeholders, distinct};
 use crate::codec::new_id;
 use crate::error::{Error, Result};
+use crate::snapshot::load_snapshot;
 use crate::tables::notes;
 use crate::workspace::Workspace;
 use rapport_core::rules;
@@ -39,11 +40,12 @@ fn no_note() -> Error {
 impl Workspace {
     /// Adds a manual issue, problem or opportunity to Analyse.
     pub fn add_analysis_note(&mut self, account: &AccountId, note: &NoteDraft) -> Result<NoteId> {
-        let snapshot = self.account_snapshot(account)?;
-        let note = checked(&snapshot, NoteId(new_id()), note)?;
-        let label = format!("Add {}", note.kind.word());
-        self.edit_recorded(account, &label, |tx| notes::insert(tx, account, &note))?;
-        Ok(note.id)
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            let note = checked(&snapshot, NoteId(new_id()), note)?;
+            notes::insert(tx, account, &note)?;
+            Ok((format!("Add {}", note.kind.word()), note.id))
+        })
     }
 
     pub fn update_analysis_note(
@@ -52,21 +54,25 @@ impl Workspace {
         id: &NoteId,
         note: &NoteDraft,
     ) -> Result<()> {
-        let snapshot = self.account_snapshot(account)?;
-        if !snapshot.notes.iter().any(|n| &n.id == id) {
-            return Err(no_note());
-        }
-        let note = checked(&snapshot, id.clone(), note)?;
-        let label = format!("Edit {}", note.kind.word());
-        self.edit_recorded(account, &label, |tx| notes::update(tx, account, &note))
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            if !snapshot.notes.iter().any(|n| &n.id == id) {
+                return Err(no_note());
+            }
+            let note = checked(&snapshot, id.clone(), note)?;
+            notes::update(tx, account, &note)?;
+            Ok((format!("Edit {}", note.kind.word()), ()))
+        })
     }
 
     pub fn delete_analysis_note(&mut self, account: &AccountId, id: &NoteId) -> Result<()> {
-        let snapshot = self.account_snapshot(account)?;
-        let Some(note) = snapshot.notes.iter().find(|n| &n.id == id) else {
-            return Err(no_note());
-        };
-        let label = format!("Delete {}", note.kind.word());
-        self.edit_recorded(account, &label, |tx| notes::delete(tx, account, id))
+        self.edit_recorded(account, |tx| {
+            let snapshot = load_snapshot(tx, account)?;
+            let Some(note) = snapshot.notes.iter().find(|n| &n.id == id) else {
+                return Err(no_note());
+            };
+            notes::delete(tx, account, id)?;
+            Ok((format!("Delete {}", note.kind.word()), ()))
+        })
     }
 }

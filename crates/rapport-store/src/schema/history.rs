@@ -3,14 +3,16 @@
 //! its hook writes the triggers from each tracked table's columns.
 //!
 //! A migration that adds a column to a tracked table must call [`rebuild_triggers`] again, or the
-//! new column would not be restored by an undo.
+//! new column would not be restored by an undo; one that drops or renames a column must call
+//! [`drop_triggers`] first (see `schema/portfolio.rs`).
 
 use rusqlite::{Connection, Transaction};
 
-/// Every table holding what a user edits. `accounts` is tracked for its plan fields; opening an
-/// account (`last_opened_at`) runs outside a recorded edit, so it never becomes an undo step.
-pub(crate) const TRACKED_TABLES: [&str; 20] = [
+/// Every table holding what a user edits. Opening an account (`last_opened_at`) runs outside a
+/// recorded edit, so it never becomes an undo step.
+pub(crate) const TRACKED_TABLES: [&str; 21] = [
     "accounts",
+    "account_nps",
     "stakeholders",
     "stakeholder_roles",
     "team_members",
@@ -62,48 +64,98 @@ pub(crate) fn install_triggers(tx: &Transaction<'_>) -> rusqlite_migration::Hook
     Ok(())
 }
 
-/// (Re)creates the recording triggers of every tracked table from its current columns.
+/// (Re)creates the recording triggers of every tracked table from its current columns. A table a
+/// later migration creates has no columns yet when an earlier migration runs this: it is skipped
+/// then, and that later migration rebuilds the triggers.
 pub(crate) fn rebuild_triggers(conn: &Connection) -> rusqlite::Result<()> {
     for table in TRACKED_TABLES {
-        let columns: Vec<String> = conn
-            .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
-            .query_map([], |row| row.get(0))?
+        let columns: Vec<(String, i64)> = conn
+            .prepare(&format!(
+                "SELECT name, pk FROM pragma_table_info('{table}')"
+            ))?
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        conn.execute_batch(&triggers_for(table, &columns))?;
+        let mut key: Vec<(String, i64)> =
+            columns.iter().filter(|(_, pk)| *pk > 0).cloned().collect();
+        key.sort_by_key(|(_, pk)| *pk);
+        if columns.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = columns.into_iter().map(|(name, _)| name).collect();
+        let key: Vec<String> = key.into_iter().map(|(name, _)| name).collect();
+        conn.execute_batch(&triggers_for(table, &names, &key))?;
+    }
+    Ok(())
+}
+
+/// Drops every recording trigger, whatever tables it was written for (a migration that changes a
+/// tracked table's columns drops them first and rebuilds them after).
+pub(crate) fn drop_triggers(conn: &Connection) -> rusqlite::Result<()> {
+    let names: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND (name GLOB '*_undo_insert'
+               OR name GLOB '*_undo_update' OR name GLOB '*_undo_delete')",
+        )?
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for name in names {
+        conn.execute_batch(&format!("DROP TRIGGER \"{name}\";"))?;
     }
     Ok(())
 }
 
 /// Three triggers per table. Each writes one SQL statement that puts the row back as it was.
-fn triggers_for(table: &str, columns: &[String]) -> String {
+///
+/// Statements find their row by its primary key, not its rowid, so a step only ever touches the
+/// rows it changed, even when a row deleted in another scope left its rowid to a newer row. An
+/// update puts back only the columns it changed, so steps of different scopes that change
+/// different columns of one row (a rename on the portfolio, the revenue in the account's
+/// profile) undo independently. A deleted row comes back under its old rowid when that is free,
+/// so lists read in rowid order keep their order.
+fn triggers_for(table: &str, columns: &[String], key: &[String]) -> String {
     let step = "(SELECT step_id FROM history_recording)";
     let when = format!("WHEN {step} IS NOT NULL");
     let names = columns.join(",");
+    let row_of = |side: &str| {
+        key.iter()
+            .map(|c| format!("'{c}=' || quote({side}.{c})"))
+            .collect::<Vec<_>>()
+            .join(" || ' AND ' || ")
+    };
     let old_values = columns
         .iter()
         .map(|c| format!("quote(old.{c})"))
         .collect::<Vec<_>>()
         .join(" || ',' || ");
-    let old_assignments = columns
+    let changed_assignments = columns
         .iter()
-        .map(|c| format!("'{c}=' || quote(old.{c})"))
+        .map(|c| format!("CASE WHEN old.{c} IS new.{c} THEN '' ELSE ',{c}=' || quote(old.{c}) END"))
         .collect::<Vec<_>>()
-        .join(" || ',' || ");
+        .join(" || ");
+    let any_changed = columns
+        .iter()
+        .map(|c| format!("old.{c} IS NOT new.{c}"))
+        .collect::<Vec<_>>()
+        .join(" OR ");
+    let free_rowid = format!(
+        "'(SELECT CASE WHEN EXISTS (SELECT 1 FROM {table} WHERE rowid=' || old.rowid || ') THEN NULL ELSE ' || old.rowid || ' END)'"
+    );
+    let new_row = row_of("new");
     format!(
         "DROP TRIGGER IF EXISTS {table}_undo_insert;
          DROP TRIGGER IF EXISTS {table}_undo_update;
          DROP TRIGGER IF EXISTS {table}_undo_delete;
          CREATE TRIGGER {table}_undo_insert AFTER INSERT ON {table} {when} BEGIN
              INSERT INTO history_statements (step_id, sql)
-             VALUES ({step}, 'DELETE FROM {table} WHERE rowid=' || new.rowid);
+             VALUES ({step}, 'DELETE FROM {table} WHERE ' || {new_row});
          END;
-         CREATE TRIGGER {table}_undo_update AFTER UPDATE ON {table} {when} BEGIN
+         CREATE TRIGGER {table}_undo_update AFTER UPDATE ON {table} {when} AND ({any_changed}) BEGIN
              INSERT INTO history_statements (step_id, sql)
-             VALUES ({step}, 'UPDATE {table} SET ' || {old_assignments} || ' WHERE rowid=' || old.rowid);
+             VALUES ({step}, 'UPDATE {table} SET ' || substr({changed_assignments}, 2) || ' WHERE ' || {new_row});
          END;
          CREATE TRIGGER {table}_undo_delete BEFORE DELETE ON {table} {when} BEGIN
              INSERT INTO history_statements (step_id, sql)
-             VALUES ({step}, 'INSERT INTO {table} (rowid,{names}) VALUES (' || old.rowid || ',' || {old_values} || ')');
+             VALUES ({step}, 'INSERT INTO {table} (rowid,{names}) VALUES (' || {free_rowid} || ',' || {old_values} || ')');
          END;"
     )
 }

@@ -3,9 +3,11 @@
 use super::{Table, Values};
 use crate::codec::{word, word_in};
 use crate::error::{Error, Result};
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use rapport_core::rules::normalise_account;
-use rapport_core::{Account, AccountId, ClientGoals, LifetimeValueInputs};
+use rapport_core::{
+    Account, AccountId, ClientGoals, LifetimeValueInputs, ReferenceKind, Referenceability,
+};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 pub(crate) const TABLE: Table = Table {
@@ -29,11 +31,39 @@ pub(crate) const TABLE: Table = Table {
         "goals_12m",
         "goals_18m",
         "relationship_word",
-        "referenceability",
+        "reference_named",
+        "reference_calls",
+        "reference_case_study",
+        "reference_industry",
+        "reference_geography",
+        "reference_size",
+        "reference_problem",
         "created_on",
         "last_opened_at",
+        "archived_on",
     ],
 };
+
+/// What the profile and economics panel edits.
+const PROFILE: &[&str] = &[
+    "industry",
+    "region",
+    "size",
+    "lifecycle_stage",
+    "annual_revenue",
+    "currency",
+    "average_deal_size",
+    "purchases_per_year",
+    "expected_tenure_years",
+    "gross_margin",
+    "reference_named",
+    "reference_calls",
+    "reference_case_study",
+    "reference_industry",
+    "reference_geography",
+    "reference_size",
+    "reference_problem",
+];
 
 /// What Understand and Analyse edit about the account as a whole.
 const PLAN: &[&str] = &[
@@ -44,6 +74,29 @@ const PLAN: &[&str] = &[
     "goals_12m",
     "goals_18m",
 ];
+
+/// Each way of speaking for us has its own yes/no column.
+const REFERENCE_KINDS: [(ReferenceKind, &str); 3] = [
+    (ReferenceKind::NamedReference, "reference_named"),
+    (ReferenceKind::ReferenceCall, "reference_calls"),
+    (ReferenceKind::CaseStudy, "reference_case_study"),
+];
+
+fn referenceability_from(r: &Row<'_>) -> rusqlite::Result<Referenceability> {
+    let mut willing_to = Vec::new();
+    for (kind, column) in REFERENCE_KINDS {
+        if r.get::<_, bool>(column)? {
+            willing_to.push(kind);
+        }
+    }
+    Ok(Referenceability {
+        willing_to,
+        industry: r.get("reference_industry")?,
+        geography: r.get("reference_geography")?,
+        size: r.get("reference_size")?,
+        problem_solved: r.get("reference_problem")?,
+    })
+}
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
     Ok(Account {
@@ -69,15 +122,25 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
             months18: r.get("goals_18m")?,
         },
         relationship_word: r.get("relationship_word")?,
-        referenceability: word_in(r, "referenceability")?,
+        referenceability: referenceability_from(r)?,
         created_on: r.get("created_on")?,
     })
 }
 
-/// Every column the domain value holds (not `last_opened_at`, which only opening sets).
+/// Every column the domain value holds (not `last_opened_at`, which only opening sets, nor
+/// `archived_on`, which only archiving does).
 fn values(a: &Account) -> Values {
     let a = normalise_account(a);
-    Values::default()
+    let r = &a.referenceability;
+    let mut values = Values::default();
+    for (kind, column) in REFERENCE_KINDS {
+        values = values.with(column, r.is_willing(kind));
+    }
+    values
+        .with("reference_industry", r.industry.clone())
+        .with("reference_geography", r.geography.clone())
+        .with("reference_size", r.size.clone())
+        .with("reference_problem", r.problem_solved.clone())
         .with("id", a.id.0)
         .with("name", a.name)
         .with("industry", a.industry)
@@ -99,7 +162,6 @@ fn values(a: &Account) -> Values {
         .with("goals_12m", a.client_goals.months12)
         .with("goals_18m", a.client_goals.months18)
         .with("relationship_word", a.relationship_word)
-        .with("referenceability", word(&a.referenceability))
         .with("created_on", a.created_on)
 }
 
@@ -113,8 +175,54 @@ pub(crate) fn update_plan(conn: &Connection, a: &Account) -> Result<()> {
     Ok(())
 }
 
-fn no_account() -> Error {
+/// Writes the profile and economics of `a` (industry … reference-ability).
+pub(crate) fn update_profile(conn: &Connection, a: &Account) -> Result<()> {
+    TABLE.update(conn, PROFILE, &["id"], &values(a))?;
+    Ok(())
+}
+
+/// Writes the name of `a`.
+pub(crate) fn update_name(conn: &Connection, a: &Account) -> Result<()> {
+    TABLE.update(conn, &["name"], &["id"], &values(a))?;
+    Ok(())
+}
+
+/// Archives the account as of `on`, or brings it back (`None`).
+pub(crate) fn set_archived_on(
+    conn: &Connection,
+    id: &AccountId,
+    on: Option<NaiveDate>,
+) -> Result<()> {
+    if conn.execute(
+        "UPDATE accounts SET archived_on = ?2 WHERE id = ?1",
+        params![id.as_str(), on],
+    )? == 0
+    {
+        return Err(no_account());
+    }
+    Ok(())
+}
+
+/// Deletes the account; everything in it goes with it (`ON DELETE CASCADE`).
+pub(crate) fn delete(conn: &Connection, id: &AccountId) -> Result<()> {
+    if conn.execute("DELETE FROM accounts WHERE id = ?1", [id.as_str()])? == 0 {
+        return Err(no_account());
+    }
+    Ok(())
+}
+
+pub(crate) fn no_account() -> Error {
     Error::not_found("This account no longer exists in the workspace.")
+}
+
+/// Refuses an edit of an account that is not (any more) in the workspace.
+pub(crate) fn require(conn: &Connection, id: &AccountId) -> Result<()> {
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?1)",
+        [id.as_str()],
+        |r| r.get(0),
+    )?;
+    if exists { Ok(()) } else { Err(no_account()) }
 }
 
 pub(crate) fn load(conn: &Connection, id: &AccountId) -> Result<Account> {
@@ -124,11 +232,13 @@ pub(crate) fn load(conn: &Connection, id: &AccountId) -> Result<Account> {
         .ok_or_else(no_account)
 }
 
-/// An account with when it was last opened, for the portfolio.
+/// An account with when it was last opened and whether it is archived, for the portfolio.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listed {
     pub account: Account,
     pub last_opened_at: Option<NaiveDateTime>,
+    /// Since when the account is archived; `None` while it is in the portfolio.
+    pub archived_on: Option<NaiveDate>,
 }
 
 /// Every account, most recently opened first, then by name.
@@ -139,6 +249,7 @@ pub(crate) fn load_all(conn: &Connection) -> Result<Vec<Listed>> {
         Ok(Listed {
             account: from_row(r)?,
             last_opened_at: r.get("last_opened_at")?,
+            archived_on: r.get("archived_on")?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -154,6 +265,18 @@ pub(crate) fn id_by_name(conn: &Connection, name: &str) -> Result<Option<Account
         )
         .optional()?
         .map(AccountId))
+}
+
+/// The name of the account other than `id` that is called `name` (in any case, blanks around
+/// ignored), if there is one.
+pub(crate) fn other_named(conn: &Connection, name: &str, id: &AccountId) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT name FROM accounts WHERE name = ?1 COLLATE NOCASE AND id <> ?2",
+            [name.trim(), id.as_str()],
+            |r| r.get(0),
+        )
+        .optional()?)
 }
 
 /// Whether an account has this id, or this name in any case.

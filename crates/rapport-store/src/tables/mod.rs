@@ -6,6 +6,7 @@
 //! Text is tidied by core's [`rapport_core::rules`] `normalise_*` on the way in, by inserts and
 //! updates alike, so a value reads back the same however it was written.
 
+pub(crate) mod account_nps;
 pub(crate) mod accounts;
 pub(crate) mod coverage;
 pub(crate) mod goals;
@@ -22,6 +23,39 @@ pub(crate) mod whitespace;
 
 #[cfg(test)]
 mod tests;
+
+/// Tables of the file that are not in [`ALL`]: the undo log's and the file's own facts.
+const OTHER_TABLES: [&str; 4] = [
+    "history_steps",
+    "history_statements",
+    "history_recording",
+    "workspace_meta",
+];
+
+/// The first table whose columns are not what this version made (a damaged schema, or a file
+/// edited by hand), if any: reading it would fail on every screen. Compared as sets: statements
+/// name their columns, and a migration's added column comes last in the file whatever its place
+/// in the list.
+pub(crate) fn first_unexpected_table(conn: &Connection) -> rusqlite::Result<Option<&'static str>> {
+    let columns_of = |table: &str| -> rusqlite::Result<Vec<String>> {
+        conn.prepare_cached("SELECT name FROM pragma_table_info(?1) ORDER BY name")?
+            .query_map([table], |r| r.get(0))?
+            .collect()
+    };
+    for table in ALL {
+        let mut expected = table.columns.to_vec();
+        expected.sort_unstable();
+        if columns_of(table.name)? != expected {
+            return Ok(Some(table.name));
+        }
+    }
+    for table in OTHER_TABLES {
+        if columns_of(table)?.is_empty() {
+            return Ok(Some(table));
+        }
+    }
+    Ok(None)
+}
 
 use crate::error::Result;
 use rapport_core::{AccountId, Placement, Position};
@@ -147,10 +181,11 @@ impl Table {
     }
 }
 
-/// Every table of the workspace file except the history's, for the schema check.
-#[cfg(test)]
-pub(crate) const ALL: [&Table; 20] = [
+/// Every table of the workspace file except the history's: checked against the live schema by
+/// the tests, and by the identity check when a file is opened.
+pub(crate) const ALL: [&Table; 21] = [
     &accounts::TABLE,
+    &account_nps::TABLE,
     &stakeholders::TABLE,
     &stakeholders::ROLES.table,
     &team::TABLE,

@@ -1,8 +1,8 @@
 //! `reviews`: dated reviews, each with the account frozen as JSON so the next can be diffed.
 
 use super::{Table, Values};
-use crate::codec::json_in;
 use crate::error::{Error, Result};
+use crate::frozen::frozen_in;
 use chrono::NaiveDate;
 use rapport_core::rules::normalise_review;
 use rapport_core::{AccountId, AccountSnapshot, Review, ReviewId, StoredReview};
@@ -57,7 +57,7 @@ pub(crate) fn load(conn: &Connection, account: &AccountId) -> Result<Vec<StoredR
                 attendees: r.get("attendees")?,
                 notes: r.get("notes")?,
             },
-            snapshot: json_in(r, "snapshot")?,
+            snapshot: frozen_in(r, "snapshot")?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -83,3 +83,54 @@ impl Demo {
         self.ws.reviews(&self.id).expect("reviews").len()
     }
 }
+
+/// Everything a user could see of the workspace: the portfolio (archived accounts included),
+/// every account whole with its reviews, and every undo/redo stack's next step.
+#[derive(Debug, PartialEq)]
+pub struct Whole {
+    pub listing: Vec<rapport_store::ListedAccount>,
+    pub accounts: Vec<(AccountSnapshot, usize, rapport_store::HistoryState)>,
+    pub portfolio_history: rapport_store::HistoryState,
+}
+
+pub fn whole(ws: &Workspace) -> Whole {
+    let mut listing = ws.account_listing().expect("listing");
+    listing.sort_by(|a, b| a.account.name.cmp(&b.account.name));
+    let accounts = listing
+        .iter()
+        .map(|l| {
+            let id = &l.account.id;
+            (
+                ws.account_snapshot(id).expect("loads"),
+                ws.reviews(id).expect("reviews").len(),
+                ws.history_state(id).expect("history"),
+            )
+        })
+        .collect();
+    Whole {
+        listing,
+        accounts,
+        portfolio_history: ws
+            .history_state(rapport_store::HistoryScope::Workspace)
+            .expect("history"),
+    }
+}
+
+/// Runs an edit that must be refused for `field` and checks the whole workspace, histories
+/// included, is as it was; returns the message.
+pub fn refused_everywhere<T: std::fmt::Debug>(
+    ws: &mut Workspace,
+    field: &str,
+    edit: impl FnOnce(&mut Workspace) -> rapport_store::Result<T>,
+) -> String {
+    let before = whole(ws);
+    let err = edit(ws).expect_err("refused");
+    assert_eq!(before, whole(ws), "a refused edit changed the workspace");
+    match err {
+        Error::Validation { field: f, message } => {
+            assert_eq!(f, field, "{message}");
+            message
+        }
+        other => panic!("expected a validation error on {field}, got {other:?}"),
+    }
+}

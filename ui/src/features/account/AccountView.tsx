@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { AccountSnapshot } from "../../bindings";
+import { useMenuActions } from "../../lib/menu";
 import { MapEditor } from "../editor";
 import { ExportDialog } from "../export";
 import { ImportContactsDialog } from "../import";
@@ -7,6 +8,8 @@ import { type AccountScreen, MapHighlight, PlanView, type ShownOnMap, StepBar } 
 
 type Props = {
   snapshot: AccountSnapshot;
+  /** Just created: the empty map opens with the quick-add bar focused. */
+  fresh: boolean;
   onBack: () => void;
   /** The account changed in the workspace (an edit, an undo, a layout): show this version. */
   onChange: (snapshot: AccountSnapshot) => void;
@@ -14,7 +17,7 @@ type Props = {
 };
 
 /** One account: the map editor, or one step of the plan, under the account's header. */
-export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
+export function AccountView({ snapshot, fresh, onBack, onChange, onError }: Props) {
   const [screen, setScreen] = useState<AccountScreen>("map");
   const [presenter, setPresenter] = useState(false);
   // People a plan step asked to see on the map (cleared when leaving the map by the step bar).
@@ -35,6 +38,7 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
+  useMenuActions({ export: () => setExporting(true) });
   const { account } = snapshot;
   const active = snapshot.stakeholders.filter((s) => s.status === "active").length;
   return (
@@ -55,6 +59,15 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
             {" · "}
             {active} people · {snapshot.team.length} of ours
           </span>
+          <button
+            type="button"
+            className={screen === "profile" ? "profile-button current" : "profile-button"}
+            aria-pressed={screen === "profile"}
+            onClick={() => setScreen(screen === "profile" ? "map" : "profile")}
+            title="Industry, revenue, lifecycle stage, lifetime value, NPS and reference-ability"
+          >
+            Profile and economics
+          </button>
           <button
             type="button"
             className="import-button"
@@ -98,6 +111,7 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
         <MapEditor
           key={imports}
           snapshot={snapshot}
+          focusQuickAdd={fresh}
           onChange={onChange}
           onError={onError}
           presenter={presenter}
@@ -113,6 +127,7 @@ export function AccountView({ snapshot, onBack, onChange, onError }: Props) {
             setShown({ ids, from: screen });
             setScreen("map");
           }}
+          onOpenProfile={() => setScreen("profile")}
         />
       )}
       {exporting && <ExportDialog snapshot={snapshot} onClose={() => setExporting(false)} />}

@@ -1,7 +1,8 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import type { AccountEdit, AccountSnapshot, NewLine, PersonId, Position } from "../../bindings";
+import type { AccountEdit, AccountSnapshot, ActionId, NewLine, PersonId, Position } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
+import { onMenuAction } from "../../lib/menu";
 import { CompactFields } from "../../shared/Field";
 import { asFieldError } from "../../shared/fieldError";
 import { CardActionsContext, type MapSelection, StakeholderMap } from "../map";
@@ -9,6 +10,7 @@ import { ConnectDialog } from "./ConnectDialog";
 import "./editor.css";
 import { DeleteDialog } from "./DeleteDialog";
 import { editorReducer, initialEditorState, isDialogOpen } from "./editorState";
+import { EmptyMapHint } from "./EmptyMapHint";
 import { FilterMenu } from "./FilterMenu";
 import { findingsByPerson, highlightedPeople } from "./highlight";
 import { LineInspector } from "./LineInspector";
@@ -17,8 +19,19 @@ import { QuickAddBar } from "./QuickAddBar";
 import { SearchBox } from "./SearchBox";
 import { actionFor, type EditorAction, isTyping } from "./shortcuts";
 import { ShortcutsHelp } from "./ShortcutsHelp";
+import { ErasePersonButton } from "./ErasePersonButton";
 import { StakeholderInspector } from "./StakeholderInspector";
 import { TeamMemberInspector } from "./TeamMemberInspector";
+
+/** The menu bar's actions the map editor runs, as its own keyboard actions. */
+const MENU_EDITOR_ACTIONS: Partial<Record<ActionId, EditorAction>> = {
+  undo: "undo",
+  redo: "redo",
+  find: "search",
+  fit: "fitView",
+  layOut: "layout",
+  presenter: "presenter",
+};
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -27,6 +40,8 @@ type Props = {
   onError: (message: string | null) => void;
   presenter: boolean;
   onPresenterChange: (on: boolean) => void;
+  /** A new account: start with the cursor in the quick-add bar, ready for the first name. */
+  focusQuickAdd?: boolean;
 };
 
 function personRef(snapshot: AccountSnapshot, id: string): PersonId | null {
@@ -36,13 +51,19 @@ function personRef(snapshot: AccountSnapshot, id: string): PersonId | null {
 }
 
 /** The map screen: toolbar, the editable map, the inspector and the editor's dialogs. */
-function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterChange }: Props) {
+function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterChange, focusQuickAdd = false }: Props) {
   const accountId = snapshot.account.id;
   const [state, dispatch] = useReducer(editorReducer, initialEditorState);
   const { history, selection, filter, renaming, fitRound, focus, connecting, deleting, creating, findings, busy } = state;
   const quickAdd = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const editor = useRef<HTMLDivElement>(null);
+
+  // Only when the editor opens: later edits must not pull the cursor back.
+  const focusOnOpen = useRef(focusQuickAdd);
+  useEffect(() => {
+    if (focusOnOpen.current) quickAdd.current?.focus();
+  }, []);
 
   useEffect(() => {
     void backend.accountEditState(accountId).then(
@@ -180,6 +201,18 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     }
   };
 
+  // The menu bar's Edit and View items run the same actions as the keys. The menu shows those
+  // keys but leaves them to the key handler below, so Ctrl+Z in a text field still undoes the
+  // typing. (The latest handler sits in a ref so the menu is listened to once, not per render.)
+  const onMenu = useRef<(id: ActionId) => void>(() => {});
+  useEffect(() => {
+    onMenu.current = (id) => {
+      const action = MENU_EDITOR_ACTIONS[id];
+      if (action && !isDialogOpen(state)) act(action);
+    };
+  });
+  useEffect(() => onMenuAction(({ id }) => onMenu.current(id)), []);
+
   // Shortcuts work anywhere on the map screen, except while typing in a field.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -300,6 +333,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         </div>
       )}
       <div className="account-body">
+        {snapshot.stakeholders.length + snapshot.team.length === 0 && !presenter && <EmptyMapHint />}
         <CardActionsContext.Provider value={cardActions}>
           <StakeholderMap
             snapshot={snapshot}
@@ -337,6 +371,16 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
                     } catch (err) {
                       return asFieldError(err);
                     }
+                  }}
+                />
+              )}
+              {stakeholder && (
+                <ErasePersonButton
+                  key={`erase:${stakeholder.id}`}
+                  name={stakeholder.name}
+                  onErase={() => {
+                    select(null);
+                    void run(async () => (await backend.erasePersonData(accountId, stakeholder.id)).edit);
                   }}
                 />
               )}

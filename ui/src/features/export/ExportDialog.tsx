@@ -68,6 +68,7 @@ export function ExportDialog({ snapshot, onClose }: Props) {
   const [options, setOptions] = useState<ReportOptions>({
     paper: "a4",
     clientSafe: false,
+    clientSafeEconomics: false,
     facilitator: "",
     planVersion: "",
     sections: ALL_SECTIONS,
@@ -103,15 +104,28 @@ export function ExportDialog({ snapshot, onClose }: Props) {
         ))}
       </fieldset>
       {DOCUMENTS.includes(kind) ? (
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={options.clientSafe}
-            disabled={busy}
-            onChange={(e) => setOptions({ ...options, clientSafe: e.target.checked })}
-          />
-          Client-safe: leave out attitudes, personal and internal notes
-        </label>
+        <>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={options.clientSafe}
+              disabled={busy}
+              onChange={(e) => setOptions({ ...options, clientSafe: e.target.checked })}
+            />
+            Client-safe: leave out attitudes, personal and internal notes
+          </label>
+          {kind === "planPdf" && options.clientSafe && (
+            <label className="check indented">
+              <input
+                type="checkbox"
+                checked={options.clientSafeEconomics ?? false}
+                disabled={busy}
+                onChange={(e) => setOptions({ ...options, clientSafeEconomics: e.target.checked })}
+              />
+              Still show lifetime value and NPS (never the margin)
+            </label>
+          )}
+        </>
       ) : (
         <p className="hint">{FILE_HINT[kind]}</p>
       )}

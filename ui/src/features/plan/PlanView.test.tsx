@@ -39,7 +39,7 @@ describe("PlanView forms", () => {
       Promise.reject({ kind: "validation", field: "due", message: "The due date cannot be before the goal was set (23 Nov 2026)." }),
     );
     const onEdited = vi.fn();
-    render(<PlanView snapshot={smallSnapshot()} step="determine" onEdited={onEdited} onError={() => {}} onShowOnMap={() => {}} />);
+    render(<PlanView snapshot={smallSnapshot()} step="determine" onEdited={onEdited} onError={() => {}} onShowOnMap={() => {}} onOpenProfile={() => {}} />);
     const form = await screen.findByRole("form", { name: "New goal" });
     fireEvent.change(form.querySelector('input[name="title"]') as HTMLInputElement, { target: { value: "Win Ana" } });
     fireEvent.change(form.querySelector('input[name="due"]') as HTMLInputElement, { target: { value: "2026-11-01" } });
@@ -58,7 +58,7 @@ describe("PlanView forms", () => {
     const edit: AccountEdit = { snapshot: smallSnapshot(), history: { undo: "Add goal “Win Ana”", redo: null } };
     backendWith(() => edit);
     const onEdited = vi.fn();
-    render(<PlanView snapshot={smallSnapshot()} step="determine" onEdited={onEdited} onError={() => {}} onShowOnMap={() => {}} />);
+    render(<PlanView snapshot={smallSnapshot()} step="determine" onEdited={onEdited} onError={() => {}} onShowOnMap={() => {}} onOpenProfile={() => {}} />);
     const form = await screen.findByRole("form", { name: "New goal" });
     fireEvent.change(form.querySelector('input[name="title"]') as HTMLInputElement, { target: { value: "Win Ana" } });
     fireEvent.submit(form);
@@ -69,7 +69,7 @@ describe("PlanView forms", () => {
 
   it("shows a refusal that names no field in the step's header", async () => {
     backendWith(() => Promise.reject({ kind: "conflict", message: "The goal “Win Ana” already answers this finding." }));
-    render(<PlanView snapshot={smallSnapshot()} step="review" onEdited={() => {}} onError={() => {}} onShowOnMap={() => {}} />);
+    render(<PlanView snapshot={smallSnapshot()} step="review" onEdited={() => {}} onError={() => {}} onShowOnMap={() => {}} onOpenProfile={() => {}} />);
     const form = await screen.findByRole("form", { name: "Record a review" });
     fireEvent.submit(form);
     expect(await screen.findByText("The goal “Win Ana” already answers this finding.")).toBeTruthy();

@@ -10,18 +10,20 @@ import { IdentifyStep } from "./IdentifyStep";
 import { ImplementStep } from "./ImplementStep";
 import { InteractionLog } from "./InteractionLog";
 import "./plan.css";
+import { ProfileStep } from "./ProfileStep";
 import { ReviewStep } from "./ReviewStep";
 import { type PlanStepId, stepInfo } from "./steps";
 import { UnderstandStep } from "./UnderstandStep";
 
 type Props = {
   snapshot: AccountSnapshot;
-  step: PlanStepId | "log";
+  step: PlanStepId | "log" | "profile";
   /** An edit was saved: show the account as it now is. */
   onEdited: (edit: AccountEdit) => void;
   onError: (message: string | null) => void;
   /** Go to the map with these people highlighted. */
   onShowOnMap: (stakeholderIds: string[]) => void;
+  onOpenProfile: () => void;
 };
 
 type Status = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; what: string } | { kind: "failed"; message: string };
@@ -31,7 +33,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** One step of the six-step plan (or the interaction log), over the open account. */
-export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap }: Props) {
+export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap, onOpenProfile }: Props) {
   const accountId = snapshot.account.id;
   const overview = useOverview(snapshot);
   const [history, setHistory] = useState<HistoryState>({ undo: null, redo: null });
@@ -84,10 +86,11 @@ export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap }: Pro
     [accountId, history, save],
   );
 
-  const title = step === "log" ? "Interaction log" : `${stepInfo(step).number} · ${stepInfo(step).title}`;
-  const progress = step === "log" ? null : overview?.steps.find((s) => s.step === step);
+  const title =
+    step === "log" ? "Interaction log" : step === "profile" ? "Profile and economics" : `${stepInfo(step).number} · ${stepInfo(step).title}`;
+  const progress = step === "log" || step === "profile" ? null : overview?.steps.find((s) => s.step === step);
   const today = overview?.today ?? null;
-  const props = today ? { snapshot, today, save, onShowOnMap } : null;
+  const props = today ? { snapshot, today, save, onShowOnMap, onOpenProfile } : null;
 
   return (
     <section
@@ -105,6 +108,9 @@ export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap }: Pro
           <h2>{title}</h2>
           {progress && <p className="plan-progress">{progress.summary}</p>}
           {step === "log" && <p className="plan-progress">Every contact with the account: who, when, and what kind.</p>}
+          {step === "profile" && (
+            <p className="plan-progress">Who the client is, what the account is worth to us, and whether they would speak for us.</p>
+          )}
         </div>
         <div className="plan-save" aria-live="polite">
           {status.kind === "saving" && <span className="plan-status">Saving…</span>}
@@ -153,6 +159,8 @@ export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap }: Pro
           <ImplementStep {...props} />
         ) : step === "review" ? (
           <ReviewStep {...props} />
+        ) : step === "profile" ? (
+          <ProfileStep {...props} />
         ) : (
           <InteractionLog {...props} />
         )}

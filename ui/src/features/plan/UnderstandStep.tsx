@@ -1,15 +1,17 @@
 import { Fragment, useEffect, useRef, useState } from "react";
 import type { Coverage, Stakeholder, Strength, TeamMember } from "../../bindings";
 import { backend } from "../../lib/backend";
+import { formatMoney } from "../../lib/format";
 import { EnumSelect } from "../../shared/EnumSelect";
 import { Field } from "../../shared/Field";
 import type { FieldErrors } from "../../shared/fieldError";
 import { ATTITUDE_STYLE, ROLE_STYLE, STRENGTH_LABEL, STRENGTHS, strengthLevel, TEAM_ROLE_LABEL } from "../../shared/visualLanguage";
+import { LIFECYCLE_STAGE_LABEL } from "../../shared/words";
 import { CommitText, Panel } from "./controls";
 import type { StepProps } from "./editing";
 
 /** Step 1: the relationship in one word, their strategy, and the coverage matrix. */
-export function UnderstandStep({ snapshot, save, onShowOnMap }: StepProps) {
+export function UnderstandStep({ snapshot, save, onShowOnMap, onOpenProfile }: StepProps) {
   const { account } = snapshot;
   const [errors, setErrors] = useState<FieldErrors>({});
   const savePlan = (change: Partial<{ relationshipWord: string; strategy: string }>) =>
@@ -49,11 +51,20 @@ export function UnderstandStep({ snapshot, save, onShowOnMap }: StepProps) {
             error={errors.strategy}
           />
         </Panel>
-        <Panel title="The map">
-          <p className="plan-help">People, reporting lines and who of ours knows them.</p>
-          <button type="button" className="plan-button primary" onClick={() => onShowOnMap([])}>
-            Open the map
-          </button>
+        <Panel title="The account">
+          <p className="plan-help">
+            {[account.industry, LIFECYCLE_STAGE_LABEL[account.lifecycleStage], `${formatMoney(account.annualRevenue, account.currency)} a year`]
+              .filter(Boolean)
+              .join(" · ")}
+          </p>
+          <div className="plan-button-column">
+            <button type="button" className="plan-button primary" onClick={() => onShowOnMap([])}>
+              Open the map
+            </button>
+            <button type="button" className="plan-button" onClick={onOpenProfile}>
+              Profile and economics
+            </button>
+          </div>
         </Panel>
       </div>
       <CoverageMatrix {...{ snapshot, save }} />

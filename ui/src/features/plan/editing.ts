@@ -16,4 +16,6 @@ export type StepProps = {
   today: string;
   save: Save;
   onShowOnMap: (stakeholderIds: string[]) => void;
+  /** Opens the account's profile and economics. */
+  onOpenProfile: () => void;
 };

@@ -11,8 +11,11 @@ export const PLAN_STEPS = [
 
 export type PlanStepId = (typeof PLAN_STEPS)[number]["id"];
 
-/** What the account screen shows: the map editor, one plan step, or the interaction log. */
-export type AccountScreen = "map" | PlanStepId | "log";
+/**
+ * What the account screen shows: the map editor, one plan step, the interaction log, or the
+ * account's profile and economics.
+ */
+export type AccountScreen = "map" | PlanStepId | "log" | "profile";
 
 export function isPlanStep(screen: AccountScreen): screen is PlanStepId {
   return PLAN_STEPS.some((s) => s.id === screen);

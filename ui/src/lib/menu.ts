@@ -1,0 +1,36 @@
+// The native menu bar's actions as the UI receives them: the shell sends one typed event per
+// click (`menuAction`), and each screen runs the actions it has a handler for, with the same
+// handlers as its buttons and keys. The table (labels, keys, menus) is the shell's MENU_ACTIONS.
+import { type ActionId, events, MENU_ACTIONS, type MenuAction } from "../bindings";
+import { subscribe, useShellEvent } from "./shellEvents";
+
+export type MenuHandlers = Partial<Record<ActionId, (action: MenuAction) => void>>;
+
+/** Runs this screen's handler for the action; false when the screen has none. */
+export function runMenuAction(action: MenuAction, handlers: MenuHandlers): boolean {
+  const handler = handlers[action.id];
+  if (!handler) return false;
+  handler(action);
+  return true;
+}
+
+/** Runs `handlers` for the menu actions chosen while the component is on screen. */
+export function useMenuActions(handlers: MenuHandlers) {
+  useShellEvent(events.menuAction, (action) => runMenuAction(action, handlers));
+}
+
+/** Calls `handler` for every menu action; returns how to stop (for use inside an effect). */
+export function onMenuAction(handler: (action: MenuAction) => void): () => void {
+  return subscribe(events.menuAction, handler);
+}
+
+/** The keys the menu shows for an action, as written on this platform ("Shift+Ctrl+Z"). */
+export function menuKeys(id: ActionId, mac = navigator.userAgent.includes("Mac")): string | null {
+  const keys = MENU_ACTIONS.find((a) => a.id === id)?.keys;
+  if (!keys) return null;
+  const parts = keys.split("+");
+  const key = parts[parts.length - 1];
+  const shift = parts.includes("Shift") ? (mac ? "⇧" : "Shift+") : "";
+  const command = parts.includes("CmdOrCtrl") ? (mac ? "⌘" : "Ctrl+") : "";
+  return `${shift}${command}${key}`;
+}
