@@ -36,9 +36,9 @@ const settings = () => JSON.parse(readFileSync(join(env.RAPPORT_CONFIG_DIR, "set
 
 test("a first start opens the empty default workspace in the app-data folder", async () => {
   await waitForStatus(`Workspace: ${defaultWorkspace}`);
-  await app.waitFor(".portfolio");
+  await app.waitFor(".first-run-screen h1", { text: "Plan your first key account" });
   assert.equal((await app.texts(".account-link")).length, 0, "real work never starts with the demo");
-  assert.equal((await app.texts(".first-run")).length, 0);
+  assert.equal((await app.texts(".first-run")).length, 0, "no demo note outside the demo");
   assert.equal(windowTitle(), `Rapport — ${defaultWorkspace}`);
   assert.ok(existsSync(defaultWorkspace));
 });
@@ -91,7 +91,7 @@ test("with the workspace closed the app says so and commands answer a typed erro
   const recent = await app.texts(".recent-workspace");
   assert.ok(recent.includes(acme), `Open recent is offered: ${recent.join(", ")}`);
   const answer = await app.execute(
-    "return window.__TAURI_INTERNALS__.invoke('list_accounts').then(() => 'listed', (e) => e.kind)",
+    "return window.__TAURI_INTERNALS__.invoke('workspace_file').then(() => 'answered', (e) => e.kind)",
   );
   assert.equal(answer, "noWorkspace");
   await app.screenshot(join(artifactsDir(), "no-workspace.png"));
