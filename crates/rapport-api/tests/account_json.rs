@@ -76,15 +76,31 @@ fn the_demo_round_trips_through_another_workspace() {
     same_once_normalised(&exported, &again);
     let copy_snapshot = other.account_snapshot(&copy).expect("loads");
     let reviews = other.reviews(&copy).expect("reviews");
-    assert_eq!(reviews.len(), 1);
-    let diff = diff_snapshots(&reviews[0].snapshot, &copy_snapshot);
+    assert_eq!(reviews.len(), 2, "the demo's own review and this one");
+    let ours = reviews
+        .iter()
+        .find(|r| r.review.title == "Q3 review")
+        .expect("this test's review");
+    let diff = diff_snapshots(&ours.snapshot, &copy_snapshot);
     assert!(
         !diff.changes.is_empty() && diff.added.is_empty() && diff.gone.is_empty(),
         "the review still matches people: {diff:?}"
     );
     assert_eq!(
-        other.history_state(&copy).expect("history").undo.as_deref(),
-        Some("Import Helios Freight")
+        other
+            .history_state(rapport_store::HistoryScope::Workspace)
+            .expect("history")
+            .undo
+            .as_deref(),
+        Some("Import Helios Freight"),
+        "a step of the portfolio"
+    );
+    other
+        .undo(rapport_store::HistoryScope::Workspace)
+        .expect("undone");
+    assert!(
+        other.account_listing().expect("listed").is_empty(),
+        "undo removes the account"
     );
 }
 

@@ -9,6 +9,7 @@ use rapport_api::import::{
     ContactImportOptions, ImportFile, ImportTarget, import_contacts, preview_contacts,
 };
 use rapport_exchange::MappingOverride;
+use rapport_store::HistoryScope;
 use rapport_store::Workspace;
 
 fn new_account(name: &str) -> ImportTarget {
@@ -47,8 +48,16 @@ fn a_new_account_is_named_after_the_files_company_and_gets_its_people() {
     assert_eq!(s.account.created_on, today());
     assert!(s.stakeholders.iter().all(|p| p.placement.is_some()));
     assert_eq!(
-        done.edit.history.undo.as_deref(),
-        Some("Import 5 contacts from salesforce_api.csv")
+        done.edit.history.undo, None,
+        "nothing on the new account's own stack"
+    );
+    assert_eq!(
+        ws.history_state(HistoryScope::Workspace)
+            .expect("history")
+            .undo
+            .as_deref(),
+        Some("Import 5 contacts from salesforce_api.csv"),
+        "a step of the portfolio: its undo removes the account"
     );
     assert_eq!(stages.len(), 2, "checking, then writing");
 

@@ -100,3 +100,30 @@ fn demo_links_name_people_of_the_account() {
         assert!(!i.goals.is_empty());
     }
 }
+
+#[test]
+fn the_demo_review_froze_an_account_that_names_only_what_it_holds() {
+    let mut ws = Workspace::open_in_memory().expect("in-memory workspace");
+    let id = ws.create_demo(today()).expect("demo written");
+    let reviews = ws.reviews(&id).expect("reviews");
+    assert_eq!(reviews.len(), 1);
+    let then = &reviews[0].snapshot;
+    let goals: HashSet<_> = then.goals.iter().map(|g| &g.id).collect();
+    let people: HashSet<_> = then.stakeholders.iter().map(|s| &s.id).collect();
+    for i in &then.initiatives {
+        assert!(!i.goals.is_empty(), "{} has a goal", i.title);
+        for g in &i.goals {
+            assert!(
+                goals.contains(g),
+                "{} names a goal it does not hold",
+                i.title
+            );
+        }
+    }
+    for line in &then.reports_to {
+        assert!(people.contains(&line.stakeholder) && people.contains(&line.manager));
+    }
+    for c in &then.coverage {
+        assert!(people.contains(&c.stakeholder));
+    }
+}

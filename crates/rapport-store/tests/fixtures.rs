@@ -46,7 +46,7 @@ fn every_released_workspace_format_opens_and_upgrades() {
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(
             header(&path),
-            (APPLICATION_ID as u32, 4),
+            (APPLICATION_ID as u32, 5),
             "{name} marked and upgraded"
         );
         assert_eq!(

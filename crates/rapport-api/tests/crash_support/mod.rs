@@ -226,6 +226,11 @@ fn import_generated(
     // Written the way `rapport generate` and an account JSON import write one: new ids, laid out.
     let mut reviews = Vec::new();
     rapport_exchange::with_new_ids(&mut snap, &mut reviews, &mut rapport_store::id_sequence());
+    let (team, offerings) = (
+        ws.team_members().map_err(|e| format!("team: {e:?}"))?,
+        ws.offerings().map_err(|e| format!("offerings: {e:?}"))?,
+    );
+    rapport_exchange::use_workspace_team_and_offerings(&mut snap, &mut reviews, &team, &offerings);
     ws.import_account(&snap, &reviews)
         .map(|_| ())
         .map_err(|e| format!("import: {e:?}"))

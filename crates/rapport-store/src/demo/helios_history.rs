@@ -85,6 +85,13 @@ fn as_it_was(now: &AccountSnapshot, held: NaiveDate) -> AccountSnapshot {
     }
     then.goals
         .retain(|g| g.title != "Earn Raj Patel's trust in our business case");
+    // An initiative for a goal not set yet was not planned yet either: the frozen account names
+    // only goals it holds (an account JSON export checks every id it carries).
+    let set: std::collections::HashSet<_> = then.goals.iter().map(|g| g.id.clone()).collect();
+    for i in &mut then.initiatives {
+        i.goals.retain(|g| set.contains(g));
+    }
+    then.initiatives.retain(|i| !i.goals.is_empty());
     then.nps_history.retain(|s| s.date <= held);
     then
 }
