@@ -4,17 +4,17 @@
 // back by one Ctrl+Z. RAPPORT_IMPORT_FILE stands in for the native file dialog, which WebDriver
 // cannot click: it names the files the dialog "chooses", one per Import, in order.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
-import { appBinary, artifactsDir } from "./paths.mjs";
+import { appBinary, artifactsDir, isolatedEnv, writeDemo } from "./paths.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 
 const CONTROL = "\uE009";
 const RELEASE = "\uE000";
-const root = mkdtempSync(join(tmpdir(), "rapport-import-"));
-const workspace = join(root, "workspace.sqlite");
+const home = isolatedEnv("import");
+const root = home.root;
+const workspace = join(root, "workspace.rapport");
 const orgChart = resolve(import.meta.dirname, "../../crates/rapport-exchange/tests/fixtures/org_chart.csv");
 const badRow = join(root, "one-bad-row.csv");
 const twoMore = join(root, "two-more.csv");
@@ -25,8 +25,9 @@ before(async () => {
   mkdirSync(artifactsDir(), { recursive: true });
   writeFileSync(badRow, "Name,Title,Manager\nPriya Shah,Analyst,Hugo Moreau\n,Planner,Hugo Moreau\nLeo Brandt,Buyer,Nora Lind\n");
   writeFileSync(twoMore, "Name,Title,Manager,Dotted Line\nPriya Shah,Analyst,Hugo Moreau,Nora Lind\nLeo Brandt,Buyer,Nora Lind,\n");
+  writeDemo(workspace);
   driver = await startDriver({
-    env: { RAPPORT_TODAY: "2026-11-23", RAPPORT_IMPORT_FILE: [orgChart, badRow, twoMore].join(":") },
+    env: { ...home.env, RAPPORT_IMPORT_FILE: [orgChart, badRow, twoMore].join(":") },
   });
   app = await Session.open(driver.base, appBinary(), ["--workspace", workspace]);
   await app.waitFor(".portfolio", { text: "Helios Freight" });

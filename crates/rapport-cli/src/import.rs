@@ -132,14 +132,22 @@ fn open_for_import(args: &ImportCsvArgs) -> Result<Workspace, String> {
     args.workspace.open_to_edit(mode)
 }
 
+/// "1 review", "2 reviews".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 pub fn import_json(args: &ImportJsonArgs, out: &mut impl Write) -> Result<(), Failure> {
     let mut ws = args.workspace.open_to_edit(OpenMode::CreateIfMissing)?;
     let file = ImportFile::read(&args.file)?;
     let done = import_account_json(&mut ws, &file, args.name.as_deref())?;
     writeln!(
         out,
-        "Added \"{}\" from {} ({} people, {} reviews)",
-        done.name, file.name, done.people, done.reviews
+        "Added \"{}\" from {} ({}, {})",
+        done.name,
+        file.name,
+        counted(done.people as usize, "person", "people"),
+        counted(done.reviews as usize, "review", "reviews")
     )
     .map_err(io)?;
     Ok(())

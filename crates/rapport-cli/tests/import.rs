@@ -303,7 +303,7 @@ fn an_account_travels_as_json_to_another_workspace_and_back_the_same() {
     let added = expect(0, &["import-json", "--workspace", &other, &doc]);
     assert_eq!(
         added.trim(),
-        "Added \"Helios Freight\" from helios.json (17 people, 0 reviews)"
+        "Added \"Helios Freight\" from helios.json (17 people, 1 review)"
     );
     let back = dir.path("back.json");
     expect(

@@ -358,6 +358,26 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
               <button type="button" className="close" aria-label="Close the inspector" onClick={() => select(null)}>
                 ×
               </button>
+              {/* First, so the person's actions are in view however long the form below is. */}
+              {(stakeholder ?? member) && (
+                <div className="person-actions" role="group" aria-label="Actions">
+                  <button type="button" onClick={() => startConnect(selection.id, null)} aria-keyshortcuts="C">
+                    Connect…
+                  </button>
+                  <button type="button" onClick={() => startRename(selection.id)} aria-keyshortcuts="F2">
+                    Rename
+                  </button>
+                  <button type="button" onClick={() => void duplicate()} aria-keyshortcuts="Control+D">
+                    Duplicate
+                  </button>
+                  <button type="button" onClick={() => void togglePin()} aria-keyshortcuts="P">
+                    {pinned ? "Unpin" : "Pin here"}
+                  </button>
+                  <button type="button" className="danger" onClick={() => void askDelete()} aria-keyshortcuts="Delete">
+                    Delete…
+                  </button>
+                </div>
+              )}
               {stakeholder && (
                 <StakeholderInspector
                   key={`${stakeholder.id}:${JSON.stringify(stakeholder)}`}
@@ -408,25 +428,6 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
                   onSave={(edit) => void run(() => backend.updateLine(accountId, edit))}
                   onDelete={() => void askDelete()}
                 />
-              )}
-              {(stakeholder ?? member) && (
-                <div className="person-actions" role="group" aria-label="Actions">
-                  <button type="button" onClick={() => startConnect(selection.id, null)} aria-keyshortcuts="C">
-                    Connect…
-                  </button>
-                  <button type="button" onClick={() => startRename(selection.id)} aria-keyshortcuts="F2">
-                    Rename
-                  </button>
-                  <button type="button" onClick={() => void duplicate()} aria-keyshortcuts="Control+D">
-                    Duplicate
-                  </button>
-                  <button type="button" onClick={() => void togglePin()} aria-keyshortcuts="P">
-                    {pinned ? "Unpin" : "Pin here"}
-                  </button>
-                  <button type="button" className="danger" onClick={() => void askDelete()} aria-keyshortcuts="Delete">
-                    Delete…
-                  </button>
-                </div>
               )}
             </CompactFields>
           </aside>
