@@ -169,3 +169,83 @@ fn replay_step(tx: &Transaction<'_>, account: &AccountId, from: Stack) -> Result
     tx.execute("DELETE FROM history_steps WHERE id = ?1", [step])?;
     Ok(Some(label))
 }
+
+/// Rewrites every recorded step in the triggers' current form, keeping what each step does and
+/// its label: for each account, undo everything, redo everything, then undo what was undone
+/// before. Each replay runs the step's old statements and records the new ones. The account
+/// must come back exactly as it was (checked); an account whose history cannot be replayed (it
+/// was already broken) keeps its data and loses its history instead.
+pub(crate) fn rerecord_all(tx: &Transaction<'_>) -> Result<()> {
+    let accounts: Vec<AccountId> = tx
+        .prepare("SELECT DISTINCT account_id FROM history_steps ORDER BY account_id")?
+        .query_map([], |row| Ok(AccountId(row.get(0)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for account in &accounts {
+        tx.execute_batch("SAVEPOINT rerecord")?;
+        match rerecord(tx, account) {
+            Ok(true) => tx.execute_batch("RELEASE rerecord")?,
+            // The file's own faults (full, busy, damaged) stop the upgrade; the rest means this
+            // history no longer fits its account.
+            Ok(false)
+            | Err(
+                Error::Conflict { .. }
+                | Error::Validation { .. }
+                | Error::NotFound { .. }
+                | Error::Io { .. },
+            ) => {
+                tx.execute_batch("ROLLBACK TO rerecord; RELEASE rerecord")?;
+                tx.execute(
+                    "DELETE FROM history_steps WHERE account_id = ?1",
+                    [account.as_str()],
+                )?;
+            }
+            Err(other) => return Err(other),
+        }
+    }
+    Ok(())
+}
+
+/// One account's steps rewritten; false when the account did not come back as it was.
+fn rerecord(tx: &Transaction<'_>, account: &AccountId) -> Result<bool> {
+    let before = account_as_stored(tx, account)?;
+    let count = |stack: Stack| -> Result<i64> {
+        Ok(tx.query_row(
+            "SELECT count(*) FROM history_steps WHERE account_id = ?1 AND stack = ?2",
+            params![account.as_str(), stack.word()],
+            |row| row.get(0),
+        )?)
+    };
+    let undone = count(Stack::Redo)?;
+    while replay_step(tx, account, Stack::Undo)?.is_some() {}
+    while replay_step(tx, account, Stack::Redo)?.is_some() {}
+    for _ in 0..undone {
+        replay_step(tx, account, Stack::Undo)?;
+    }
+    let violations: i64 =
+        tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| {
+            row.get(0)
+        })?;
+    Ok(violations == 0 && account_as_stored(tx, account)? == before)
+}
+
+/// Everything undo can change about an account, for comparing before and after a replay.
+fn account_as_stored(tx: &Transaction<'_>, account: &AccountId) -> Result<String> {
+    let snapshot = crate::snapshot::load_snapshot(tx, account)?;
+    let reviews: Vec<[String; 6]> = tx
+        .prepare(
+            "SELECT id, title, date, attendees, notes, snapshot FROM reviews
+              WHERE account_id = ?1 ORDER BY date, rowid",
+        )?
+        .query_map([account.as_str()], |row| {
+            Ok([
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+                row.get(5)?,
+            ])
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(format!("{snapshot:?} {reviews:?}"))
+}

@@ -236,11 +236,13 @@ pub fn migrations() -> Migrations<'static> {
         // Undo/redo history; the hook writes its triggers from the tracked tables' columns.
         M::up_with_hook(history::V2_HISTORY, history::install_triggers),
         M::up(V3_WORKSPACE_META),
+        // Undo statements find rows by primary key, not rowid; older steps are rewritten.
+        M::up_with_hook("", history::key_history_by_primary_key),
     ])
 }
 
 /// The schema version this Rapport writes (`PRAGMA user_version` once every migration ran).
-pub(crate) const LATEST_VERSION: u32 = 3;
+pub(crate) const LATEST_VERSION: u32 = 4;
 
 #[cfg(test)]
 mod tests {

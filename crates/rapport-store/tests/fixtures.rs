@@ -33,20 +33,22 @@ fn header(path: &Path) -> (u32, u32) {
 
 #[test]
 fn every_released_workspace_format_opens_and_upgrades() {
-    for (name, version) in [
-        ("workspace-schema1.sqlite", 1),
-        ("workspace-schema2.sqlite", 2),
+    for (name, version, marked) in [
+        ("workspace-schema1.sqlite", 1, false),
+        ("workspace-schema2.sqlite", 2, false),
+        ("workspace-schema3.sqlite", 3, true),
     ] {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("old.sqlite");
         std::fs::copy(fixture(name), &path).expect("copied");
-        assert_eq!(header(&path), (0, version), "{name} is unmarked");
+        let mark = if marked { APPLICATION_ID as u32 } else { 0 };
+        assert_eq!(header(&path), (mark, version), "{name}'s header");
 
         let mut ws = Workspace::open(&path, OpenMode::ExistingOnly, now())
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(
             header(&path),
-            (APPLICATION_ID as u32, 3),
+            (APPLICATION_ID as u32, 4),
             "{name} marked and upgraded"
         );
         assert_eq!(
@@ -83,11 +85,122 @@ fn every_released_workspace_format_opens_and_upgrades() {
                 Some("Record review “Q4 account review”")
             );
         }
+        if version == 3 {
+            history_recorded_by_rowid_still_undoes(&mut ws);
+        }
         drop(ws);
         // Opened again: accepted as it is, no second upgrade and no second backup.
         Workspace::open(&path, OpenMode::ExistingOnly, now()).expect("reopened");
         assert_eq!(backups::list_backups(&path).expect("listed").len(), 1);
     }
+}
+
+/// The schema-3 file's history was recorded by rowid (Helios: add, delete, move, review; Nordlicht:
+/// an add undone). After the upgrade every step still undoes and redoes, also once another
+/// account has taken the rowid the undone add had.
+fn history_recorded_by_rowid_still_undoes(ws: &mut Workspace) {
+    let helios = ws.account_id_by_name("Helios Freight").expect("helios");
+    let nordlicht = ws
+        .account_id_by_name("Nordlicht Energie")
+        .expect("nordlicht");
+    let atlas = ws.account_id_by_name("Atlas Retail Group").expect("atlas");
+    let names = |ws: &Workspace, id: &AccountId| -> Vec<String> {
+        let snap = ws.account_snapshot(id).expect("loads");
+        snap.stakeholders.into_iter().map(|s| s.name).collect()
+    };
+
+    assert_eq!(
+        ws.history_state(&nordlicht)
+            .expect("history")
+            .redo
+            .as_deref(),
+        Some("Add Redo Person")
+    );
+    ws.quick_add(&atlas, "Marta Atlas, Buyer", None)
+        .expect("another account's person");
+    assert_eq!(
+        ws.redo(&nordlicht).expect("redo").as_deref(),
+        Some("Add Redo Person")
+    );
+    assert!(names(ws, &nordlicht).contains(&"Redo Person".to_owned()));
+    assert!(names(ws, &atlas).contains(&"Marta Atlas".to_owned()));
+
+    let end = ws.account_snapshot(&helios).expect("loads");
+    let mut undone = Vec::new();
+    while let Some(label) = ws.undo(&helios).expect("undo") {
+        undone.push(label);
+    }
+    assert_eq!(
+        undone,
+        [
+            "Record review “Q1 account review”",
+            "Move Elena Novak",
+            "Delete Daniel Okafor",
+            "Add Fixture Analyst",
+        ]
+    );
+    let start = names(ws, &helios);
+    assert!(start.contains(&"Daniel Okafor".to_owned()));
+    assert!(!start.contains(&"Fixture Analyst".to_owned()));
+    assert!(ws.reviews(&helios).expect("reviews").is_empty());
+    for label in undone.iter().rev() {
+        assert_eq!(ws.redo(&helios).expect("redo").as_ref(), Some(label));
+    }
+    assert!(ws.account_snapshot(&helios).expect("loads") == end);
+    assert_eq!(ws.reviews(&helios).expect("reviews").len(), 1);
+    assert!(ws.check_health().expect("checked").is_sound());
+}
+
+#[test]
+fn a_history_that_no_longer_fits_its_account_is_dropped_by_the_upgrade_and_the_account_kept() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("old.sqlite");
+    std::fs::copy(fixture("workspace-schema3.sqlite"), &path).expect("copied");
+    let helios_before = {
+        // One of Helios's steps names a row that is not there any more (as after an edit made
+        // outside Rapport).
+        let conn = rusqlite::Connection::open(&path).expect("opened");
+        conn.execute_batch(
+            "UPDATE history_statements SET sql = 'INSERT INTO goals (id) VALUES (NULL)'
+              WHERE step_id = (SELECT id FROM history_steps WHERE label = 'Delete Daniel Okafor')",
+        )
+        .expect("changed");
+        conn.query_row(
+            "SELECT count(*) FROM stakeholders s JOIN accounts a ON a.id = s.account_id
+              WHERE a.name = 'Helios Freight'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .expect("counted")
+    };
+    let ws = Workspace::open(&path, OpenMode::ExistingOnly, now()).expect("opens");
+    let helios = ws.account_id_by_name("Helios Freight").expect("helios");
+    let nordlicht = ws
+        .account_id_by_name("Nordlicht Energie")
+        .expect("nordlicht");
+    assert_eq!(
+        ws.account_snapshot(&helios)
+            .expect("loads")
+            .stakeholders
+            .len() as i64,
+        helios_before
+    );
+    assert_eq!(
+        ws.history_state(&helios).expect("history"),
+        rapport_store::HistoryState {
+            undo: None,
+            redo: None
+        }
+    );
+    assert_eq!(
+        ws.history_state(&nordlicht)
+            .expect("history")
+            .redo
+            .as_deref(),
+        Some("Add Redo Person"),
+        "the other account keeps its history"
+    );
+    assert!(ws.check_health().expect("checked").is_sound());
 }
 
 #[test]
