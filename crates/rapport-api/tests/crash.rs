@@ -260,7 +260,7 @@ fn compare_with_model(ws: &Workspace, seed: u64, last_ack: usize) -> Outcome {
 /// Runs the child until it has acknowledged `kill_after` edits, waits `delay`, and kills it.
 /// Returns the last edit it acknowledged.
 fn run_child_and_kill(path: &Path, seed: u64, kill_after: usize, delay: Duration) -> usize {
-    let mut child = Command::new(std::env::current_exe().expect("this test binary"))
+    let mut child = Command::new(this_binary())
         .args(["crash_child", "--exact", "--nocapture", "--test-threads=1"])
         .env(CHILD_FILE, path)
         .env(CHILD_SEED, seed.to_string())
@@ -291,6 +291,16 @@ fn run_child_and_kill(path: &Path, seed: u64, kill_after: usize, delay: Duration
     }
     let _ = child.wait();
     last_ack
+}
+
+/// The binary running now, even once a build has replaced the file at its path: the child must
+/// run the same code as the parent's model.
+fn this_binary() -> PathBuf {
+    if cfg!(target_os = "linux") {
+        PathBuf::from("/proc/self/exe")
+    } else {
+        std::env::current_exe().expect("this test binary")
+    }
 }
 
 /// Redo what was undone, then undo everything and redo everything: the same workspace; then
