@@ -15,6 +15,8 @@ pub enum ActionId {
     OpenWorkspace,
     OpenRecent,
     CloseWorkspace,
+    BackUpNow,
+    RestoreBackup,
     Export,
     Quit,
     Undo,
@@ -110,6 +112,8 @@ pub const ACTIONS: &[Action] = &[
     action(A::OpenWorkspace,  "Open workspace…",    File, Some("CmdOrCtrl+O"),       Menu,    false),
     action(A::OpenRecent,     "Open recent",        File, None,                      Menu,    false),
     action(A::CloseWorkspace, "Close workspace",    File, None,                      Menu,    false),
+    action(A::BackUpNow,      "Back up now…",       File, None,                      Menu,    true),
+    action(A::RestoreBackup,  "Restore from a backup…", File, None,                  Menu,    false),
     action(A::Export,         "Export…",            File, Some("CmdOrCtrl+P"),       Menu,    true),
     action(A::Quit,           "Quit",               File, Some("CmdOrCtrl+Q"),       Menu,    true),
     action(A::Undo,           "Undo",               Edit, Some("CmdOrCtrl+Z"),       Webview, false),
@@ -132,6 +136,8 @@ impl ActionId {
             A::OpenWorkspace => "openWorkspace",
             A::OpenRecent => "openRecent",
             A::CloseWorkspace => "closeWorkspace",
+            A::BackUpNow => "backUpNow",
+            A::RestoreBackup => "restoreBackup",
             A::Export => "export",
             A::Quit => "quit",
             A::Undo => "undo",
@@ -199,7 +205,7 @@ mod tests {
     }
 
     #[test]
-    fn the_file_menu_has_the_workspace_items_in_order() {
+    fn the_file_menu_has_the_workspace_and_backup_items_in_order() {
         let file: Vec<_> = ACTIONS
             .iter()
             .filter(|a| a.menu == MenuName::File)
@@ -213,10 +219,19 @@ mod tests {
                 A::OpenWorkspace,
                 A::OpenRecent,
                 A::CloseWorkspace,
+                A::BackUpNow,
+                A::RestoreBackup,
                 A::Export,
                 A::Quit
             ]
         );
+        // The backup items are a group of their own, each opening a dialog (hence the "…").
+        for id in [A::BackUpNow, A::RestoreBackup] {
+            let a = ACTIONS.iter().find(|a| a.id == id).expect("listed");
+            assert!(a.label.ends_with('…'), "{id:?}");
+            assert_eq!((a.keys, a.key_owner), (None, Menu), "{id:?}");
+            assert_eq!(a.group_start, id == A::BackUpNow, "{id:?}");
+        }
         let edit: Vec<_> = ACTIONS
             .iter()
             .filter(|a| a.menu == Edit)

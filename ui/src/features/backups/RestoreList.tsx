@@ -10,7 +10,8 @@ export type BackupSource = {
   restore: (fileName: string) => Promise<string | null>;
 };
 
-const OPEN_WORKSPACE: BackupSource = {
+/** The open workspace's backups, restored over it. */
+export const OPEN_WORKSPACE: BackupSource = {
   list: () => backend.listBackups(),
   restore: async (fileName) => (await backend.restoreBackup(fileName)).keptAs,
 };
