@@ -11,7 +11,7 @@
 use chrono::NaiveDate;
 use rapport_core::{LayoutMode, PersonId, Position, synthetic_account};
 use rapport_store::{OpenMode, Workspace};
-use std::fs::OpenOptions;
+use std::fs::{File, OpenOptions};
 use std::io::{Seek, SeekFrom, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -25,10 +25,11 @@ fn main() {
         .unwrap_or_else(std::env::temp_dir);
     let dir = tempfile::tempdir_in(&parent).expect("temp dir");
     println!("edit latency in {}", parent.display());
-    println!("{:<44} {:>9} {:>9} {:>9}", "", "p50", "p95", "max");
+    println!("{:<52} {:>9} {:>9} {:>9}", "", "p50", "p95", "max");
 
-    report("bare fsync, 64 bytes", fsync_samples(dir.path(), true));
-    report("bare fdatasync, 64 bytes", fsync_samples(dir.path(), false));
+    let mut small = small_file(dir.path());
+    report("bare fsync, 64 bytes", sync_samples(&mut small, true));
+    report("bare fdatasync, 64 bytes", sync_samples(&mut small, false));
 
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
     let now = today.and_hms_opt(9, 30, 0).expect("time");
@@ -49,8 +50,8 @@ fn main() {
         );
         for mode in ["FULL", "NORMAL"] {
             ws.set_synchronous_for_benchmarks(mode).expect("set");
-            for (edit, samples) in edits(&mut ws, &account) {
-                report(&format!("{name}, {edit}, synchronous={mode}"), samples);
+            for (edit, samples) in edits(&mut ws, &account, &mut small) {
+                report(&format!("{name}, synchronous={mode}: {edit}"), samples);
             }
         }
         ws.set_synchronous_for_benchmarks("FULL").expect("set");
@@ -60,11 +61,17 @@ fn main() {
 /// The three edits a facilitator makes most: a field changed in the inspector, a card moved, a
 /// person added by quick-add (each an undo step, so history is written too). Each added person
 /// is undone again, untimed, so the account keeps its size.
+///
+/// Between the edits, a bare `fdatasync` of the small file: this disk's sync time varies by an
+/// order of magnitude from minute to minute (a shared virtual disk), so each set of edits gets
+/// the floor measured at the same moments.
 fn edits(
     ws: &mut Workspace,
     account: &rapport_core::AccountId,
+    small: &mut File,
 ) -> Vec<(&'static str, Vec<Duration>)> {
     let people = ws.account_snapshot(account).expect("loads").stakeholders;
+    let mut synced = Vec::new();
     let mut field = Vec::new();
     let mut moved = Vec::new();
     let mut added = Vec::new();
@@ -90,8 +97,11 @@ fn edits(
         added.push(started.elapsed());
         // Undone (not timed), so the account keeps its size from sample to sample.
         ws.undo(account).expect("undo");
+
+        synced.push(sync_once(small, i, false));
     }
     [
+        ("bare fdatasync in between", synced),
         ("change a field", field),
         ("move a card", moved),
         ("add a person", added),
@@ -101,8 +111,8 @@ fn edits(
     .collect()
 }
 
-/// Overwrites 64 bytes of a small file and waits for the disk, as a commit's sync does.
-fn fsync_samples(dir: &Path, metadata_too: bool) -> Vec<Duration> {
+/// The small file a bare sync rewrites.
+fn small_file(dir: &Path) -> File {
     let mut file = OpenOptions::new()
         .create(true)
         .truncate(true)
@@ -112,20 +122,28 @@ fn fsync_samples(dir: &Path, metadata_too: bool) -> Vec<Duration> {
         .expect("file");
     file.write_all(&[0u8; 4096]).expect("written");
     file.sync_all().expect("synced");
-    let mut samples = Vec::new();
-    for i in 0..WARM_UP + SAMPLES {
-        file.seek(SeekFrom::Start(((i % 64) * 64) as u64))
-            .expect("seek");
-        file.write_all(&[i as u8; 64]).expect("written");
-        let started = Instant::now();
-        if metadata_too {
-            file.sync_all().expect("fsync");
-        } else {
-            file.sync_data().expect("fdatasync");
-        }
-        samples.push(started.elapsed());
-    }
+    file
+}
+
+fn sync_samples(file: &mut File, metadata_too: bool) -> Vec<Duration> {
+    let mut samples: Vec<Duration> = (0..WARM_UP + SAMPLES)
+        .map(|i| sync_once(file, i, metadata_too))
+        .collect();
     samples.split_off(WARM_UP)
+}
+
+/// Overwrites 64 bytes of the small file and waits for the disk, as a commit's sync does.
+fn sync_once(file: &mut File, i: usize, metadata_too: bool) -> Duration {
+    file.seek(SeekFrom::Start(((i % 64) * 64) as u64))
+        .expect("seek");
+    file.write_all(&[i as u8; 64]).expect("written");
+    let started = Instant::now();
+    if metadata_too {
+        file.sync_all().expect("fsync");
+    } else {
+        file.sync_data().expect("fdatasync");
+    }
+    started.elapsed()
 }
 
 fn report(what: &str, mut samples: Vec<Duration>) {
@@ -133,7 +151,7 @@ fn report(what: &str, mut samples: Vec<Duration>) {
     let at = |q: usize| samples[(samples.len() * q / 100).min(samples.len() - 1)];
     let ms = |d: Duration| format!("{:.3} ms", d.as_secs_f64() * 1000.0);
     println!(
-        "{what:<44} {:>9} {:>9} {:>9}",
+        "{what:<52} {:>9} {:>9} {:>9}",
         ms(at(50)),
         ms(at(95)),
         ms(*samples.last().expect("samples"))
