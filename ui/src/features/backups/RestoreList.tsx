@@ -43,7 +43,12 @@ export function RestoreList({ onRestored, onCancel, source = OPEN_WORKSPACE }: P
     let current = true;
     source
       .list()
-      .then((list) => current && setBackups(list))
+      .then((list) => {
+        if (!current) return;
+        setBackups(list);
+        // The newest backup that can be read is the likely choice; restoring still asks for the click.
+        setChosen((was) => was ?? list.find((b) => b.accounts !== null)?.file.fileName ?? null);
+      })
       .catch((err: unknown) => current && setProblem(describeError(err)));
     return () => {
       current = false;
