@@ -3,7 +3,7 @@
 // shows the recovery screen (why, which file, its backups); restoring the backup puts it in the
 // file's place and the portfolio shows the accounts again, the damaged file kept beside the
 // backups. Then File → Back up now… and Restore from a backup… (the menu's events) on the
-// restored workspace.
+// restored workspace, and Edit → Clear undo history… on one of its accounts.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -15,6 +15,7 @@ import { Session, startDriver } from "./webdriver.mjs";
 const home = isolatedEnv("recovery");
 const workspace = join(home.root, "plans.rapport");
 const backups = join(home.root, "backups");
+const ENTER = "\uE007";
 let driver;
 let app;
 
@@ -87,4 +88,19 @@ test("File → Restore from a backup… lists the workspace's backups", async ()
   const choices = await app.texts(".backup-choices label");
   assert.ok(choices.length >= 2, `listed: ${choices.join(" | ")}`);
   await app.click(await app.waitFor(".dialog button", { text: "Cancel" }));
+});
+
+test("Edit → Clear undo history… forgets the account's undo steps and keeps the account as it is", async () => {
+  await app.click(await app.waitFor(".account-link", { text: "Helios Freight" }));
+  await app.type(await app.waitFor(".quick-add-input"), `Jo Bloggs, Analyst${ENTER}`);
+  await app.waitFor(".person-card", { text: "Jo Bloggs" });
+  await app.waitFor('button[aria-label="Undo Add Jo Bloggs"]');
+  await app.menu("clearHistory");
+  await app.waitFor('.dialog[aria-label="Clear undo history"]', { text: "cannot be undone" });
+  await app.screenshot(join(artifactsDir(), "recovery-clear-history.png"));
+  await app.click(await app.waitFor(".clear-history-dialog button", { text: "Clear history" }));
+  await app.waitUntil("return document.querySelector('.map-toolbar button[aria-label=\"Undo\"]')?.disabled === true", [], {
+    what: "nothing left to undo",
+  });
+  assert.ok((await app.texts(".person-card .card-name")).includes("Jo Bloggs"), "the account keeps the edit");
 });

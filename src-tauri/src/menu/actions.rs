@@ -22,6 +22,7 @@ pub enum ActionId {
     Undo,
     Redo,
     Find,
+    ClearHistory,
     Fit,
     LayOut,
     Presenter,
@@ -119,6 +120,7 @@ pub const ACTIONS: &[Action] = &[
     action(A::Undo,           "Undo",               Edit, Some("CmdOrCtrl+Z"),       Webview, false),
     action(A::Redo,           "Redo",               Edit, Some("CmdOrCtrl+Shift+Z"), Webview, false),
     action(A::Find,           "Find a person",      Edit, Some("CmdOrCtrl+F"),       Webview, true),
+    action(A::ClearHistory,   "Clear undo history…", Edit, None,                     Menu,    true),
     action(A::Fit,            "Fit the map",        View, Some("F"),                 Webview, false),
     action(A::LayOut,         "Lay out the map",    View, Some("L"),                 Webview, false),
     action(A::Presenter,      "Presenter mode",     View, Some("F5"),                Webview, true),
@@ -143,6 +145,7 @@ impl ActionId {
             A::Undo => "undo",
             A::Redo => "redo",
             A::Find => "find",
+            A::ClearHistory => "clearHistory",
             A::Fit => "fit",
             A::LayOut => "layOut",
             A::Presenter => "presenter",
@@ -237,7 +240,7 @@ mod tests {
             .filter(|a| a.menu == Edit)
             .map(|a| a.id)
             .collect();
-        assert_eq!(edit, [A::Undo, A::Redo, A::Find]);
+        assert_eq!(edit, [A::Undo, A::Redo, A::Find, A::ClearHistory]);
         let view: Vec<_> = ACTIONS
             .iter()
             .filter(|a| a.menu == View)
