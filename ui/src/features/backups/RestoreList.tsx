@@ -90,8 +90,8 @@ export function RestoreList({ onRestored, onCancel, source = OPEN_WORKSPACE }: P
         </ul>
       )}
       <p className="hint">
-        The file as it is now is kept in the backups folder first (never deleted), so a restore can be undone by
-        restoring that copy.
+        The file as it is now is first kept in the backups folder, so a restore can be undone by restoring that
+        copy.
       </p>
       {problem && (
         <p className="field-error" role="alert">
