@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { type AccountSnapshot, events, type WorkspaceInfo } from "./bindings";
 import { AccountView } from "./features/account";
-import { ReadOnlyBanner } from "./features/backups";
+import { BackupMenu, ReadOnlyBanner } from "./features/backups";
 import { ShortcutsHelp } from "./features/editor";
 import { Home } from "./features/home";
 import { AboutDialog, NoWorkspace, switching, switchingMenu, workspaceStatus } from "./features/workspace";
@@ -115,6 +115,7 @@ export function App() {
       )}
       {overlay === "about" && <AboutDialog onClose={() => setOverlay(null)} />}
       {overlay === "shortcuts" && <ShortcutsHelp onClose={() => setOverlay(null)} />}
+      <BackupMenu />
       <footer className="status-bar">
         <span className="status-workspace" title={info?.path ?? undefined}>
           {workspaceStatus(info)}

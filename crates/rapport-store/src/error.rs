@@ -46,8 +46,8 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Where the user can find a backup, for every message that points at one.
-pub(crate) const RESTORE_HINT: &str = "Restore a backup: “Restore from a backup…” on the \
-     portfolio, or `rapport restore --workspace FILE --list` on the command line";
+pub(crate) const RESTORE_HINT: &str = "Restore a backup: File → Restore from a backup…, or \
+     `rapport restore --workspace FILE --list` on the command line";
 
 /// What went wrong with the file, before the message names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -83,4 +83,24 @@ impl Workspace {
             .conn
             .pragma_query_value(None, "page_count", |r| r.get(0))?)
     }
+
+    /// Sets SQLite's `synchronous` on this connection (`FULL` is what every writing connection
+    /// has): for the benchmark that tells an edit's own work from waiting for the disk.
+    #[doc(hidden)]
+    pub fn set_synchronous_for_benchmarks(&self, mode: &str) -> Result<()> {
+        self.conn.pragma_update(None, "synchronous", mode)?;
+        Ok(())
+    }
+
+    /// The connection's journal mode and `synchronous` (as a number: 2 is `FULL`).
+    #[doc(hidden)]
+    pub fn durability_for_benchmarks(&self) -> Result<(String, u32)> {
+        let journal = self
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        let synchronous = self
+            .conn
+            .pragma_query_value(None, "synchronous", |r| r.get(0))?;
+        Ok((journal, synchronous))
+    }
 }

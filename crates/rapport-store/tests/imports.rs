@@ -7,6 +7,7 @@ mod common;
 use common::{Demo, today};
 use rapport_core::*;
 use rapport_exchange::{ImportOptions, preview};
+use rapport_store::HistoryScope;
 use rapport_store::{Error, Workspace};
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -233,13 +234,12 @@ fn an_import_into_a_new_account_is_laid_out_and_one_undo_step() {
         .expect("Lars");
     let y = |p: &Stakeholder| p.placement.expect("placed").position.y;
     assert!(y(ana) < y(lars), "the hierarchy reads top down");
-    let history = ws.history_state(&id).expect("history");
+    // A step of the workspace: its undo removes the account with its people.
+    let history = ws.history_state(HistoryScope::Workspace).expect("history");
     assert_eq!(history.undo.as_deref(), Some("Import 5 contacts"));
-    ws.undo(&id).expect("undone");
-    // Until history is workspace-wide (the accounts work), undo leaves the empty account.
-    let undone = ws.account_snapshot(&id).expect("the account row stays");
-    assert!(undone.stakeholders.is_empty() && undone.reports_to.is_empty());
     assert_eq!(ws.history_state(&id).expect("history").undo, None);
+    ws.undo(HistoryScope::Workspace).expect("undone");
+    assert!(ws.account_snapshot(&id).is_err(), "the account is gone");
 }
 
 /// Runs an import that must be refused and checks nothing changed: the account, its reviews,

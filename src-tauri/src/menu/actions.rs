@@ -15,11 +15,15 @@ pub enum ActionId {
     OpenWorkspace,
     OpenRecent,
     CloseWorkspace,
+    BackUpNow,
+    RestoreBackup,
+    Import,
     Export,
     Quit,
     Undo,
     Redo,
     Find,
+    ClearHistory,
     Fit,
     LayOut,
     Presenter,
@@ -110,11 +114,15 @@ pub const ACTIONS: &[Action] = &[
     action(A::OpenWorkspace,  "Open workspace…",    File, Some("CmdOrCtrl+O"),       Menu,    false),
     action(A::OpenRecent,     "Open recent",        File, None,                      Menu,    false),
     action(A::CloseWorkspace, "Close workspace",    File, None,                      Menu,    false),
-    action(A::Export,         "Export…",            File, Some("CmdOrCtrl+P"),       Menu,    true),
+    action(A::BackUpNow,      "Back up now…",       File, None,                      Menu,    true),
+    action(A::RestoreBackup,  "Restore from a backup…", File, None,                  Menu,    false),
+    action(A::Import,         "Import contacts…",   File, Some("CmdOrCtrl+I"),       Menu,    true),
+    action(A::Export,         "Export…",            File, Some("CmdOrCtrl+P"),       Menu,    false),
     action(A::Quit,           "Quit",               File, Some("CmdOrCtrl+Q"),       Menu,    true),
     action(A::Undo,           "Undo",               Edit, Some("CmdOrCtrl+Z"),       Webview, false),
     action(A::Redo,           "Redo",               Edit, Some("CmdOrCtrl+Shift+Z"), Webview, false),
     action(A::Find,           "Find a person",      Edit, Some("CmdOrCtrl+F"),       Webview, true),
+    action(A::ClearHistory,   "Clear undo history…", Edit, None,                     Menu,    true),
     action(A::Fit,            "Fit the map",        View, Some("F"),                 Webview, false),
     action(A::LayOut,         "Lay out the map",    View, Some("L"),                 Webview, false),
     action(A::Presenter,      "Presenter mode",     View, Some("F5"),                Webview, true),
@@ -132,11 +140,15 @@ impl ActionId {
             A::OpenWorkspace => "openWorkspace",
             A::OpenRecent => "openRecent",
             A::CloseWorkspace => "closeWorkspace",
+            A::BackUpNow => "backUpNow",
+            A::RestoreBackup => "restoreBackup",
+            A::Import => "import",
             A::Export => "export",
             A::Quit => "quit",
             A::Undo => "undo",
             A::Redo => "redo",
             A::Find => "find",
+            A::ClearHistory => "clearHistory",
             A::Fit => "fit",
             A::LayOut => "layOut",
             A::Presenter => "presenter",
@@ -199,7 +211,7 @@ mod tests {
     }
 
     #[test]
-    fn the_file_menu_has_the_workspace_items_in_order() {
+    fn the_file_menu_has_the_workspace_and_backup_items_in_order() {
         let file: Vec<_> = ACTIONS
             .iter()
             .filter(|a| a.menu == MenuName::File)
@@ -213,16 +225,26 @@ mod tests {
                 A::OpenWorkspace,
                 A::OpenRecent,
                 A::CloseWorkspace,
+                A::BackUpNow,
+                A::RestoreBackup,
+                A::Import,
                 A::Export,
                 A::Quit
             ]
         );
+        // The backup items are a group of their own, each opening a dialog (hence the "…").
+        for id in [A::BackUpNow, A::RestoreBackup] {
+            let a = ACTIONS.iter().find(|a| a.id == id).expect("listed");
+            assert!(a.label.ends_with('…'), "{id:?}");
+            assert_eq!((a.keys, a.key_owner), (None, Menu), "{id:?}");
+            assert_eq!(a.group_start, id == A::BackUpNow, "{id:?}");
+        }
         let edit: Vec<_> = ACTIONS
             .iter()
             .filter(|a| a.menu == Edit)
             .map(|a| a.id)
             .collect();
-        assert_eq!(edit, [A::Undo, A::Redo, A::Find]);
+        assert_eq!(edit, [A::Undo, A::Redo, A::Find, A::ClearHistory]);
         let view: Vec<_> = ACTIONS
             .iter()
             .filter(|a| a.menu == View)

@@ -149,6 +149,8 @@ impl Workspace {
             ..Account::named(new_id(), name, today)
         });
         rules::check_account(&account)?;
+        // Checked first for the clearer refusal, and again inside the transaction.
+        check_new_account(&self.conn, &account)?;
         let before = AccountSnapshot::empty(account.clone());
         let (after, placed) = prepare(&before, &plan)?;
         self.edit_recorded_in(&HistoryScope::Workspace, label, |tx| {

@@ -17,6 +17,7 @@ use crate::positions::write_position;
 use crate::snapshot::load_snapshot;
 use rapport_core::{AccountId, LayoutMode, MapError, PersonId, Placement, Position, layout};
 use rusqlite::Transaction;
+use std::collections::HashSet;
 
 fn conflict(err: MapError) -> Error {
     Error::conflict(format!("{err}."))
@@ -34,16 +35,25 @@ fn placement(at: Option<Position>) -> Option<Placement> {
 /// only), so a new card never lands on another.
 fn place_unplaced(tx: &Transaction<'_>, account: &AccountId) -> Result<()> {
     let snapshot = load_snapshot(tx, account)?;
-    let unplaced = |p: &PersonId| match p {
-        PersonId::Stakeholder(id) => snapshot
-            .stakeholder(id)
-            .is_some_and(|s| s.placement.is_none()),
-        PersonId::TeamMember(id) => snapshot
-            .team_member(id)
-            .is_some_and(|t| t.placement.is_none()),
-    };
+    // Looked up once per card the layout places: a set, not a scan of the account each time.
+    let unplaced: HashSet<PersonId> = snapshot
+        .stakeholders
+        .iter()
+        .filter(|s| s.placement.is_none())
+        .map(|s| PersonId::Stakeholder(s.id.clone()))
+        .chain(
+            snapshot
+                .team
+                .iter()
+                .filter(|t| t.placement.is_none())
+                .map(|t| PersonId::TeamMember(t.id.clone())),
+        )
+        .collect();
+    if unplaced.is_empty() {
+        return Ok(());
+    }
     for p in layout(&snapshot, LayoutMode::UnplacedOnly) {
-        if unplaced(&p.person) {
+        if unplaced.contains(&p.person) {
             write_position(tx, account, &p.person, p.position, None)?;
         }
     }

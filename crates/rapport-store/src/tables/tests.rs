@@ -57,6 +57,23 @@ fn every_table_is_spelled_and_every_one_is_in_the_undo_log() {
     );
 }
 
+/// Undo finds rows by primary key (rowids are reused), so every tracked table needs one.
+#[test]
+fn every_table_in_the_undo_log_has_a_primary_key() {
+    let ws = Workspace::open_in_memory().expect("workspace");
+    for table in crate::schema::history::TRACKED_TABLES {
+        let keyed: bool = ws
+            .conn
+            .query_row(
+                "SELECT count(*) > 0 FROM pragma_table_info(?1) WHERE pk > 0",
+                [table],
+                |r| r.get(0),
+            )
+            .expect("reads");
+        assert!(keyed, "{table} has no primary key");
+    }
+}
+
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date")
 }

@@ -38,7 +38,7 @@ export function AccountView({ snapshot, fresh, onBack, onChange, onError }: Prop
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
-  useMenuActions({ export: () => setExporting(true) });
+  useMenuActions({ export: () => setExporting(true), import: () => setImporting(true) });
   const { account } = snapshot;
   const active = snapshot.stakeholders.filter((s) => s.status === "active").length;
   return (

@@ -50,6 +50,8 @@ describe("BackupButtons", () => {
     expect(screen.getByText(/cannot be restored: The workspace is damaged/)).toBeTruthy();
     const radios = screen.getAllByRole("radio");
     expect((radios[1] as HTMLInputElement).disabled).toBe(true);
+    // The newest readable backup is chosen already; restoring still waits for the click.
+    await waitFor(() => expect((radios[0] as HTMLInputElement).checked).toBe(true));
     fireEvent.click(first);
     fireEvent.click(screen.getByRole("button", { name: "Restore this backup" }));
     await waitFor(() => expect(restored).toHaveBeenCalled());

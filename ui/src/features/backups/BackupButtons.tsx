@@ -1,7 +1,6 @@
 import { useState } from "react";
-import { Dialog } from "../../shared/Dialog";
 import { backend, describeError } from "../../lib/backend";
-import { RestoreList } from "./RestoreList";
+import { RestoreDialog } from "./RestoreDialog";
 import "./backups.css";
 
 type Props = {
@@ -37,17 +36,7 @@ export function BackupButtons({ onRestored = () => window.location.reload() }: P
           {status.text}
         </span>
       )}
-      {restoring && (
-        <Dialog title="Restore from a backup" onClose={() => setRestoring(false)}>
-          <RestoreList
-            onCancel={() => setRestoring(false)}
-            onRestored={() => {
-              setRestoring(false);
-              onRestored();
-            }}
-          />
-        </Dialog>
-      )}
+      {restoring && <RestoreDialog onClose={() => setRestoring(false)} onRestored={onRestored} />}
     </div>
   );
 }

@@ -10,7 +10,8 @@ export type BackupSource = {
   restore: (fileName: string) => Promise<string | null>;
 };
 
-const OPEN_WORKSPACE: BackupSource = {
+/** The open workspace's backups, restored over it. */
+export const OPEN_WORKSPACE: BackupSource = {
   list: () => backend.listBackups(),
   restore: async (fileName) => (await backend.restoreBackup(fileName)).keptAs,
 };
@@ -42,7 +43,12 @@ export function RestoreList({ onRestored, onCancel, source = OPEN_WORKSPACE }: P
     let current = true;
     source
       .list()
-      .then((list) => current && setBackups(list))
+      .then((list) => {
+        if (!current) return;
+        setBackups(list);
+        // The newest backup that can be read is the likely choice; restoring still asks for the click.
+        setChosen((was) => was ?? list.find((b) => b.accounts !== null)?.file.fileName ?? null);
+      })
       .catch((err: unknown) => current && setProblem(describeError(err)));
     return () => {
       current = false;
@@ -84,8 +90,8 @@ export function RestoreList({ onRestored, onCancel, source = OPEN_WORKSPACE }: P
         </ul>
       )}
       <p className="hint">
-        The file as it is now is kept in the backups folder first (never deleted), so a restore can be undone by
-        restoring that copy.
+        The file as it is now is first kept in the backups folder, so a restore can be undone by restoring that
+        copy.
       </p>
       {problem && (
         <p className="field-error" role="alert">

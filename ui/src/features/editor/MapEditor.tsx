@@ -6,6 +6,7 @@ import { onMenuAction } from "../../lib/menu";
 import { CompactFields } from "../../shared/Field";
 import { asFieldError } from "../../shared/fieldError";
 import { CardActionsContext, type MapSelection, StakeholderMap } from "../map";
+import { ClearHistoryDialog } from "./ClearHistoryDialog";
 import { ConnectDialog } from "./ConnectDialog";
 import "./editor.css";
 import { DeleteDialog } from "./DeleteDialog";
@@ -207,8 +208,10 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   const onMenu = useRef<(id: ActionId) => void>(() => {});
   useEffect(() => {
     onMenu.current = (id) => {
+      if (isDialogOpen(state)) return;
+      if (id === "clearHistory") return dispatch({ type: "clearHistoryToggled", open: true });
       const action = MENU_EDITOR_ACTIONS[id];
-      if (action && !isDialogOpen(state)) act(action);
+      if (action) act(action);
     };
   });
   useEffect(() => onMenuAction(({ id }) => onMenu.current(id)), []);
@@ -468,6 +471,17 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         </div>
       )}
       {state.helpOpen && <ShortcutsHelp onClose={() => dispatch({ type: "helpToggled", open: false })} />}
+      {state.clearingHistory && (
+        <ClearHistoryDialog
+          account={snapshot.account.name}
+          history={history}
+          onClose={() => dispatch({ type: "clearHistoryToggled", open: false })}
+          onClear={() => {
+            dispatch({ type: "clearHistoryToggled", open: false });
+            void run(() => backend.clearHistory(accountId));
+          }}
+        />
+      )}
     </div>
   );
 }

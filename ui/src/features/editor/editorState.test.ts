@@ -28,6 +28,13 @@ describe("the map editor's state", () => {
     expect(twice.focus).toEqual({ id: "ana", round: 2, ifHidden: false });
   });
 
+  it("asking to clear the history is a dialog: the map's shortcuts stay quiet until it closes", () => {
+    const asked = run([{ type: "clearHistoryToggled", open: true }]);
+    expect(asked.clearingHistory).toBe(true);
+    expect(isDialogOpen(asked)).toBe(true);
+    expect(isDialogOpen(run([{ type: "clearHistoryToggled", open: false }], asked))).toBe(false);
+  });
+
   it("fitting bumps the round so the map fits again", () => {
     expect(run([{ type: "fitRequested" }, { type: "fitRequested" }]).fitRound).toBe(2);
   });

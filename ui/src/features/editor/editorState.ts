@@ -28,6 +28,8 @@ export type EditorState = {
   creating: { at: Position; screen: { x: number; y: number } } | null;
   findings: Finding[];
   helpOpen: boolean;
+  /** Edit → Clear undo history…: asking before the account's history goes. */
+  clearingHistory: boolean;
   busy: BusyWith | null;
 };
 
@@ -48,6 +50,7 @@ export type EditorEvent =
   | { type: "createEnded" }
   | { type: "findingsLoaded"; findings: Finding[] }
   | { type: "helpToggled"; open: boolean }
+  | { type: "clearHistoryToggled"; open: boolean }
   | { type: "busyWith"; task: BusyWith | null };
 
 export const initialEditorState: EditorState = {
@@ -62,6 +65,7 @@ export const initialEditorState: EditorState = {
   creating: null,
   findings: [],
   helpOpen: false,
+  clearingHistory: false,
   busy: null,
 };
 
@@ -104,6 +108,8 @@ export function editorReducer(state: EditorState, event: EditorEvent): EditorSta
       return { ...state, findings: event.findings };
     case "helpToggled":
       return { ...state, helpOpen: event.open };
+    case "clearHistoryToggled":
+      return { ...state, clearingHistory: event.open };
     case "busyWith":
       return { ...state, busy: event.task };
   }
@@ -111,5 +117,11 @@ export function editorReducer(state: EditorState, event: EditorEvent): EditorSta
 
 /** A dialog or the add-here box has the keyboard: the map's shortcuts stay quiet. */
 export function isDialogOpen(state: EditorState): boolean {
-  return state.connecting !== null || state.deleting !== null || state.helpOpen || state.creating !== null;
+  return (
+    state.connecting !== null ||
+    state.deleting !== null ||
+    state.helpOpen ||
+    state.creating !== null ||
+    state.clearingHistory
+  );
 }

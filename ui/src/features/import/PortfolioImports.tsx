@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { backend, describeError } from "../../lib/backend";
+import { useMenuActions } from "../../lib/menu";
 import { ErrorText } from "../../shared/Field";
 import "./import.css";
 import { ImportContactsDialog } from "./ImportContactsDialog";
@@ -12,6 +13,8 @@ export function PortfolioImports({ onOpen }: { onOpen: (id: string) => void }) {
   const [contacts, setContacts] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // File → Import contacts… on the portfolio: into a new account.
+  useMenuActions({ import: () => setContacts(true) });
 
   const importAccount = async () => {
     setBusy(true);

@@ -25,6 +25,7 @@ const RESTORABLE: AppError["kind"][] = ["damaged", "notAWorkspace", "notFound", 
 export function NoWorkspace({ info, to }: Props) {
   const problem = info.problem;
   const heading = problem ? (HEADINGS[problem.kind] ?? "This workspace could not be opened") : "No workspace open";
+  const restorable = problem !== null && RESTORABLE.includes(problem.kind);
   return (
     <main className="no-workspace">
       <h1>{heading}</h1>
@@ -38,8 +39,17 @@ export function NoWorkspace({ info, to }: Props) {
       ) : (
         <p>Open a workspace file, or start a new one for your accounts.</p>
       )}
+      {restorable && (
+        <section className="no-workspace-restore" aria-label="Restore a backup">
+          <h2>Restore a backup</h2>
+          <p className="hint">The backup takes the file&apos;s place and opens.</p>
+          <RestoreList source={FAILED_WORKSPACE} onRestored={() => undefined} />
+        </section>
+      )}
+      {restorable && <h2 className="no-workspace-or">Or another workspace</h2>}
       <div className="no-workspace-actions">
-        <button type="button" className="primary" onClick={to.openWorkspace}>
+        {/* For a file a backup can replace, restoring is the main way back; otherwise opening one. */}
+        <button type="button" className={restorable ? undefined : "primary"} onClick={to.openWorkspace}>
           Open workspace…
         </button>
         <button type="button" onClick={to.newWorkspace}>
@@ -49,13 +59,6 @@ export function NoWorkspace({ info, to }: Props) {
           Open the demo
         </button>
       </div>
-      {problem && RESTORABLE.includes(problem.kind) && (
-        <section className="no-workspace-restore" aria-label="Restore a backup">
-          <h2>Restore a backup</h2>
-          <p className="hint">The backup takes the file&apos;s place and opens.</p>
-          <RestoreList source={FAILED_WORKSPACE} onRestored={() => undefined} />
-        </section>
-      )}
       {info.recent.length > 0 && (
         <section aria-label="Recent workspaces">
           <h2>Recent</h2>

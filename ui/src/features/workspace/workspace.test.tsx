@@ -126,6 +126,7 @@ describe("the app and the menu", () => {
     mockIPC(
       (cmd) => {
         if (cmd === "workspace_info") return gone;
+        if (cmd === "failed_workspace_backups") return [];
         if (cmd === "open_demo") throw { kind: "io", message: "Could not put the new demo in place." };
       },
       { shouldMockEvents: true },
