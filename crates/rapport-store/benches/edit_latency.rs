@@ -9,7 +9,7 @@
 //! on another disk; the default is the system's temporary folder).
 
 use chrono::NaiveDate;
-use rapport_core::{LayoutMode, PersonId, Position, synthetic_account};
+use rapport_core::{PersonId, Position, synthetic_account};
 use rapport_store::{OpenMode, Workspace};
 use std::fs::{File, OpenOptions};
 use std::io::{Seek, SeekFrom, Write};
@@ -38,9 +38,16 @@ fn main() {
         let mut ws = Workspace::open(&path, OpenMode::CreateIfMissing, now).expect("opened");
         let account = match people {
             None => ws.create_demo(today).expect("demo"),
-            Some(n) => ws
-                .import_snapshot_laid_out(&synthetic_account(n, 42), LayoutMode::Full)
-                .expect("generated"),
+            Some(n) => {
+                // Written as `rapport generate` writes one: new ids, laid out in the same step.
+                let mut generated = synthetic_account(n, 42);
+                rapport_exchange::with_new_ids(
+                    &mut generated,
+                    &mut Vec::new(),
+                    &mut rapport_store::id_sequence(),
+                );
+                ws.import_account(&generated, &[]).expect("generated")
+            }
         };
         let (journal, synchronous) = ws.durability_for_benchmarks().expect("settings");
         assert_eq!(
