@@ -13,7 +13,7 @@ use rapport_api::import::{
     ContactImportOptions, ImportFile, ImportTarget, import_account_json, import_contacts,
 };
 use rapport_core::{AccountId, StakeholderMap};
-use rapport_store::{HistoryState, Workspace};
+use rapport_store::{HistoryScope, HistoryState, Workspace};
 use serde_json::Value;
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -180,11 +180,16 @@ fn check_csv(bytes: Vec<u8>, flags: u8) {
             Ok(done) => {
                 let map = StakeholderMap::from_snapshot(&done.edit.snapshot);
                 assert!(map.is_ok(), "the import broke the map: {map:?}");
-                let wrote = done
-                    .edit
-                    .history
+                // Into an account: a step of that account; into a new one: of the workspace.
+                let scope = match target {
+                    ImportTarget::Account { .. } => HistoryScope::from(&done.account),
+                    _ => HistoryScope::Workspace,
+                };
+                let wrote = world
+                    .ws
+                    .history_state(scope.clone())
+                    .expect("history")
                     .undo
-                    .as_deref()
                     .is_some_and(|u| u.ends_with("fuzz.csv"));
                 let accounts = |s: &Seen| s.3.iter().map(|(a, _)| a.clone()).collect::<Vec<_>>();
                 if !wrote {
@@ -196,16 +201,17 @@ fn check_csv(bytes: Vec<u8>, flags: u8) {
                     );
                     return;
                 }
-                world.ws.undo(&done.account).expect("undo");
+                world.ws.undo(scope).expect("undo");
                 let after = world.after();
-                if matches!(target, ImportTarget::Account { .. }) {
+                assert!(
+                    accounts(&after) == accounts(&before),
+                    "one undo takes the import back"
+                );
+                if !matches!(target, ImportTarget::Account { .. }) {
                     assert!(
-                        accounts(&after) == accounts(&before),
-                        "one undo takes the import back"
+                        world.ws.account_snapshot(&done.account).is_err(),
+                        "undo removed the new account"
                     );
-                } else {
-                    let left = world.ws.account_snapshot(&done.account).expect("loads");
-                    assert!(left.stakeholders.is_empty(), "undo took the people back");
                 }
             }
             Err(error) => {
@@ -230,9 +236,9 @@ fn check_json(bytes: Vec<u8>) {
                 let s = world.ws.account_snapshot(&done.account).expect("loads");
                 assert!(StakeholderMap::from_snapshot(&s).is_ok());
                 assert!(s.stakeholders.iter().all(|p| p.placement.is_some()));
-                world.ws.undo(&done.account).expect("undo");
-                let left = world.ws.account_snapshot(&done.account).expect("loads");
-                assert!(left.stakeholders.is_empty() && left.team.is_empty());
+                // A step of the workspace: its undo removes the account and all it held.
+                world.ws.undo(HistoryScope::Workspace).expect("undo");
+                assert!(world.ws.account_snapshot(&done.account).is_err());
                 assert!(world.ws.reviews(&done.account).expect("reviews").is_empty());
                 world.after();
             }

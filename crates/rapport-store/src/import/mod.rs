@@ -30,31 +30,30 @@ fn check_new_account(conn: &Connection, account: &rapport_core::Account) -> Resu
 }
 
 /// Every row of the account against core's field rules (and size limits), before anything is
-/// written.
+/// written. A refusal names the row as the account document does (`At “goals[2]”: …`), so an
+/// import says where the file is wrong.
 fn check_rows(s: &AccountSnapshot) -> Result<()> {
-    rules::check_account(&s.account)?;
-    for p in &s.stakeholders {
-        rules::check_stakeholder(p)?;
+    fn each<T>(key: &str, rows: &[T], check: impl Fn(&T) -> rules::FieldResult) -> Result<()> {
+        for (i, row) in rows.iter().enumerate() {
+            check(row).map_err(|e| {
+                Error::validation(e.field, format!("At “{key}[{i}]”: {}", e.message))
+            })?;
+        }
+        Ok(())
     }
-    for t in &s.team {
-        rules::check_team_member(t)?;
-    }
-    for c in &s.coverage {
-        rules::check_coverage_notes(&c.notes)?;
-    }
-    for r in &s.relations {
-        rules::check_relation_note(&r.note)?;
-    }
-    for g in &s.goals {
-        rules::check_goal(g)?;
-    }
-    for i in &s.initiatives {
-        rules::check_initiative(i)?;
-    }
-    for n in &s.notes {
-        rules::check_analysis_note(n)?;
-    }
-    Ok(())
+    rules::check_account(&s.account)
+        .map_err(|e| Error::validation(e.field, format!("At “account”: {}", e.message)))?;
+    each("stakeholders", &s.stakeholders, rules::check_stakeholder)?;
+    each("team", &s.team, rules::check_team_member)?;
+    each("coverage", &s.coverage, |c| {
+        rules::check_coverage_notes(&c.notes)
+    })?;
+    each("relations", &s.relations, |r| {
+        rules::check_relation_note(&r.note)
+    })?;
+    each("goals", &s.goals, rules::check_goal)?;
+    each("initiatives", &s.initiatives, rules::check_initiative)?;
+    each("notes", &s.notes, rules::check_analysis_note)
 }
 
 /// Gives everyone without a place on the map one (core's layout, unplaced only), in memory.
