@@ -177,19 +177,12 @@ pub(super) fn below_desired(index: &AccountIndex<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{FindingKind, analyse};
-    use crate::fixture::{Build, day};
+    use crate::analysis::{FindingKind, tests::of_kind};
+    use crate::fixture::Build;
     use crate::ids::TeamMemberId;
     use crate::links::Strength;
     use crate::people::{Attitude, Role, StakeholderStatus, TeamRole};
     use crate::plan::GoalTarget;
-
-    fn of_kind(build: Build, kind: FindingKind) -> Vec<crate::analysis::Finding> {
-        analyse(&build.done(), day(2025, 6, 1))
-            .into_iter()
-            .filter(|f| f.kind == kind)
-            .collect()
-    }
 
     fn cfo() -> Build {
         Build::new()
