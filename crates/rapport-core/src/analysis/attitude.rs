@@ -53,24 +53,19 @@ pub(super) fn hostile_influencers(index: &AccountIndex<'_>, out: &mut Vec<Findin
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{Finding, FindingKind, Severity, analyse};
-    use crate::fixture::{Build, day};
+    use crate::analysis::{Finding, FindingKind, Severity, tests::of_kind};
+    use crate::fixture::Build;
     use crate::people::{Attitude, StakeholderStatus};
     use crate::plan::GoalTarget;
 
     fn found(attitude: Attitude, influence: u8, status: StakeholderStatus) -> Vec<Finding> {
-        let snapshot = Build::new()
-            .person("raj", "Raj Patel", |s| {
-                s.title = "CFO".into();
-                s.attitude = attitude;
-                s.influence = influence;
-                s.status = status;
-            })
-            .done();
-        analyse(&snapshot, day(2025, 6, 1))
-            .into_iter()
-            .filter(|f| f.kind == FindingKind::HostileInfluencer)
-            .collect()
+        let build = Build::new().person("raj", "Raj Patel", |s| {
+            s.title = "CFO".into();
+            s.attitude = attitude;
+            s.influence = influence;
+            s.status = status;
+        });
+        of_kind(build, FindingKind::HostileInfluencer)
     }
 
     #[test]

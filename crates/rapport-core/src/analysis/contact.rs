@@ -63,7 +63,7 @@ pub(super) fn stale_contacts(index: &AccountIndex<'_>, today: NaiveDate, out: &m
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{Finding, FindingKind, Severity, analyse};
+    use crate::analysis::{Finding, FindingKind, Severity, tests::of_kind};
     use crate::fixture::{Build, day};
     use crate::ids::InteractionId;
     use crate::links::Strength;
@@ -71,10 +71,7 @@ mod tests {
     use crate::plan::{Interaction, InteractionKind};
 
     fn stale(build: Build) -> Vec<Finding> {
-        analyse(&build.done(), day(2025, 6, 1))
-            .into_iter()
-            .filter(|f| f.kind == FindingKind::StaleContact)
-            .collect()
+        of_kind(build, FindingKind::StaleContact)
     }
 
     fn raj(last: Option<chrono::NaiveDate>) -> Build {

@@ -7,64 +7,62 @@ use super::{
 };
 use crate::index::AccountIndex;
 use crate::links::Strength;
-use crate::people::{Attitude, Role, Stakeholder};
+use crate::people::{Attitude, Role, Stakeholder, TeamMember};
 use crate::plan::GoalTarget;
 
-/// The active stakeholders `picked` selects whose best relationship with us (strength and the
-/// index of the team member who holds it) is below trusted: the shared scan of the budget-holder
-/// and champion rules.
-fn below_trusted<'i, 'a>(
-    index: &'i AccountIndex<'a>,
-    picked: impl Fn(&Stakeholder) -> bool + 'i,
-) -> impl Iterator<Item = (&'a Stakeholder, Option<(Strength, usize)>)> + 'i {
-    index
+/// The texts of one "reach trusted" finding.
+struct ReachTrustedWords {
+    title: String,
+    explanation: String,
+    goal_title: String,
+}
+
+/// The finding both the budget-holder and the champion rules give: every active stakeholder
+/// `picked` selects whose best relationship with us is below trusted gets a finding of `kind`
+/// whose goal is to reach trusted, held by the team member who holds the best relationship now.
+/// `words` writes the texts from the person and, when someone of ours knows them at all, the
+/// best strength and who holds it.
+fn reach_trusted(
+    index: &AccountIndex<'_>,
+    out: &mut Vec<Finding>,
+    kind: FindingKind,
+    severity: Severity,
+    picked: impl Fn(&Stakeholder) -> bool,
+    words: impl Fn(&Stakeholder, Option<(Strength, &TeamMember)>) -> ReachTrustedWords,
+) {
+    let below_trusted = index
         .snapshot
         .stakeholders
         .iter()
         .enumerate()
-        .filter(move |(_, s)| s.is_active() && picked(s))
+        .filter(|(_, s)| s.is_active() && picked(s))
         .map(|(i, s)| (s, index.best_coverage(i)))
-        .filter(|(_, best)| !best.is_some_and(|(strength, _)| strength.is_strong()))
-}
-
-/// An active budget holder whose best relationship with us is below trusted: the person who
-/// signs is the one we must know best.
-pub(super) fn budget_holders_uncovered(index: &AccountIndex<'_>, out: &mut Vec<Finding>) {
-    for (s, best) in below_trusted(index, |s| s.has_role(Role::Budget)) {
+        .filter(|(_, best)| !best.is_some_and(|(strength, _)| strength.is_strong()));
+    for (s, best) in below_trusted {
         let mut people = vec![stakeholder_person(s)];
-        let explanation = match best {
+        let known = match best {
             Some((strength, t)) if strength > Strength::None => {
                 let member = index.team_member(t);
                 people.push(member_person(member));
-                text!(
-                    who(s),
-                    " holds budget but nobody of ours knows ",
-                    s.name,
-                    " well (best coverage: ",
-                    strength.word(),
-                    ", held by ",
-                    member.name,
-                    ")."
-                )
+                Some((strength, member))
             }
-            _ => text!(
-                who(s),
-                " holds budget but nobody of ours has a relationship with ",
-                s.name,
-                " yet."
-            ),
+            _ => None,
         };
-        let severity = Severity::High;
+        let ReachTrustedWords {
+            title,
+            explanation,
+            goal_title,
+        } = words(s, known);
         out.push(Finding {
-            key: FindingKind::BudgetHolderUncovered.key(&[s.id.as_str()]),
-            kind: FindingKind::BudgetHolderUncovered,
+            key: kind.key(&[s.id.as_str()]),
+            kind,
             severity,
             people,
-            title: text!("Budget holder ", s.name, " has no trusted relationship"),
+            title,
             explanation,
             suggested_goal: SuggestedGoal {
                 stakeholder: Some(s.id.clone()),
-                title: text!("Reach 'trusted' with ", s.name, " within a quarter"),
+                title: goal_title,
                 priority: severity.priority(),
                 target: GoalTarget::Coverage {
                     team_member: best.map(|(_, t)| index.team_member(t).id.clone()),
@@ -76,16 +74,53 @@ pub(super) fn budget_holders_uncovered(index: &AccountIndex<'_>, out: &mut Vec<F
     }
 }
 
+/// An active budget holder whose best relationship with us is below trusted: the person who
+/// signs is the one we must know best.
+pub(super) fn budget_holders_uncovered(index: &AccountIndex<'_>, out: &mut Vec<Finding>) {
+    reach_trusted(
+        index,
+        out,
+        FindingKind::BudgetHolderUncovered,
+        Severity::High,
+        |s| s.has_role(Role::Budget),
+        |s, known| ReachTrustedWords {
+            title: text!("Budget holder ", s.name, " has no trusted relationship"),
+            explanation: match known {
+                Some((strength, member)) => text!(
+                    who(s),
+                    " holds budget but nobody of ours knows ",
+                    s.name,
+                    " well (best coverage: ",
+                    strength.word(),
+                    ", held by ",
+                    member.name,
+                    ")."
+                ),
+                None => text!(
+                    who(s),
+                    " holds budget but nobody of ours has a relationship with ",
+                    s.name,
+                    " yet."
+                ),
+            },
+            goal_title: text!("Reach 'trusted' with ", s.name, " within a quarter"),
+        },
+    );
+}
+
 /// An active champion whose best relationship with us is below trusted: a champion sells for us
 /// inside only if someone of ours has their trust.
 pub(super) fn champions_under_covered(index: &AccountIndex<'_>, out: &mut Vec<Finding>) {
-    for (s, best) in below_trusted(index, |s| s.attitude == Attitude::Champion) {
-        let mut people = vec![stakeholder_person(s)];
-        let explanation = match best {
-            Some((strength, t)) if strength > Strength::None => {
-                let member = index.team_member(t);
-                people.push(member_person(member));
-                text!(
+    reach_trusted(
+        index,
+        out,
+        FindingKind::ChampionUnderCovered,
+        Severity::Medium,
+        |s| s.attitude == Attitude::Champion,
+        |s, known| ReachTrustedWords {
+            title: text!("Champion ", s.name, " is not covered well"),
+            explanation: match known {
+                Some((strength, member)) => text!(
                     who(s),
                     " is a champion, but our best relationship with ",
                     s.name,
@@ -95,35 +130,17 @@ pub(super) fn champions_under_covered(index: &AccountIndex<'_>, out: &mut Vec<Fi
                     member.name,
                     "). A champion needs someone of ours they trust ",
                     "before they will sell for us inside."
-                )
-            }
-            _ => text!(
-                who(s),
-                " is a champion, but nobody of ours has a relationship with ",
-                s.name,
-                " yet."
-            ),
-        };
-        let severity = Severity::Medium;
-        out.push(Finding {
-            key: FindingKind::ChampionUnderCovered.key(&[s.id.as_str()]),
-            kind: FindingKind::ChampionUnderCovered,
-            severity,
-            people,
-            title: text!("Champion ", s.name, " is not covered well"),
-            explanation,
-            suggested_goal: SuggestedGoal {
-                stakeholder: Some(s.id.clone()),
-                title: text!("Reach 'trusted' with champion ", s.name),
-                priority: severity.priority(),
-                target: GoalTarget::Coverage {
-                    team_member: best.map(|(_, t)| index.team_member(t).id.clone()),
-                    from: best.map_or(Strength::None, |(strength, _)| strength),
-                    to: Strength::Trusted,
-                },
+                ),
+                None => text!(
+                    who(s),
+                    " is a champion, but nobody of ours has a relationship with ",
+                    s.name,
+                    " yet."
+                ),
             },
-        });
-    }
+            goal_title: text!("Reach 'trusted' with champion ", s.name),
+        },
+    );
 }
 
 /// A relationship weaker than the plan's desired strength for it.
@@ -177,19 +194,12 @@ pub(super) fn below_desired(index: &AccountIndex<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{FindingKind, analyse};
-    use crate::fixture::{Build, day};
+    use crate::analysis::{FindingKind, tests::of_kind};
+    use crate::fixture::Build;
     use crate::ids::TeamMemberId;
     use crate::links::Strength;
     use crate::people::{Attitude, Role, StakeholderStatus, TeamRole};
     use crate::plan::GoalTarget;
-
-    fn of_kind(build: Build, kind: FindingKind) -> Vec<crate::analysis::Finding> {
-        analyse(&build.done(), day(2025, 6, 1))
-            .into_iter()
-            .filter(|f| f.kind == kind)
-            .collect()
-    }
 
     fn cfo() -> Build {
         Build::new()

@@ -94,7 +94,7 @@ fn join_and(parts: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{Finding, FindingKind, analyse};
+    use crate::analysis::{Finding, FindingKind, tests::of_kind};
     use crate::fixture::{Build, day};
     use crate::ids::GoalId;
     use crate::links::Strength;
@@ -102,10 +102,7 @@ mod tests {
     use crate::plan::{Goal, GoalStatus, GoalTarget, Priority};
 
     fn found(build: Build) -> Vec<Finding> {
-        analyse(&build.done(), day(2025, 6, 1))
-            .into_iter()
-            .filter(|f| f.kind == FindingKind::DepartedStillMapped)
-            .collect()
+        of_kind(build, FindingKind::DepartedStillMapped)
     }
 
     fn goal(status: GoalStatus) -> Goal {

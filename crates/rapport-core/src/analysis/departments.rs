@@ -70,16 +70,13 @@ pub(super) fn departments_uncovered(index: &AccountIndex<'_>, out: &mut Vec<Find
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{Finding, FindingKind, analyse};
-    use crate::fixture::{Build, day};
+    use crate::analysis::{Finding, FindingKind, tests::of_kind};
+    use crate::fixture::Build;
     use crate::links::Strength;
     use crate::people::{StakeholderStatus, TeamRole};
 
     fn found(build: Build) -> Vec<Finding> {
-        analyse(&build.done(), day(2025, 6, 1))
-            .into_iter()
-            .filter(|f| f.kind == FindingKind::DepartmentUncovered)
-            .collect()
+        of_kind(build, FindingKind::DepartmentUncovered)
     }
 
     fn finance() -> Build {

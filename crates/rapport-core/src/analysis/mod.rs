@@ -93,6 +93,15 @@ mod tests {
     use crate::links::Strength;
     use crate::people::{Attitude, Role, TeamRole};
 
+    /// The findings of one kind in the account, analysed on 1 June 2025: what each rule's tests
+    /// look at.
+    pub(super) fn of_kind(build: Build, kind: FindingKind) -> Vec<Finding> {
+        analyse(&build.done(), day(2025, 6, 1))
+            .into_iter()
+            .filter(|f| f.kind == kind)
+            .collect()
+    }
+
     #[test]
     fn findings_come_most_severe_first_then_by_key() {
         let snapshot = Build::new()

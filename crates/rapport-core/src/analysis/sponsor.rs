@@ -108,18 +108,15 @@ pub(super) fn no_executive_sponsor(index: &AccountIndex<'_>, out: &mut Vec<Findi
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{Finding, FindingKind, analyse};
-    use crate::fixture::{Build, day};
+    use crate::analysis::{Finding, FindingKind, tests::of_kind};
+    use crate::fixture::Build;
     use crate::ids::TeamMemberId;
     use crate::links::Strength;
     use crate::people::{Role, TeamRole};
     use crate::plan::GoalTarget;
 
     fn found(build: Build) -> Vec<Finding> {
-        analyse(&build.done(), day(2025, 6, 1))
-            .into_iter()
-            .filter(|f| f.kind == FindingKind::NoExecutiveSponsor)
-            .collect()
+        of_kind(build, FindingKind::NoExecutiveSponsor)
     }
 
     /// Two budget holders of equal influence; the CEO has no manager, so is the more senior.

@@ -114,17 +114,10 @@ pub(super) fn single_threaded_account(index: &AccountIndex<'_>, out: &mut Vec<Fi
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{Finding, FindingKind, analyse};
-    use crate::fixture::{Build, day};
+    use crate::analysis::{FindingKind, tests::of_kind};
+    use crate::fixture::Build;
     use crate::links::Strength;
     use crate::people::{Role, TeamRole};
-
-    fn of_kind(build: Build, kind: FindingKind) -> Vec<Finding> {
-        analyse(&build.done(), day(2025, 6, 1))
-            .into_iter()
-            .filter(|f| f.kind == kind)
-            .collect()
-    }
 
     fn team() -> Build {
         Build::new()
