@@ -3,7 +3,7 @@
 //! makes. `--dry-run` prints the preview the app shows and writes nothing.
 
 use crate::failure::Failure;
-use crate::output::io;
+use crate::output::{counted, io};
 use crate::preview_text::{print_preview, print_skipped};
 use crate::workspace_arg::WorkspaceArg;
 use clap::{ArgGroup, Args};
@@ -89,7 +89,7 @@ pub fn import_csv(args: &ImportCsvArgs, out: &mut impl Write) -> Result<(), Fail
             "{}: nothing was imported ({} with problems). Fix the file, or pass --skip-invalid \
              to import the other rows.",
             file.name,
-            rows(shown.preview.invalid_lines.len()),
+            counted(shown.preview.invalid_lines.len(), "row", "rows"),
         )));
     }
     if args.dry_run {
@@ -107,14 +107,6 @@ pub fn import_csv(args: &ImportCsvArgs, out: &mut impl Write) -> Result<(), Fail
     Ok(())
 }
 
-fn rows(n: usize) -> String {
-    if n == 1 {
-        "1 row".to_owned()
-    } else {
-        format!("{n} rows")
-    }
-}
-
 /// A dry run only reads (a workspace that is not there yet previews as an empty one); an import
 /// into an existing account needs that workspace; a new account may start a new workspace file.
 fn open_for_import(args: &ImportCsvArgs) -> Result<Workspace, String> {
@@ -130,11 +122,6 @@ fn open_for_import(args: &ImportCsvArgs) -> Result<Workspace, String> {
         OpenMode::CreateIfMissing
     };
     args.workspace.open_to_edit(mode)
-}
-
-/// "1 review", "2 reviews".
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 pub fn import_json(args: &ImportJsonArgs, out: &mut impl Write) -> Result<(), Failure> {

@@ -7,3 +7,8 @@ pub(crate) fn io(err: std::io::Error) -> String {
     }
     format!("could not write the output: {err}")
 }
+
+/// A count with its noun: "1 row", "2 rows".
+pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -1,6 +1,7 @@
 //! The contacts preview as text: what `rapport import-csv --dry-run` prints, and what a refused
 //! import prints before saying so. The same facts as the app's preview dialog, in its words.
 
+use crate::output::counted;
 use rapport_api::import::ContactsPreview;
 use rapport_exchange::{ImportPreview, Problem};
 use std::io::{self, Write};
@@ -39,11 +40,7 @@ pub fn print_preview(
         p.rows, p.people, p.managers_resolved, p.dotted_lines
     )?;
     for c in p.companies.iter().filter(|c| !c.imported) {
-        let rows = if c.rows == 1 {
-            "1 row".to_owned()
-        } else {
-            format!("{} rows", c.rows)
-        };
+        let rows = counted(c.rows as usize, "row", "rows");
         writeln!(out, "Left out: {rows} for another company ({})", c.name)?;
     }
     if !p.unknown_columns.is_empty() {

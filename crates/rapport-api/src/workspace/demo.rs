@@ -37,10 +37,7 @@ pub fn open_demo(current: &mut CurrentWorkspace, dirs: &AppDirs, clock: &dyn Clo
 
 /// Whether `path` is the demo's file.
 pub(crate) fn is_demo(dirs: &AppDirs, path: &Path) -> bool {
-    let demo = dirs.demo_workspace();
-    path == demo
-        || std::fs::canonicalize(&demo)
-            .is_ok_and(|demo| std::fs::canonicalize(path).is_ok_and(|p| p == demo))
+    super::same_file(path, &dirs.demo_workspace())
 }
 
 /// Writes a fresh demo beside the old one and then moves it into place, so the demo file is at

@@ -23,7 +23,12 @@ pub use switch::{StartRequest, close, create_file, open_file, open_given, open_r
 use crate::app_dirs::{AppDirs, WORKSPACE_ENV};
 use crate::{Clock, Result};
 use rapport_store::{OpenMode, Workspace};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// Whether two paths name the same file (as written, or once links and `..` are resolved).
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
+    a == b || std::fs::canonicalize(a).is_ok_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
+}
 
 /// Which workspace file the CLI uses: an explicit path, then `RAPPORT_WORKSPACE`, then the
 /// default workspace in the app-data folder (the same file the app opens by default).

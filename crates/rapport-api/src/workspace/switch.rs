@@ -3,6 +3,7 @@
 
 use super::CurrentWorkspace;
 use super::demo::{is_demo, open_demo};
+use super::same_file;
 use crate::app_dirs::{AppDirs, WORKSPACE_EXTENSION};
 use crate::settings::{self, Settings};
 use crate::{Clock, Error, Result};
@@ -183,10 +184,6 @@ pub(super) fn remember(
     change: impl FnOnce(&mut Settings),
 ) {
     current.settings_error = settings::update(&dirs.settings_file(), change).err();
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    a == b || std::fs::canonicalize(a).is_ok_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
 }
 
 fn with_workspace_extension(path: &Path) -> PathBuf {
