@@ -4,6 +4,7 @@ import { FromToSelects } from "../../shared/EnumSelect";
 import { Field } from "../../shared/Field";
 import { STRENGTH_LABEL, STRENGTHS } from "../../shared/visualLanguage";
 import { nameOf } from "../../shared/words";
+import { DateField } from "../../shared/DateField";
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -61,12 +62,9 @@ export function LineInspector({ snapshot, lineId, onSave, onDelete }: Props) {
           toLabel="Should become"
         />
         <Field label="Last interaction">
-          <input
-            type="date"
+          <DateField
             value={coverage.lastInteraction ?? ""}
-            onChange={(e) =>
-              onSave({ kind: "covers", line: { ...coverage, lastInteraction: e.target.value === "" ? null : e.target.value } })
-            }
+            onCommit={(iso) => onSave({ kind: "covers", line: { ...coverage, lastInteraction: iso } })}
           />
         </Field>
         <Field label="Strengths and weaknesses of this relationship" wide>

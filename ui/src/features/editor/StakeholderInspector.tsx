@@ -5,6 +5,7 @@ import { ErrorText, Field, FieldRow } from "../../shared/Field";
 import type { FieldError } from "../../shared/fieldError";
 import { ATTITUDES, ATTITUDE_STYLE, attitudeWithMark, ROLES, ROLE_STYLE, STRENGTH_LABEL } from "../../shared/visualLanguage";
 import { nameOf } from "../../shared/words";
+import { DateField } from "../../shared/DateField";
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -14,7 +15,6 @@ type Props = {
   onSelectLine: (lineId: string) => void;
 };
 
-const orNull = (text: string) => (text.trim() === "" ? null : text);
 const numberOrNull = (text: string) => (text.trim() === "" ? null : Number(text));
 
 /** Every field of one of their people. Each change is saved as soon as the field is left. */
@@ -103,11 +103,7 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
       </label>
       <FieldRow>
         <Field label="Last contact">
-          <input
-            type="date"
-            value={draft.lastContact ?? ""}
-            onChange={(e) => void save({ ...draft, lastContact: orNull(e.target.value) })}
-          />
+          <DateField value={draft.lastContact ?? ""} onCommit={(iso) => void save({ ...draft, lastContact: iso })} />
         </Field>
         <Field label="Keep in touch every (days)" error={errorOf("cadenceDays")}>
           <input
@@ -143,7 +139,7 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
           />
         </Field>
         <Field label="Birthday">
-          <input type="date" value={draft.birthday ?? ""} onChange={(e) => void save({ ...draft, birthday: orNull(e.target.value) })} />
+          <DateField value={draft.birthday ?? ""} onCommit={(iso) => void save({ ...draft, birthday: iso })} />
         </Field>
       </FieldRow>
       <Field label="Interests">

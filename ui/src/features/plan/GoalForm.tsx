@@ -7,6 +7,7 @@ import type { FieldError, FieldErrors } from "../../shared/fieldError";
 import { ATTITUDES, attitudeWithMark, STRENGTH_LABEL, STRENGTHS, strengthLevel } from "../../shared/visualLanguage";
 import { GOAL_STATUS_LABEL, GOAL_STATUSES, PRIORITIES, PRIORITY_LABEL } from "../../shared/words";
 import { Panel } from "./controls";
+import { DateField } from "../../shared/DateField";
 
 type TargetKind = GoalTarget["kind"];
 
@@ -203,13 +204,12 @@ export function GoalForm({
             error={errors.due}
             hint={goal ? `Set on ${formatDate(goal.createdOn)}` : `Set today, ${formatDate(today)}`}
           >
-            <input
+            <DateField
               className="plan-input"
-              type="date"
               name="due"
               value={due}
               aria-invalid={errors.due ? true : undefined}
-              onChange={(e) => setDue(e.target.value)}
+              onChange={setDue}
             />
           </Field>
           <Field label="Status">

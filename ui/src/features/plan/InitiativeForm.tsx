@@ -5,6 +5,7 @@ import { Field, FieldRow } from "../../shared/Field";
 import type { FieldError, FieldErrors } from "../../shared/fieldError";
 import { INITIATIVE_STATUS_LABEL, INITIATIVE_STATUSES, PRIORITY_LABEL } from "../../shared/words";
 import { ChipSelect, Panel } from "./controls";
+import { DateField } from "../../shared/DateField";
 
 /** A new initiative, or the one being edited: the goals it serves, an owner of ours, a due date, a status. */
 export function InitiativeForm({
@@ -79,7 +80,7 @@ export function InitiativeForm({
             </select>
           </Field>
           <Field label="Due" error={errors.due}>
-            <input className="plan-input" type="date" name="due" value={due} onChange={(e) => setDue(e.target.value)} />
+            <DateField className="plan-input" name="due" value={due} onChange={setDue} />
           </Field>
         </FieldRow>
         <Field label="Status">

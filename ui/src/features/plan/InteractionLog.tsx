@@ -9,6 +9,7 @@ import type { FieldErrors } from "../../shared/fieldError";
 import { INTERACTION_KIND_COLOUR, INTERACTION_KIND_LABEL, INTERACTION_KINDS, nameOf } from "../../shared/words";
 import { ChipSelect, Panel } from "./controls";
 import type { StepProps } from "./editing";
+import { DateField } from "../../shared/DateField";
 
 /** The interaction log: add what happened, newest first. It feeds last contact and Analyse's mix. */
 export function InteractionLog({ snapshot, today, save, onShowOnMap }: StepProps) {
@@ -92,14 +93,13 @@ function InteractionForm({ snapshot, today, save }: Pick<StepProps, "snapshot" |
         }}
       >
         <Field label="Date" error={errors.date}>
-            <input
+            <DateField
               className="plan-input"
-              type="date"
               name="date"
               value={date}
               max={today}
               aria-invalid={errors.date ? true : undefined}
-              onChange={(e) => setDate(e.target.value)}
+              onChange={setDate}
             />
           </Field>
           <Field label="Kind">

@@ -8,6 +8,7 @@ import { Field, FieldRow } from "../../shared/Field";
 import type { FieldErrors } from "../../shared/fieldError";
 import { Panel } from "./controls";
 import type { Save } from "./editing";
+import { DateField } from "../../shared/DateField";
 
 const W = 360;
 const H = 96;
@@ -92,7 +93,7 @@ export function NpsPanel({ snapshot, today, save }: { snapshot: AccountSnapshot;
       >
         <FieldRow>
           <Field label="Date" error={errors.npsDate}>
-            <input className="plan-input" type="date" name="npsDate" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
+            <DateField className="plan-input" name="npsDate" value={date} max={today} onChange={setDate} />
           </Field>
           <Field label="Score (0–10)" error={errors.npsScore}>
             <input

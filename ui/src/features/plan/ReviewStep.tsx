@@ -9,6 +9,7 @@ import { CHANGED_FIELD_LABEL, GOAL_STATUS_LABEL, strengthWord } from "../../shar
 import { Panel } from "./controls";
 import { useReviewHistory } from "./data";
 import type { StepProps } from "./editing";
+import { DateField } from "../../shared/DateField";
 
 /** The stakeholders a diff is about (added, changed or with coverage that moved), for the map. */
 export function peopleInDiff(diff: ReviewDiff): string[] {
@@ -241,7 +242,7 @@ function ReviewForm({ snapshot, today, save }: Pick<StepProps, "snapshot" | "tod
           />
         </Field>
         <Field label="Date" error={errors.date}>
-          <input className="plan-input" type="date" name="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateField className="plan-input" name="date" value={date} onChange={setDate} />
         </Field>
         <Field label="Attendees" error={errors.attendees}>
           <input
