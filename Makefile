@@ -63,4 +63,4 @@ test-ui:
 # Inside a private D-Bus session: the single-instance plugin finds the running app over the session
 # bus, and the tests' apps must neither meet a Rapport the user has open nor each other's leftovers.
 test-e2e: app
-	dbus-run-session -- xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 tests/e2e/
+	dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 tests/e2e/

@@ -198,6 +198,11 @@ export class Session {
     });
   }
 
+  /** Sizes the app's window (outer size, in screen pixels). */
+  async setWindowRect(rect) {
+    return call(this.base, "POST", this.#path("/window/rect"), rect);
+  }
+
   async click(el) {
     await call(this.base, "POST", this.#path(`/element/${el}/click`), {});
   }

@@ -25,6 +25,10 @@ pub struct Settings {
     /// The day the demo file was written: the demo's dates are relative to that day, so it is
     /// written again when opened on another day.
     pub demo_created_on: Option<NaiveDate>,
+    /// The Rapport version that wrote the demo file: a newer one brings newer demo data, so the
+    /// demo is written again on the first open after an update, even on the same day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub demo_written_by: Option<String>,
     /// Whatever a newer version wrote that this one does not know, kept as it was.
     #[serde(flatten)]
     pub other: serde_json::Map<String, serde_json::Value>,

@@ -11,13 +11,18 @@ use chrono::NaiveDateTime;
 use rapport_store::{OpenMode, Workspace};
 use std::path::{Path, PathBuf};
 
-/// Opens the demo, writing it first when there is none or it was written on another day than
-/// `today`. A demo opened earlier today is opened as it was left.
+/// The version of Rapport (and so of its demo data) that writes the demo.
+const DEMO_WRITER: &str = env!("CARGO_PKG_VERSION");
+
+/// Opens the demo, writing it first when there is none, or it was written on another day than
+/// `today` or by another version of Rapport. A demo opened earlier today is opened as it was left.
 pub fn open_demo(current: &mut CurrentWorkspace, dirs: &AppDirs, clock: &dyn Clock) -> Result<()> {
     let today = clock.today();
     let path = dirs.demo_workspace();
-    let written_today =
-        path.is_file() && Settings::load(&dirs.settings_file()).demo_created_on == Some(today);
+    let settings = Settings::load(&dirs.settings_file());
+    let written_today = path.is_file()
+        && settings.demo_created_on == Some(today)
+        && settings.demo_written_by.as_deref() == Some(DEMO_WRITER);
     if written_today {
         if current.path().is_some_and(|open| is_demo(dirs, open)) {
             return Ok(());
@@ -31,7 +36,10 @@ pub fn open_demo(current: &mut CurrentWorkspace, dirs: &AppDirs, clock: &dyn Clo
     create_folder(&dirs.data)?;
     write_demo(&path, clock.now())?;
     switch_to(current, dirs, &path, OpenMode::ExistingOnly, clock)?;
-    remember(current, dirs, |s| s.demo_created_on = Some(today));
+    remember(current, dirs, |s| {
+        s.demo_created_on = Some(today);
+        s.demo_written_by = Some(DEMO_WRITER.to_owned());
+    });
     Ok(())
 }
 

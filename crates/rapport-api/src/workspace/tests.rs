@@ -236,6 +236,44 @@ fn the_demo_lives_in_its_own_file_and_is_rewritten_on_another_day() {
 }
 
 #[test]
+fn a_demo_written_by_another_version_is_written_again_the_same_day() {
+    let f = fixture();
+    let mut current = start(&f.dirs, StartRequest::Remembered, &on(23));
+    open_demo(&mut current, &f.dirs, &on(23)).expect("demo opened");
+    let helios = rapport_store::DEMO_ACCOUNT;
+    let people = |current: &mut CurrentWorkspace| {
+        let ws = current.workspace_mut().expect("open");
+        let id = ws.account_id_by_name(helios).expect("demo account");
+        ws.account_snapshot(&id).expect("read").stakeholders.len()
+    };
+    let ws = current.workspace_mut().expect("open");
+    let id = ws.account_id_by_name(helios).expect("demo account");
+    ws.quick_add(&id, "Kim Lee, Analyst", None).expect("added");
+    assert_eq!(people(&mut current), 18);
+    assert_eq!(
+        f.settings().demo_written_by.as_deref(),
+        Some(env!("CARGO_PKG_VERSION"))
+    );
+
+    // As an older Rapport would have left it: its data, today's date, another version.
+    open_file(&mut current, &f.dirs, &f.dirs.default_workspace(), &on(23)).expect("back to work");
+    crate::settings::update(&f.dirs.settings_file(), |s| {
+        s.demo_written_by = Some("0.0.1".into())
+    })
+    .expect("saved");
+    open_demo(&mut current, &f.dirs, &on(23)).expect("demo rewritten");
+    assert_eq!(
+        people(&mut current),
+        17,
+        "this version's demo, not the old one"
+    );
+    assert_eq!(
+        f.settings().demo_written_by.as_deref(),
+        Some(env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
 fn a_demo_remembered_as_last_reopens_as_the_demo() {
     let f = fixture();
     drop(start(&f.dirs, StartRequest::Demo, &on(23)));

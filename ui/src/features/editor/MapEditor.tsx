@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { AccountEdit, AccountSnapshot, ActionId, NewLine, PersonId, Position } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
 import { onMenuAction } from "../../lib/menu";
@@ -59,6 +59,8 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   const quickAdd = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const editor = useRef<HTMLDivElement>(null);
+  // Presenter mode follows the discussion unless the facilitator turns it off (kept while the app runs).
+  const [follow, setFollow] = useState(true);
 
   // Only when the editor opens: later edits must not pull the cursor back.
   const focusOnOpen = useRef(focusQuickAdd);
@@ -195,7 +197,9 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
       case "pin":
         return void togglePin();
       case "deselect":
-        if (presenter) return onPresenterChange(false);
+        // In presenter mode Esc first lets go of the person followed, then leaves the mode.
+        if (presenter && !selection) return onPresenterChange(false);
+        if (presenter && follow) dispatch({ type: "fitRequested" });
         return select(null);
       case "help":
         return dispatch({ type: "helpToggled", open: true });
@@ -286,6 +290,18 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
       {presenter ? (
         <div className="presenter-bar">
           <SearchBox ref={search} snapshot={snapshot} onPick={focusOn} />
+          <button
+            type="button"
+            className="tool-button"
+            aria-pressed={follow}
+            onClick={() => {
+              if (follow && selection) dispatch({ type: "fitRequested" });
+              setFollow(!follow);
+            }}
+            title="Selecting a person zooms to them and their direct lines; Esc shows the whole map again"
+          >
+            {follow ? "✓ Follow the discussion" : "Follow the discussion"}
+          </button>
           <button type="button" className="tool-button" onClick={() => onPresenterChange(false)} aria-keyshortcuts="F5 Escape">
             Leave presenter mode
           </button>
@@ -352,6 +368,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
             fitRound={fitRound}
             focus={focus}
             presenter={presenter}
+            follow={follow}
           />
         </CardActionsContext.Provider>
         {/* The inspector only takes room from the map while something is selected. */}

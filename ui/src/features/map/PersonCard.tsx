@@ -65,7 +65,7 @@ function PersonCardView({ data, selected }: NodeProps<StakeholderNode>) {
       <div className="roles">
         {person.roles.map((role) => (
           <span key={role} className={`role-badge role-${role}`} title={ROLE_STYLE[role].label}>
-            <b>{ROLE_STYLE[role].letter}</b> {ROLE_STYLE[role].label}
+            <b>{ROLE_STYLE[role].letter}</b> <span className="role-label">{ROLE_STYLE[role].label}</span>
           </span>
         ))}
         {person.roles.length === 0 && <span className="no-role">No role yet</span>}

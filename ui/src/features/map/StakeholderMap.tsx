@@ -11,13 +11,14 @@ import {
   useStore,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { type CSSProperties, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { AccountSnapshot, Finding, Position } from "../../bindings";
 import { backend } from "../../lib/backend";
 import { Legend } from "./Legend";
 import { LineDefinitions, lineTypes } from "./lines";
 import { buildMap, decorateNodes, type MapNode } from "./mapModel";
 import { PersonCard } from "./PersonCard";
+import { directCircle, PRESENTER_MIN_ZOOM, presenterNameSize } from "./presenterView";
 import { TeamCard } from "./TeamCard";
 import { ATTITUDE_STYLE, BRAND } from "../../shared/visualLanguage";
 
@@ -68,15 +69,24 @@ type Props = {
   /** Tool panels drawn over the map, top left. */
   tools?: ReactNode;
   presenter: boolean;
+  /** Presenter mode's "follow the discussion": the selected person and their lines fill the view. */
+  follow?: boolean;
 };
 
 /** The stakeholder map: cards and lines from the account, editable in place. */
 export function StakeholderMap(props: Props) {
-  const { snapshot, selection, highlighted, findings, renaming, fitRound, focus, presenter } = props;
+  const { snapshot, selection, findings, renaming, fitRound, focus, presenter } = props;
   const built = useMemo(() => buildMap(snapshot), [snapshot]);
   const flow = useReactFlow<MapNode>();
   const container = useRef<HTMLDivElement>(null);
   const selectedPerson = selection?.kind === "person" ? selection.id : null;
+  const following = presenter && props.follow === true && selectedPerson !== null;
+  // Following someone lights them and their direct lines; otherwise the filters decide.
+  const circle = useMemo(
+    () => (following && selectedPerson ? directCircle(built.edges, selectedPerson) : null),
+    [following, selectedPerson, built.edges],
+  );
+  const highlighted = circle ?? props.highlighted;
   const decorated = useMemo(
     () =>
       decorateNodes(built.nodes, (id) => ({
@@ -117,6 +127,19 @@ export function StakeholderMap(props: Props) {
   const far = useStore((s) => s.transform[2] < 0.4);
   // Further out still, even names are a few pixels high: cards become coloured blocks.
   const tiny = useStore((s) => s.transform[2] < 0.2);
+  // In presenter mode names never shrink below the room's minimum (presenterView.ts).
+  const nameSize = useStore((s) => (presenter ? presenterNameSize(s.transform[2]) : null));
+
+  useEffect(() => {
+    if (!circle) return;
+    void flow.fitView({
+      nodes: [...circle].map((id) => ({ id })),
+      padding: 0.2,
+      duration: 400,
+      maxZoom: 1.4,
+      minZoom: PRESENTER_MIN_ZOOM,
+    });
+  }, [circle, flow]);
 
   useEffect(() => {
     if (fitRound > 0) void flow.fitView({ padding: FIT_PADDING, duration: 300 });
@@ -172,7 +195,8 @@ export function StakeholderMap(props: Props) {
   return (
     <div
       ref={container}
-      className={`map${large ? " large" : ""}${large && moving ? " moving" : ""}${dragging ? " dragging" : ""}${far ? " far" : ""}${tiny ? " tiny" : ""}`}
+      className={`map${large ? " large" : ""}${large && moving ? " moving" : ""}${dragging ? " dragging" : ""}${far ? " far" : ""}${tiny ? " tiny" : ""}${nameSize ? " lod" : ""}`}
+      style={nameSize ? ({ "--lod-name": `${nameSize}px` } as CSSProperties) : undefined}
       aria-label={`Stakeholder map of ${snapshot.account.name}`}
       data-fit-round={fitRound}
       onDoubleClick={(e) => {
@@ -223,7 +247,7 @@ export function StakeholderMap(props: Props) {
         onlyRenderVisibleElements={nodes.length > LARGE_MAP}
         fitView
         fitViewOptions={{ padding: FIT_PADDING }}
-        minZoom={0.05}
+        minZoom={presenter ? PRESENTER_MIN_ZOOM : 0.05}
         maxZoom={2.5}
         onInit={reportFirstMap}
         proOptions={{ hideAttribution: true }}
