@@ -46,7 +46,7 @@ pub use erase::erase_stakeholder;
 pub use grid::{GridPlacement, Quadrant, power_grid};
 pub use ids::*;
 pub use import_plan::{ImportPlan, ImportedPerson, TEMPORARY_ID_PREFIX};
-pub use layout::{CARD_HEIGHT, CARD_WIDTH, LayoutMode, PersonPosition, layout};
+pub use layout::{CARD_HEIGHT, CARD_WIDTH, H_GAP, LayoutMode, PersonPosition, V_GAP, layout};
 pub use links::*;
 pub use map::{
     LineIx, LineKind, MapError, MapLine, MapNode, NodeIx, StakeholderMap, check_coverage,

@@ -88,3 +88,29 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    // Big accounts are slower to check (every pair of cards): fewer cases, bigger accounts.
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// The compact layout of a generated big account: nobody overlaps, the same account lays out
+    /// the same way twice, and the map stays between 1:2 and 2:1 (readable when fitted).
+    #[test]
+    fn big_accounts_lay_out_compact_without_overlaps(people in 150usize..1_100, seed in any::<u64>()) {
+        let snapshot = synthetic_account(people, seed);
+        let result = layout(&snapshot, LayoutMode::Full);
+        prop_assert_eq!(&result, &layout(&snapshot, LayoutMode::Full), "deterministic");
+        let mut cards: Vec<Position> = result.iter().map(|p| p.position).collect();
+        cards.sort_by(|a, b| a.x.total_cmp(&b.x));
+        for (i, a) in cards.iter().enumerate() {
+            // Sorted by x: only the cards within a card's width can overlap it.
+            for b in cards[i + 1..].iter().take_while(|b| b.x - a.x < CARD_WIDTH) {
+                prop_assert!(!overlap(*a, *b), "{:?} overlaps {:?}", a, b);
+            }
+        }
+        let (left, right) = cards.iter().fold((f64::MAX, f64::MIN), |(l, r), c| (l.min(c.x), r.max(c.x + CARD_WIDTH)));
+        let (top, bottom) = cards.iter().fold((f64::MAX, f64::MIN), |(t, b), c| (t.min(c.y), b.max(c.y + CARD_HEIGHT)));
+        let ratio = (right - left) / (bottom - top);
+        prop_assert!((0.5..=2.0).contains(&ratio), "{} people, seed {}: ratio {:.2}", people, seed, ratio);
+    }
+}

@@ -159,3 +159,92 @@ fn an_empty_map_and_a_team_without_clients_lay_out() {
     assert_eq!(position_of(&l, member("eve")), at(0.0, 0.0));
     assert_eq!(position_of(&l, member("sam")), at(COLUMN, 0.0));
 }
+
+/// The whole map's width and height in map units, cards included.
+fn extent(l: &[PersonPosition]) -> (f64, f64) {
+    let (mut left, mut top) = (f64::MAX, f64::MAX);
+    let (mut right, mut bottom) = (f64::MIN, f64::MIN);
+    for p in l {
+        left = left.min(p.position.x);
+        top = top.min(p.position.y);
+        right = right.max(p.position.x + CARD_WIDTH);
+        bottom = bottom.max(p.position.y + CARD_HEIGHT);
+    }
+    (right - left, bottom - top)
+}
+
+#[test]
+fn generated_accounts_of_300_and_1000_people_are_between_1_2_and_2_1() {
+    for (people, seed) in [(300, 1), (1_000, 1), (300, 7), (1_000, 42)] {
+        let snapshot = crate::synthetic::synthetic_account(people, seed);
+        let l = layout(&snapshot, LayoutMode::Full);
+        let (width, height) = extent(&l);
+        let ratio = width / height;
+        eprintln!("{people} people seed {seed}: {width} x {height} ratio {ratio:.2}");
+        assert!(
+            (0.5..=2.0).contains(&ratio),
+            "{people} people (seed {seed}): {width} × {height} is {ratio:.2}:1"
+        );
+    }
+}
+
+#[test]
+fn reporting_lines_down_a_spine_cross_no_card() {
+    // The editor and the PDF draw a report more than a row below their manager with a line
+    // down the gap left of the report (ui lines.tsx, report lines.rs): that gap must be free.
+    for (people, seed) in [(40, 3), (300, 1), (1_000, 42)] {
+        let snapshot = crate::synthetic::synthetic_account(people, seed);
+        let l = layout(&snapshot, LayoutMode::Full);
+        let index = AccountIndex::new(&snapshot);
+        let cards: Vec<Position> = l.iter().map(|p| p.position).collect();
+        let mut spines = 0;
+        for i in 0..snapshot.stakeholders.len() {
+            let Some(m) = index.solid_manager(i) else {
+                continue;
+            };
+            let (report, manager) = (cards[i], cards[m]);
+            let manager_bottom = manager.y + CARD_HEIGHT;
+            if report.y <= manager_bottom + V_GAP + 1.0 {
+                continue;
+            }
+            spines += 1;
+            let x = report.x - H_GAP / 2.0;
+            let (top, bottom) = (manager_bottom + V_GAP / 2.0, report.y + CARD_HEIGHT / 2.0);
+            for c in &cards {
+                let crosses =
+                    c.x < x && x < c.x + CARD_WIDTH && c.y < bottom && top < c.y + CARD_HEIGHT;
+                assert!(
+                    !crosses,
+                    "{people}: the spine at x {x} from {top} to {bottom} crosses the card at {c:?}"
+                );
+            }
+        }
+        assert!(spines > 0, "{people} people: stacks and shelves were used");
+    }
+}
+
+#[test]
+fn a_manager_with_many_reports_who_manage_nobody_gets_them_stacked_in_columns() {
+    let mut build = Build::new().person("boss", "Ana Boss", |s| s.department = "Sales".into());
+    for k in 0..9 {
+        let id = format!("r{k}");
+        build = build
+            .person(&id, &format!("Rep {k}"), |s| s.department = "Sales".into())
+            .reports(&id, "boss");
+    }
+    let l = layout(&build.done(), LayoutMode::Full);
+    let reps: Vec<Position> = (0..9)
+        .map(|k| position_of(&l, stakeholder(&format!("r{k}"))))
+        .collect();
+    let columns: std::collections::BTreeSet<i64> = reps.iter().map(|p| p.x as i64).collect();
+    let rows: std::collections::BTreeSet<i64> = reps.iter().map(|p| p.y as i64).collect();
+    // Nine leaves: three columns of three, not one row of nine; read top to bottom by name.
+    assert_eq!((columns.len(), rows.len()), (3, 3));
+    assert_eq!(reps[0], at(0.0, ROW));
+    assert_eq!(reps[1], at(0.0, 2.0 * ROW));
+    assert_eq!(reps[3], at(COLUMN, ROW));
+    // Three reports or fewer stay a row.
+    let few = company().done();
+    let l = layout(&few, LayoutMode::Full);
+    assert_eq!(position_of(&l, stakeholder("lee")), at(2.0 * COLUMN, ROW));
+}

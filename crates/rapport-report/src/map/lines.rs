@@ -1,5 +1,7 @@
 //! The four kinds of line, drawn as the editor draws them: reporting lines from the manager's
-//! bottom to the report's top as a rounded step, coverage from our card's top to their card's
+//! bottom to the report's top as a rounded step (a solid line to a report more than a row below, as in the
+//! compact layout's stacks and shelves, down a spine in the gap left of the report and into its
+//! side), coverage from our card's top to their card's
 //! bottom as a curve over the band of the strength we want, informal lines from one card's right
 //! side to the other's left.
 
@@ -8,7 +10,7 @@ use super::svg::num;
 use rapport_core::visual::{
     self, BRAND, COVERAGE_OPACITY, DESIRED_BAND_EXTRA, DESIRED_BAND_OPACITY, Stroke,
 };
-use rapport_core::{CARD_HEIGHT, CARD_WIDTH, RelationKind};
+use rapport_core::{CARD_HEIGHT, CARD_WIDTH, H_GAP, RelationKind, V_GAP};
 use std::fmt::Write;
 
 /// ` stroke=".." stroke-width=".."` and the dash, if any: how a line of this kind is stroked.
@@ -80,7 +82,7 @@ pub(crate) fn lines(svg: &mut String, scene: &Scene, view: Rect) {
         let _ = write!(
             svg,
             "<path d=\"{}\" fill=\"none\"{}/>",
-            step_path(manager, report),
+            step_path(manager, report, !r.dotted),
             stroke_attributes(&stroke)
         );
     }
@@ -146,7 +148,7 @@ pub(crate) fn arrow_head(tx: f64, ty: f64, colour: &str) -> String {
 
 /// Manager (bottom centre) down to report (top centre) as a step with rounded corners, like
 /// React Flow's smooth-step edge.
-fn step_path(manager: &Card, report: &Card) -> String {
+fn step_path(manager: &Card, report: &Card, solid: bool) -> String {
     let (sx, sy) = (manager.x + CARD_WIDTH / 2.0, manager.y + CARD_HEIGHT);
     let (tx, ty) = (report.x + CARD_WIDTH / 2.0, report.y);
     if ty < sy + 24.0 {
@@ -164,6 +166,10 @@ fn step_path(manager: &Card, report: &Card) -> String {
             num(tx),
             num(ty)
         );
+    }
+    // Dotted lines cross the tree anywhere: only the solid tree's stacks and shelves get spines.
+    if solid && ty > sy + V_GAP + 1.0 {
+        return spine_path(sx, sy, report);
     }
     let mid = (sy + ty) / 2.0;
     let dx = tx - sx;
@@ -190,6 +196,29 @@ fn step_path(manager: &Card, report: &Card) -> String {
         num(mid + r),
         num(tx),
         num(ty)
+    )
+}
+
+/// Manager (bottom centre) to a report more than a row below: down into the gap under the
+/// manager, across to the gap left of the report, down that gap and into the report's left side.
+/// The layout keeps those gaps free of cards (layout/tree.rs). Same path as the editor's
+/// `spinePath` (ui/src/features/map/lines.tsx).
+fn spine_path(sx: f64, sy: f64, report: &Card) -> String {
+    let turn = sy + V_GAP / 2.0;
+    let spine = report.x - H_GAP / 2.0;
+    let side = report.y + CARD_HEIGHT / 2.0;
+    format!(
+        "M{} {} L{} {} L{} {} L{} {} L{} {}",
+        num(sx),
+        num(sy),
+        num(sx),
+        num(turn),
+        num(spine),
+        num(turn),
+        num(spine),
+        num(side),
+        num(report.x),
+        num(side)
     )
 }
 

@@ -131,7 +131,21 @@ fn a_small_map_fits_one_page_and_a_huge_one_is_split_without_losing_anyone() {
     for page in &plan.pages[1..] {
         assert!(page.images[0].width <= page.width);
     }
-    // A very wide map is wrapped into bands on its overview.
+    // The compact layout keeps a big account about as wide as tall: one overview image.
+    assert_eq!(plan.pages[0].images.len(), 1);
+
+    // A very wide map (cards dragged into one long row) is wrapped into bands on its overview.
+    let mut wide = big.clone();
+    for (i, person) in wide.stakeholders.iter_mut().enumerate() {
+        person.placement = Some(rapport_core::Placement {
+            position: rapport_core::Position {
+                x: i as f64 * 280.0,
+                y: 0.0,
+            },
+            pinned: false,
+        });
+    }
+    let plan = pages::plan(&Scene::new(&wide, false), Paper::A4);
     assert!(plan.pages[0].images.len() > 1);
 }
 
