@@ -53,6 +53,7 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::map::add_line,
             commands::map::update_line,
             commands::map::delete_line,
+            commands::map::move_under,
             commands::map::move_person,
             commands::map::set_pinned,
             commands::plan::plan_overview,

@@ -198,6 +198,30 @@ export class Session {
     });
   }
 
+  /** Like `drag`, but rests `holdMs` over the end point before releasing (a drop that waits). */
+  async dragAndHold([x1, y1], [x2, y2], holdMs) {
+    const at = (x, y, duration) => ({ type: "pointerMove", x: Math.round(x), y: Math.round(y), duration });
+    await call(this.base, "POST", this.#path("/actions"), {
+      actions: [
+        {
+          type: "pointer",
+          id: "mouse",
+          parameters: { pointerType: "mouse" },
+          actions: [
+            at(x1, y1, 0),
+            { type: "pointerDown", button: 0 },
+            at((x1 + x2) / 2, (y1 + y2) / 2, 150),
+            at(x2, y2, 150),
+            at(x2 + 3, y2 + 2, 50),
+            { type: "pause", duration: holdMs },
+            at(x2 + 4, y2 + 3, 20),
+            { type: "pointerUp", button: 0 },
+          ],
+        },
+      ],
+    });
+  }
+
   /** Sizes the app's window (outer size, in screen pixels). */
   async setWindowRect(rect) {
     return call(this.base, "POST", this.#path("/window/rect"), rect);

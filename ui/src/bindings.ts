@@ -76,6 +76,8 @@ export const commands = {
 	addLine: (id: AccountId, line: NewLine) => __TAURI_INVOKE<AccountEdit>("add_line", { id, line }),
 	updateLine: (id: AccountId, edit: LineEdit) => __TAURI_INVOKE<AccountEdit>("update_line", { id, edit }),
 	deleteLine: (id: AccountId, line: LinkId) => __TAURI_INVOKE<AccountEdit>("delete_line", { id, line }),
+	/**  A card was dropped onto another card: that person is the new manager. */
+	moveUnder: (id: AccountId, stakeholder: StakeholderId, manager: StakeholderId) => __TAURI_INVOKE<AccountEdit>("move_under", { id, stakeholder, manager }),
 	/**  A card was dragged: store where it was dropped (pinned, so layouts keep it). */
 	movePerson: (id: AccountId, person: PersonId, at: Position) => __TAURI_INVOKE<HistoryState>("move_person", { id, person, at }),
 	setPinned: (id: AccountId, person: PersonId, pinned: boolean) => __TAURI_INVOKE<AccountEdit>("set_pinned", { id, person, pinned }),

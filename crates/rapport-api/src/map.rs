@@ -3,7 +3,7 @@
 
 use crate::edit::edited;
 use crate::{AccountEdit, PersonAdded, Result};
-use rapport_core::{AccountId, LinkId, PersonId, Position, Stakeholder, TeamMember};
+use rapport_core::{AccountId, LinkId, PersonId, Position, Stakeholder, StakeholderId, TeamMember};
 use rapport_store::{HistoryState, LineEdit, NewLine, RemovalImpact, Workspace};
 
 /// Adds whoever a quick-add line describes (`Jane Doe, CFO, budget, blocker, reports to Tom Ng`).
@@ -90,6 +90,17 @@ pub fn update_line(
     edit: &LineEdit,
 ) -> Result<AccountEdit> {
     ws.update_line(account, edit)?;
+    edited(ws, account)
+}
+
+/// Drops a card onto another: the person reports to that manager from now on (one undo step).
+pub fn move_under(
+    ws: &mut Workspace,
+    account: &AccountId,
+    stakeholder: &StakeholderId,
+    manager: &StakeholderId,
+) -> Result<AccountEdit> {
+    ws.move_under(account, stakeholder, manager)?;
     edited(ws, account)
 }
 

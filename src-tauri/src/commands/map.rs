@@ -1,6 +1,6 @@
 use super::{CommandResult, State};
 use rapport_api::{AccountEdit, PersonAdded, map};
-use rapport_core::{AccountId, LinkId, PersonId, Position, Stakeholder, TeamMember};
+use rapport_core::{AccountId, LinkId, PersonId, Position, Stakeholder, StakeholderId, TeamMember};
 use rapport_store::{HistoryState, LineEdit, NewLine, RemovalImpact};
 
 /// Adds whoever a quick-add line describes (`Jane Doe, CFO, budget, blocker, reports to Tom Ng`).
@@ -118,6 +118,20 @@ pub async fn delete_line(
     line: LinkId,
 ) -> CommandResult<AccountEdit> {
     state.call(|ws, _| map::delete_line(ws, &id, &line)).await
+}
+
+/// A card was dropped onto another card: that person is the new manager.
+#[tauri::command]
+#[specta::specta]
+pub async fn move_under(
+    state: State<'_>,
+    id: AccountId,
+    stakeholder: StakeholderId,
+    manager: StakeholderId,
+) -> CommandResult<AccountEdit> {
+    state
+        .call(|ws, _| map::move_under(ws, &id, &stakeholder, &manager))
+        .await
 }
 
 /// A card was dragged: store where it was dropped (pinned, so layouts keep it).

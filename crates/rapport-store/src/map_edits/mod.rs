@@ -8,6 +8,7 @@
 mod lines;
 mod people;
 mod removal;
+mod reparent;
 
 pub use lines::{LineEdit, NewLine};
 pub use removal::RemovalImpact;

@@ -363,6 +363,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
             renaming={renaming}
             onRenameStart={startRename}
             onMove={move}
+            onReparent={presenter ? undefined : (person, manager) => void run(() => backend.moveUnder(accountId, person, manager))}
             onConnect={startConnect}
             onCreateAt={(at, screen) => dispatch({ type: "createStarted", at, screen })}
             fitRound={fitRound}

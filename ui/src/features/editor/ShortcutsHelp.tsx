@@ -22,6 +22,10 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
             <td>Export the plan (PDF) or the map (SVG, PNG)</td>
           </tr>
           <tr>
+            <td>Drag a card, hold it on a person, drop</td>
+            <td>Make them the manager (the card lights up green first; a quick drag only moves it)</td>
+          </tr>
+          <tr>
             <td>
               <kbd>Tab</kbd>, <kbd>Enter</kbd>
             </td>

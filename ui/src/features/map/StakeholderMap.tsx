@@ -18,6 +18,7 @@ import { Legend } from "./Legend";
 import { LineDefinitions, lineTypes } from "./lines";
 import { buildMap, decorateNodes, type MapNode } from "./mapModel";
 import { PersonCard } from "./PersonCard";
+import { dwell, DWELL_MS, NO_DWELL } from "./dropTarget";
 import { directCircle, PRESENTER_MIN_ZOOM, presenterNameSize } from "./presenterView";
 import { TeamCard } from "./TeamCard";
 import { ATTITUDE_STYLE, BRAND } from "../../shared/visualLanguage";
@@ -44,6 +45,11 @@ function miniMapColour(node: MapNode): string {
   return node.type === "stakeholder" ? ATTITUDE_STYLE[node.data.person.attitude].colour : BRAND;
 }
 
+/** The time of a drag's events (only ever called from event handlers and timers). */
+function clockNow(): number {
+  return Date.now();
+}
+
 /** What is selected on the map: a person's card or a line. */
 export type MapSelection = { kind: "person"; id: string } | { kind: "line"; id: string };
 
@@ -58,6 +64,8 @@ type Props = {
   onRenameStart: (personId: string) => void;
   /** Cards were dropped somewhere new. */
   onMove: (moves: { id: string; at: Position }[]) => void;
+  /** A client's card was held over another client's card and dropped there: the new manager. */
+  onReparent?: (stakeholder: string, manager: string) => void;
   /** A line was dragged from one card to another. */
   onConnect: (from: string, to: string) => void;
   /** The empty canvas was double-clicked here (map units). */
@@ -106,6 +114,24 @@ export function StakeholderMap(props: Props) {
   }
   // The card being dragged on a big map: only its own lines are drawn until it is dropped.
   const [dragging, setDragging] = useState<string | null>(null);
+  // Re-parent by drag (dropTarget.ts): which client card the drag rests over, and when it is armed.
+  const dwelling = useRef(NO_DWELL);
+  const dwellTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [armed, setArmed] = useState<string | null>(null);
+  const hover = (over: string | null) => {
+    dwelling.current = dwell(dwelling.current, over, clockNow());
+    setArmed(dwelling.current.armed);
+    clearTimeout(dwellTimer.current);
+    // The pointer may rest without another drag event: look again once the dwell has passed.
+    if (over && !dwelling.current.armed) dwellTimer.current = setTimeout(() => hover(over), DWELL_MS + 20);
+  };
+  const endDwell = () => {
+    clearTimeout(dwellTimer.current);
+    const target = dwelling.current.armed;
+    dwelling.current = NO_DWELL;
+    setArmed(null);
+    return target;
+  };
   const edges = useMemo(
     () =>
       built.edges.map((e) => {
@@ -118,6 +144,11 @@ export function StakeholderMap(props: Props) {
       }),
     [built.edges, selection, highlighted, dragging],
   );
+  const shownNodes = useMemo(
+    () => (armed ? nodes.map((n) => (n.id === armed ? { ...n, className: `${n.className ?? ""} drop-target`.trim() } : n)) : nodes),
+    [nodes, armed],
+  );
+  const armedName = armed ? snapshot.stakeholders.find((p) => p.id === armed)?.name : undefined;
   const [legendOpen, setLegendOpen] = useState(false);
   const large = nodes.length > LARGE_MAP;
   // While a big map pans or zooms its lines are hidden: repainting a thousand curves per frame is
@@ -207,7 +238,7 @@ export function StakeholderMap(props: Props) {
     >
       <LineDefinitions />
       <ReactFlow<MapNode>
-        nodes={nodes}
+        nodes={shownNodes}
         edges={edges}
         nodeTypes={cardTypes}
         edgeTypes={lineTypes}
@@ -228,10 +259,25 @@ export function StakeholderMap(props: Props) {
           mouseDrag.current = true;
           if (large) setDragging(node.id);
         }}
-        onNodeDragStop={(_, __, dragged) => {
+        onNodeDrag={(event, node, dragged) => {
+          if (!props.onReparent || node.type !== "stakeholder" || dragged.length !== 1 || !("clientX" in event)) return;
+          const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+          const under = flow
+            .getIntersectingNodes({ x: at.x, y: at.y, width: 1, height: 1 })
+            .find((n) => n.id !== node.id && n.type === "stakeholder");
+          hover(under?.id ?? null);
+        }}
+        onNodeDragStop={(_, node, dragged) => {
           // Cleared after this event, so the drag's own last position change is not a key move.
           setTimeout(() => (mouseDrag.current = false));
           setDragging(null);
+          const manager = endDwell();
+          if (manager && props.onReparent) {
+            // The card goes back to where it was until the move under the new manager is stored.
+            setNodes(decorated);
+            props.onReparent(node.id, manager);
+            return;
+          }
           props.onMove(dragged.map((n) => ({ id: n.id, at: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })));
         }}
         onNodeClick={(_, node) => props.onSelect({ kind: "person", id: node.id })}
@@ -259,6 +305,13 @@ export function StakeholderMap(props: Props) {
           <MiniMap<MapNode> pannable zoomable nodeColor={miniMapColour} ariaLabel="Overview of the map" />
         )}
         {props.tools && <Panel position="top-left">{props.tools}</Panel>}
+        {armedName && (
+          <Panel position="top-center">
+            <div className="drop-hint" role="status">
+              Drop to make <strong>{armedName}</strong> the manager
+            </div>
+          </Panel>
+        )}
         <Panel position="top-right">
           <button
             type="button"

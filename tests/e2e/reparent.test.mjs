@@ -1,0 +1,93 @@
+// Re-parent by drag in the real app: a card held over another person's card lights that card up
+// and, dropped there, reports to them — one undo step puts the old manager back. A quick drag
+// across the same card only moves it.
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { appBinary, artifactsDir, isolatedEnv, writeDemo } from "./paths.mjs";
+import { Session, startDriver } from "./webdriver.mjs";
+
+const home = isolatedEnv("reparent");
+const workspace = writeDemo(join(home.root, "demo.rapport"));
+let driver;
+let app;
+
+before(async () => {
+  mkdirSync(artifactsDir(), { recursive: true });
+  driver = await startDriver({ env: home.env });
+  app = await Session.open(driver.base, appBinary(), ["--workspace", workspace, "--open", "Helios Freight"]);
+  await app.waitFor(".react-flow__edge");
+  // Room for the cards at full size, so the drag's start and end are on the cards.
+  await app.setWindowRect({ x: 0, y: 0, width: 1900, height: 1060 });
+});
+
+after(async () => {
+  await app?.close();
+  driver?.stop();
+});
+
+/** The centre of a person's card on screen. */
+async function centreOf(name) {
+  const box = await app.execute(
+    `const node = Array.from(document.querySelectorAll('.react-flow__node'))
+       .find((n) => n.querySelector('.card-name')?.textContent === arguments[0]);
+     if (!node) return null;
+     const r = node.getBoundingClientRect();
+     return [r.left + r.width / 2, r.top + r.height / 2];`,
+    [name],
+  );
+  assert.ok(box, `${name} is on the map`);
+  return box;
+}
+
+const reportsTo = (who, manager) =>
+  app.execute(
+    "return Array.from(document.querySelectorAll('.react-flow__edge path[aria-label]')).some((p) => p.getAttribute('aria-label') === arguments[0])",
+    [`${who} reports to ${manager}`],
+  );
+
+const undoLabel = () =>
+  app.execute("return document.querySelector('.map-toolbar button[aria-keyshortcuts=\"Control+Z\"]')?.getAttribute('aria-label')");
+
+test("a quick drag across another card only moves the card", async () => {
+  await app.click(await app.find('.map-toolbar button[aria-keyshortcuts="F"]'));
+  await new Promise((r) => setTimeout(r, 600));
+  const from = await centreOf("Noah Schmidt");
+  const over = await centreOf("Raj Patel");
+  await app.drag(from, over);
+  await app.waitUntil("return document.querySelector('.map-toolbar button[aria-keyshortcuts=\"Control+Z\"]')?.getAttribute('aria-label') === 'Undo Move Noah Schmidt'", [], {
+    what: "a plain move",
+  });
+  assert.equal(await reportsTo("Noah Schmidt", "Priya Nair"), true, "still Priya's report");
+  assert.equal(await reportsTo("Noah Schmidt", "Raj Patel"), false);
+  await app.type(await app.find("body"), "\uE009z\uE000");
+  await app.waitUntil("return !document.querySelector('.map-toolbar button[aria-keyshortcuts=\"Control+Z\"]')?.getAttribute('aria-label')?.includes('Noah')", [], {
+    what: "the move undone",
+  });
+});
+
+test("holding a card over a person and dropping it makes them the manager, and one undo reverts it", async () => {
+  const from = await centreOf("Noah Schmidt");
+  const over = await centreOf("Raj Patel");
+  await app.dragAndHold(from, over, 1200);
+  await app.waitUntil(
+    "return Array.from(document.querySelectorAll('.react-flow__edge path[aria-label]')).some((p) => p.getAttribute('aria-label') === 'Noah Schmidt reports to Raj Patel')",
+    [],
+    { what: "the new reporting line" },
+  );
+  assert.equal(await reportsTo("Noah Schmidt", "Priya Nair"), false, "the old line went");
+  assert.equal(await undoLabel(), "Undo Move Noah Schmidt under Raj Patel");
+  const [nx, ny] = await centreOf("Noah Schmidt");
+  const [rx, ry] = await centreOf("Raj Patel");
+  assert.ok(ny > ry, `the card moved under Raj (${nx},${ny} vs ${rx},${ry})`);
+  await app.screenshot(join(artifactsDir(), "reparent-noah-under-raj.png"));
+
+  await app.click(await app.find('.map-toolbar button[aria-keyshortcuts="Control+Z"]'));
+  await app.waitUntil(
+    "return Array.from(document.querySelectorAll('.react-flow__edge path[aria-label]')).some((p) => p.getAttribute('aria-label') === 'Noah Schmidt reports to Priya Nair')",
+    [],
+    { what: "Priya back as manager" },
+  );
+  assert.equal(await reportsTo("Noah Schmidt", "Raj Patel"), false);
+});
