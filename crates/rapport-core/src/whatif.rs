@@ -90,11 +90,17 @@ pub fn what_if(snapshot: &AccountSnapshot, removals: &[Removal], today: NaiveDat
     let initiatives_at_risk = snapshot
         .initiatives
         .iter()
-        .filter(|i| matches!(i.status, InitiativeStatus::Planned | InitiativeStatus::InProgress))
         .filter(|i| {
-            let owner_leaves = i.owner.as_ref().is_some_and(|o| {
-                removals.contains(&Removal::TeamMember(o.clone()))
-            });
+            matches!(
+                i.status,
+                InitiativeStatus::Planned | InitiativeStatus::InProgress
+            )
+        })
+        .filter(|i| {
+            let owner_leaves = i
+                .owner
+                .as_ref()
+                .is_some_and(|o| removals.contains(&Removal::TeamMember(o.clone())));
             owner_leaves || i.goals.iter().any(|g| goals_at_risk.contains(g))
         })
         .map(|i| i.id.clone())
@@ -287,7 +293,9 @@ mod tests {
     fn two_leaving_together_strand_someone_neither_strands_alone() {
         // Lee is known to Sam and to Eve: either one leaving leaves the other.
         let snapshot = Build(account())
-            .person("lee", "Lee Park", |s| s.last_contact = Some(day(2025, 5, 1)))
+            .person("lee", "Lee Park", |s| {
+                s.last_contact = Some(day(2025, 5, 1))
+            })
             .covers("sam", "lee", Strength::Aware)
             .covers("eve", "lee", Strength::Aware)
             .done();
@@ -295,7 +303,10 @@ mod tests {
         let lee = StakeholderId::from("lee");
         for alone in ["sam", "eve"] {
             let one = what_if(&snapshot, &[Removal::TeamMember(alone.into())], today);
-            assert!(!one.coverage_lost.contains(&lee), "{alone} alone strands Lee");
+            assert!(
+                !one.coverage_lost.contains(&lee),
+                "{alone} alone strands Lee"
+            );
         }
         let both = what_if(
             &snapshot,
@@ -309,7 +320,10 @@ mod tests {
             both.coverage_lost,
             vec![StakeholderId::from("kim"), lee, StakeholderId::from("raj")]
         );
-        assert_eq!(both.orphaned_budget_holders, vec![StakeholderId::from("raj")]);
+        assert_eq!(
+            both.orphaned_budget_holders,
+            vec![StakeholderId::from("raj")]
+        );
     }
 
     #[test]

@@ -5,10 +5,10 @@ use super::marks::{mark_path, pips, role_badge};
 use super::scene::Card;
 use super::svg::{num, text};
 use crate::fonts::{fit, text_width};
+use rapport_core::client_safe::{self, PersonField};
 use rapport_core::visual::{
     self, BRAND, FAINT, INK, INK_SOFT, LINE, NEUTRAL_BAND, PAPER, TEAM_FILL,
 };
-use rapport_core::client_safe::{self, PersonField};
 use rapport_core::{CARD_HEIGHT, CARD_WIDTH, Role, Stakeholder, TeamMember};
 use std::fmt::Write;
 

@@ -19,7 +19,7 @@ import { LineDefinitions, lineTypes } from "./lines";
 import { buildMap, decorateNodes, type MapNode } from "./mapModel";
 import { PersonCard } from "./PersonCard";
 import { TeamCard } from "./TeamCard";
-import { ATTITUDE_STYLE, BRAND } from "../../shared/visualLanguage";
+import { ATTITUDE_STYLE, BRAND, NEUTRAL_CARD } from "../../shared/visualLanguage";
 
 // Tells the shell once per run that a map is on screen (the startup benchmark waits for it).
 let firstMapReported = false;
@@ -40,7 +40,8 @@ const LARGE_MAP = 150;
 const cardTypes = { stakeholder: PersonCard, teamMember: TeamCard };
 
 function miniMapColour(node: MapNode): string {
-  return node.type === "stakeholder" ? ATTITUDE_STYLE[node.data.person.attitude].colour : BRAND;
+  if (node.type !== "stakeholder") return BRAND;
+  return node.data.clientSafe ? NEUTRAL_CARD : ATTITUDE_STYLE[node.data.person.attitude].colour;
 }
 
 /** What is selected on the map: a person's card or a line. */
@@ -68,11 +69,15 @@ type Props = {
   /** Tool panels drawn over the map, top left. */
   tools?: ReactNode;
   presenter: boolean;
+  /** The client is in the room: cards, legend and overview show no attitudes. */
+  clientSafe?: boolean;
+  /** Cards cannot be dragged or connected (what-if: looking, not editing). */
+  locked?: boolean;
 };
 
 /** The stakeholder map: cards and lines from the account, editable in place. */
 export function StakeholderMap(props: Props) {
-  const { snapshot, selection, highlighted, findings, renaming, fitRound, focus, presenter } = props;
+  const { snapshot, selection, highlighted, findings, renaming, fitRound, focus, presenter, clientSafe = false, locked = false } = props;
   const built = useMemo(() => buildMap(snapshot), [snapshot]);
   const flow = useReactFlow<MapNode>();
   const container = useRef<HTMLDivElement>(null);
@@ -84,8 +89,9 @@ export function StakeholderMap(props: Props) {
         selected: id === selectedPerson,
         findings: findings.get(id),
         renaming: id === renaming,
+        clientSafe,
       })),
-    [built.nodes, highlighted, selectedPerson, findings, renaming],
+    [built.nodes, highlighted, selectedPerson, findings, renaming, clientSafe],
   );
   // While a card is dragged React Flow moves it here; the store hears of it on drop.
   const [nodes, setNodes] = useState(decorated);
@@ -188,8 +194,8 @@ export function StakeholderMap(props: Props) {
         nodeTypes={cardTypes}
         edgeTypes={lineTypes}
         onNodesChange={onNodesChange}
-        nodesDraggable={!presenter}
-        nodesConnectable={!presenter}
+        nodesDraggable={!presenter && !locked}
+        nodesConnectable={!presenter && !locked}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={40}
         onConnect={(c) => c.source !== c.target && props.onConnect(c.source, c.target)}
@@ -244,7 +250,7 @@ export function StakeholderMap(props: Props) {
           >
             {legendOpen ? "Hide legend" : "Legend"}
           </button>
-          {legendOpen && <Legend />}
+          {legendOpen && <Legend clientSafe={clientSafe} />}
         </Panel>
       </ReactFlow>
     </div>

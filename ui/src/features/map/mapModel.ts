@@ -14,8 +14,11 @@ import type {
 export const CARD_WIDTH = 240;
 export const CARD_HEIGHT = 112;
 
-/** What the editor lays over a card: findings markers and inline renaming. */
-export type CardDecoration = { findings?: Finding[]; renaming?: boolean };
+/**
+ * What the editor lays over a card: findings markers, inline renaming, and whether the client is
+ * in the room (the card then shows no attitude: core's client-safe rule, as in the PDF).
+ */
+export type CardDecoration = { findings?: Finding[]; renaming?: boolean; clientSafe?: boolean };
 
 export type StakeholderNodeData = CardDecoration & {
   person: Stakeholder;
