@@ -21,7 +21,7 @@ export function ClientInRoomBanner() {
   return (
     <div className="client-in-room-banner" role="status">
       <span>{CLIENT_IN_ROOM_BANNER}</span>
-      <span className="client-in-room-note">A view only: editing works, nothing is saved by this switch.</span>
+      <span className="client-in-room-note">Editing still works; this view is not saved.</span>
       <button type="button" onClick={() => setClientInRoom(false)}>
         Show everything
       </button>

@@ -142,9 +142,18 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   };
   /** Selects a person and brings their card into view (always, or only when it is off screen). */
   const focusOn = (id: string, ifHidden = false) => dispatch({ type: "focusedOn", id, ifHidden });
+  // The map reports one click on a card twice (its selection change and the click itself):
+  // harmless for selecting, but what-if toggles, so the second report of a click is dropped.
+  const lastToggle = useRef<{ id: string; at: number } | null>(null);
   const select = (next: MapSelection | null) => {
     // During what-if a click on a card adds that person to those leaving (or takes them out).
-    if (whatIfOn) return void (next?.kind === "person" && whatIf.toggle(next.id));
+    if (whatIfOn) {
+      if (next?.kind !== "person") return;
+      const now = performance.now();
+      if (lastToggle.current?.id === next.id && now - lastToggle.current.at < 300) return;
+      lastToggle.current = { id: next.id, at: now };
+      return whatIf.toggle(next.id);
+    }
     dispatch({ type: "selected", selection: next });
   };
   const startConnect = (from: string, to: string | null) => dispatch({ type: "connectStarted", from, to });
@@ -183,6 +192,12 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     await run(() => backend.setPinned(accountId, selectedPerson, !(p?.pinned ?? false)));
   };
 
+  /** What-if for this person (or nobody yet): the whole map in view, so every mark can be seen. */
+  const startWhatIf = (personId: string | null) => {
+    whatIf.start(personId);
+    dispatch({ type: "fitRequested" });
+  };
+
   const act = (action: EditorAction) => {
     switch (action) {
       case "undo":
@@ -209,7 +224,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
       case "pin":
         return void togglePin();
       case "whatIf":
-        return whatIfOn ? whatIf.leave() : whatIf.start(selectedPerson?.id ?? null);
+        return whatIfOn ? whatIf.leave() : startWhatIf(selectedPerson?.id ?? null);
       case "deselect":
         if (whatIfOn) return whatIf.leave();
         if (presenter) return onPresenterChange(false);
@@ -430,7 +445,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
                   <button type="button" className="danger" onClick={() => void askDelete()} aria-keyshortcuts="Delete">
                     Delete…
                   </button>
-                  <button type="button" className="what-if-start" onClick={() => whatIf.start(selection.id)} aria-keyshortcuts="W">
+                  <button type="button" className="what-if-start" onClick={() => startWhatIf(selection.id)} aria-keyshortcuts="W">
                     What if they leave?
                   </button>
                 </div>

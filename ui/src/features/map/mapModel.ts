@@ -148,6 +148,8 @@ export type NodeLook = {
   selected: boolean;
   findings: Finding[] | undefined;
   renaming: boolean;
+  /** The client is in the room: the card shows no attitude. */
+  clientSafe?: boolean;
 };
 
 /**
@@ -156,16 +158,17 @@ export type NodeLook = {
  */
 export function decorateNodes(nodes: MapNode[], look: (id: string) => NodeLook): MapNode[] {
   return nodes.map((node) => {
-    const { dimmed, selected, findings, renaming } = look(node.id);
+    const { dimmed, selected, findings, renaming, clientSafe = false } = look(node.id);
     const className = dimmed ? "dimmed" : undefined;
     if (
       node.className === className &&
       (node.selected ?? false) === selected &&
       node.data.findings === findings &&
-      (node.data.renaming ?? false) === renaming
+      (node.data.renaming ?? false) === renaming &&
+      (node.data.clientSafe ?? false) === clientSafe
     ) {
       return node;
     }
-    return { ...node, className, selected, data: { ...node.data, findings, renaming } } as MapNode;
+    return { ...node, className, selected, data: { ...node.data, findings, renaming, clientSafe } } as MapNode;
   });
 }

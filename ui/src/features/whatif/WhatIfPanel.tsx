@@ -56,7 +56,7 @@ function Answer({ snapshot, removals, result, shownFindings, onFocus }: Omit<Pro
       <Section title="Findings that appear or get worse" count={shown.length} empty="No finding appears or gets worse.">
         <ul className="what-if-findings">
           {shown.map(({ finding, change }) => (
-            <li key={finding.key} className={`what-if-finding sev-${finding.severity}`}>
+            <li key={finding.key} className="what-if-finding">
               <span className="what-if-change">{change === "new" ? "New" : "Worse"}</span>{" "}
               <span className="what-if-severity">{SEVERITY_LABEL[finding.severity]}</span>: <strong>{finding.title}</strong>
               <p>{finding.explanation}</p>

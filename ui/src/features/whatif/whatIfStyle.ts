@@ -16,8 +16,9 @@ export function whatIfRule(marks: Map<string, WhatIfMark>): string {
       rules.push(`${card} { opacity: 0.35; }`, `${card} .card { border-style: dashed; }`);
     } else {
       rules.push(
-        `${card} .card { box-shadow: 0 0 0 4px #b91c1c, 0 0 22px 6px rgb(185 28 28 / 0.45); }`,
-        `${card} .card::after { content: "Loses their only way in"; position: absolute; left: 0; right: 0; bottom: -1.9rem; text-align: center; font-weight: 700; font-size: 0.95rem; color: #ffffff; background: #b91c1c; border-radius: 6px; padding: 0.15rem 0.4rem; }`,
+        `${card} .card { box-shadow: 0 0 0 6px #b91c1c, 0 0 26px 8px rgb(185 28 28 / 0.5); }`,
+        // Large enough to read with the whole map in view (cards are drawn at about half size then).
+        `${card} .card::after { content: "Loses their only way in"; position: absolute; left: -0.5rem; right: -0.5rem; top: calc(100% + 0.5rem); text-align: center; font-weight: 700; font-size: 1.4rem; line-height: 1.3; color: #ffffff; background: #b91c1c; border-radius: 8px; padding: 0.2rem 0.4rem; }`,
       );
     }
   }
