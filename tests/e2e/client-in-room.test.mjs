@@ -93,6 +93,16 @@ test("with the client in the room attitudes, their findings and private notes le
   );
   assert.ok(await app.execute("return document.querySelector('.client-in-room-banner') !== null"), "still on after an edit");
 
+  // Presenter mode keeps the switch, the banner and the hiding; Esc leaves presenter mode.
+  await app.click(await app.waitFor(".map-toolbar button", { text: "Present" }));
+  await app.waitFor(".presenter-bar .client-in-room-toggle");
+  assert.ok(await app.execute("return document.querySelector('.client-in-room-banner') !== null"), "banner in presenter mode");
+  assert.ok(!(await pageWords()).includes("Blocker"), "no attitudes in presenter mode");
+  await new Promise((r) => setTimeout(r, 700)); // the map's refit
+  await app.screenshot(join(artifactsDir(), "client-in-the-room-presenter.png"));
+  await app.type(await app.find(".presenter-bar button"), "\uE00C");
+  await app.waitUntil("return document.querySelector('.presenter-bar') === null", [], { what: "presenter mode left" });
+
   // Off again: everything is back.
   await app.click(await app.waitFor(".client-in-room-banner button", { text: "Show everything" }));
   await app.waitUntil("return document.querySelector('.client-in-room-banner') === null", [], { what: "banner gone" });

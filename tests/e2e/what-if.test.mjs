@@ -122,3 +122,20 @@ test("the W key and the toolbar start and leave what-if", async () => {
   await app.click(await app.waitFor(".map-toolbar button", { text: "Leave what-if" }));
   await app.waitUntil("return document.querySelector('.what-if-panel') === null", [], { what: "what-if left" });
 });
+
+test("in presenter mode what-if sits beside the map, and Esc leaves what-if before presenter mode", async () => {
+  await app.click(await app.waitFor(".map-toolbar button", { text: "Present" }));
+  await app.click(await app.waitFor(".presenter-bar button", { text: "What if…" }));
+  await app.execute(
+    "Array.from(document.querySelectorAll('.react-flow__node')).find((n) => n.querySelector('.card-name')?.textContent === 'Sarah Collins').click()",
+  );
+  await app.waitFor(".what-if-panel h2", { text: "What if Sarah Collins leaves?" });
+  await app.waitUntil("return document.querySelectorAll('.what-if-panel section li').length > 0", [], { what: "consequences" });
+  await new Promise((r) => setTimeout(r, 700)); // the map's fit animation
+  await app.screenshot(join(artifactsDir(), "what-if-presenter.png"));
+  await app.type(await app.find(".presenter-bar button"), ESCAPE);
+  await app.waitUntil("return document.querySelector('.what-if-panel') === null", [], { what: "what-if left" });
+  assert.ok(await app.execute("return document.querySelector('.presenter-bar') !== null"), "still presenting");
+  await app.type(await app.find(".presenter-bar button"), ESCAPE);
+  await app.waitUntil("return document.querySelector('.presenter-bar') === null", [], { what: "presenter mode left" });
+});

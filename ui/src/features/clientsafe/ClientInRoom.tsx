@@ -20,8 +20,10 @@ export function ClientInRoomToggle({ on }: { on: boolean }) {
 export function ClientInRoomBanner() {
   return (
     <div className="client-in-room-banner" role="status">
-      <span>{CLIENT_IN_ROOM_BANNER}</span>
-      <span className="client-in-room-note">Editing still works; this view is not saved.</span>
+      <span className="client-in-room-text">
+        <span className="client-in-room-what">{CLIENT_IN_ROOM_BANNER}</span>
+        <span className="client-in-room-note">Editing still works; this view is not saved and lasts while Rapport runs.</span>
+      </span>
       <button type="button" onClick={() => setClientInRoom(false)}>
         Show everything
       </button>
