@@ -109,3 +109,34 @@ test("with the client in the room attitudes, their findings and private notes le
   words = await pageWords();
   assert.ok(words.includes("Blocker") && words.includes(PERSONAL_NOTE), "attitudes and notes back");
 });
+
+async function goTo(step) {
+  await app.click(await app.waitFor(`.step-tab[data-step="${step}"]`));
+  await app.waitFor(`.plan-step[data-step="${step}"] .plan-panel`);
+}
+
+const goalCount = () => app.execute("return document.querySelectorAll('.goal-list > li').length");
+
+test("the plan's steps follow the same rules: no attitudes, no findings or goals about them", async () => {
+  await goTo("determine");
+  const allGoals = await goalCount();
+  await goTo("identify");
+  assert.ok((await pageWords()).includes("Blocker"), "Identify shows attitudes to us");
+
+  await app.click(await app.waitFor(".step-tab", { text: "Map" }));
+  await app.click(await app.waitFor(".map-toolbar button", { text: "Client in the room" }));
+  await app.waitFor(".client-in-room-banner");
+  await goTo("identify");
+  let words = await pageWords();
+  for (const word of ATTITUDE_WORDS) assert.ok(!words.includes(word), `${word} not in Identify`);
+  await goTo("analyse");
+  words = await pageWords();
+  assert.ok(!words.toLowerCase().includes("influential blocker"), "no finding about attitudes in Analyse");
+  await goTo("determine");
+  const shownGoals = await goalCount();
+  assert.ok(shownGoals < allGoals, `goals that move an attitude are left out (${shownGoals} of ${allGoals})`);
+  await app.screenshot(join(artifactsDir(), "client-in-the-room-determine.png"));
+
+  await app.click(await app.waitFor(".client-in-room-banner button", { text: "Show everything" }));
+  await app.waitUntil(`return document.querySelectorAll('.goal-list > li').length === ${allGoals}`, [], { what: "every goal back" });
+});
