@@ -97,6 +97,10 @@ pub fn specta_builder() -> Builder<Wry> {
         // speak and draw alike from one definition.
         .typ::<rapport_core::Vocabulary>()
         .constant("VOCABULARY", rapport_core::vocabulary())
+        // What client-safe output hides, from the functions the PDF calls: the editor's
+        // "client in the room" view hides the same.
+        .typ::<rapport_core::client_safe::ClientSafeView>()
+        .constant("CLIENT_SAFE", rapport_core::client_safe::view())
 }
 
 #[cfg(test)]

@@ -51,8 +51,8 @@ export const commands = {
 	previewLifetimeValue: (inputs: LifetimeValueInputs) => __TAURI_INVOKE<LifetimeValue>("preview_lifetime_value", { inputs }),
 	/**  Findings, metrics and the power/interest grid of one account, as of today. */
 	analyseAccount: (id: AccountId) => __TAURI_INVOKE<AccountAnalysis>("analyse_account", { id }),
-	/**  What would change if one person left the map (nothing is changed). */
-	whatIf: (id: AccountId, removal: Removal) => __TAURI_INVOKE<WhatIf>("what_if", { id, removal }),
+	/**  What would change if these people left the map together (nothing is changed). */
+	whatIf: (id: AccountId, removals: Removal[]) => __TAURI_INVOKE<WhatIf>("what_if", { id, removals }),
 	/**  Lays the map out, stores the positions (one undo step) and returns the account as it now is. */
 	layoutMap: (id: AccountId, mode: LayoutMode) => __TAURI_INVOKE<AccountEdit>("layout_map", { id, mode }),
 	/**  Other methods' words for buying roles, and what they mean in Rapport. */
@@ -153,6 +153,8 @@ export const events = {
 };
 
 /* Constants */
+export const CLIENT_SAFE = {"attitudeGoalsHidden":true,"hiddenFindings":["hostileInfluencer","championUnderCovered"],"hiddenPersonFields":["attitude","roleTag","personalNotes","interests","birthday"],"internalNotesHidden":true} as const;
+
 export const MENU_ACTIONS = [{"groupStart":false,"id":"newAccount","keyOwner":"menu","keys":"CmdOrCtrl+N","label":"New account","menu":"file"},{"groupStart":true,"id":"newWorkspace","keyOwner":"menu","keys":"CmdOrCtrl+Shift+N","label":"New workspace…","menu":"file"},{"groupStart":false,"id":"openWorkspace","keyOwner":"menu","keys":"CmdOrCtrl+O","label":"Open workspace…","menu":"file"},{"groupStart":false,"id":"openRecent","keyOwner":"menu","keys":null,"label":"Open recent","menu":"file"},{"groupStart":false,"id":"closeWorkspace","keyOwner":"menu","keys":null,"label":"Close workspace","menu":"file"},{"groupStart":true,"id":"backUpNow","keyOwner":"menu","keys":null,"label":"Back up now…","menu":"file"},{"groupStart":false,"id":"restoreBackup","keyOwner":"menu","keys":null,"label":"Restore from a backup…","menu":"file"},{"groupStart":true,"id":"import","keyOwner":"menu","keys":"CmdOrCtrl+I","label":"Import contacts…","menu":"file"},{"groupStart":false,"id":"export","keyOwner":"menu","keys":"CmdOrCtrl+P","label":"Export…","menu":"file"},{"groupStart":true,"id":"quit","keyOwner":"menu","keys":"CmdOrCtrl+Q","label":"Quit","menu":"file"},{"groupStart":false,"id":"undo","keyOwner":"webview","keys":"CmdOrCtrl+Z","label":"Undo","menu":"edit"},{"groupStart":false,"id":"redo","keyOwner":"webview","keys":"CmdOrCtrl+Shift+Z","label":"Redo","menu":"edit"},{"groupStart":true,"id":"find","keyOwner":"webview","keys":"CmdOrCtrl+F","label":"Find a person","menu":"edit"},{"groupStart":true,"id":"clearHistory","keyOwner":"menu","keys":null,"label":"Clear undo history…","menu":"edit"},{"groupStart":false,"id":"fit","keyOwner":"webview","keys":"F","label":"Fit the map","menu":"view"},{"groupStart":false,"id":"layOut","keyOwner":"webview","keys":"L","label":"Lay out the map","menu":"view"},{"groupStart":true,"id":"presenter","keyOwner":"webview","keys":"F5","label":"Presenter mode","menu":"view"},{"groupStart":false,"id":"shortcuts","keyOwner":"webview","keys":"?","label":"Keyboard shortcuts","menu":"help"},{"groupStart":false,"id":"openDemo","keyOwner":"menu","keys":null,"label":"Open the demo","menu":"help"},{"groupStart":true,"id":"about","keyOwner":"menu","keys":null,"label":"About Rapport","menu":"help"}] as const;
 
 export const VOCABULARY = {"attitudes":[{"hint":null,"label":"Champion","short":null,"value":"champion"},{"hint":null,"label":"Supporter","short":null,"value":"supporter"},{"hint":null,"label":"Neutral","short":null,"value":"neutral"},{"hint":null,"label":"Skeptic","short":null,"value":"skeptic"},{"hint":null,"label":"Blocker","short":null,"value":"blocker"}],"changedFields":[{"hint":null,"label":"Roles","short":null,"value":"roles"},{"hint":null,"label":"Attitude","short":null,"value":"attitude"},{"hint":null,"label":"Influence","short":null,"value":"influence"},{"hint":null,"label":"Status","short":null,"value":"status"},{"hint":null,"label":"Title","short":null,"value":"title"}],"goalStatuses":[{"hint":null,"label":"Open","short":null,"value":"open"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Achieved","short":null,"value":"achieved"},{"hint":null,"label":"Dropped","short":null,"value":"dropped"}],"initiativeStatuses":[{"hint":null,"label":"Planned","short":null,"value":"planned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Done","short":null,"value":"done"},{"hint":null,"label":"Cancelled","short":null,"value":"cancelled"}],"interactionKinds":[{"hint":null,"label":"Relationship building","short":null,"value":"relationshipBuilding"},{"hint":null,"label":"Value-add / share of wallet","short":null,"value":"valueAdd"},{"hint":null,"label":"Firefighting","short":null,"value":"firefighting"},{"hint":null,"label":"Escalation","short":null,"value":"escalation"},{"hint":null,"label":"Work the client does not value","short":null,"value":"unvaluedWork"}],"lifecycleStages":[{"hint":null,"label":"Awareness","short":null,"value":"awareness"},{"hint":null,"label":"Purchase","short":null,"value":"purchase"},{"hint":null,"label":"Experience","short":null,"value":"experience"},{"hint":null,"label":"Loyalty","short":null,"value":"loyalty"},{"hint":null,"label":"Advocacy","short":null,"value":"advocacy"}],"lineKinds":[{"hint":null,"label":"Reports to","short":null,"value":"reportsTo"},{"hint":null,"label":"Covers","short":null,"value":"covers"},{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"noteKinds":[{"hint":null,"label":"Issue","short":null,"value":"issue"},{"hint":null,"label":"Problem","short":null,"value":"problem"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"}],"planSteps":[{"hint":null,"label":"Understand","short":null,"value":"understand"},{"hint":null,"label":"Identify","short":null,"value":"identify"},{"hint":null,"label":"Analyse","short":null,"value":"analyse"},{"hint":null,"label":"Determine","short":null,"value":"determine"},{"hint":null,"label":"Implement","short":null,"value":"implement"},{"hint":null,"label":"Review","short":null,"value":"review"}],"priorities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"quadrants":[{"hint":"High power · engaged","label":"Manage closely","short":null,"value":"manageClosely"},{"hint":"High power · not engaged","label":"Keep satisfied","short":null,"value":"keepSatisfied"},{"hint":"Less power · engaged","label":"Keep informed","short":null,"value":"keepInformed"},{"hint":"Less power · not engaged","label":"Monitor","short":null,"value":"monitor"}],"referenceKinds":[{"hint":null,"label":"Named reference","short":null,"value":"namedReference"},{"hint":null,"label":"Reference calls","short":null,"value":"referenceCall"},{"hint":null,"label":"Case study","short":null,"value":"caseStudy"}],"relationKinds":[{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"roles":[{"hint":null,"label":"Budget","short":"B","value":"budget"},{"hint":null,"label":"Gatekeeper","short":"G","value":"gatekeeper"},{"hint":null,"label":"User","short":"U","value":"user"}],"severities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"stakeholderStatuses":[{"hint":null,"label":"Active","short":null,"value":"active"},{"hint":null,"label":"Left the company","short":null,"value":"leftCompany"}],"strengths":[{"hint":null,"label":"None","short":null,"value":"none"},{"hint":null,"label":"Aware","short":null,"value":"aware"},{"hint":null,"label":"Acquainted","short":null,"value":"acquainted"},{"hint":null,"label":"Trusted","short":null,"value":"trusted"},{"hint":null,"label":"Advisor","short":null,"value":"advisor"}],"teamRoles":[{"hint":null,"label":"Account manager","short":null,"value":"accountManager"},{"hint":null,"label":"Executive sponsor","short":null,"value":"executiveSponsor"},{"hint":null,"label":"Specialist","short":null,"value":"specialist"},{"hint":null,"label":"Support","short":null,"value":"support"},{"hint":null,"label":"Other","short":null,"value":"other"}],"visual":{"attitudes":[{"attitude":"champion","colour":"#15803d","glyph":"★","mark":"star"},{"attitude":"supporter","colour":"#4d7c0f","glyph":"▲","mark":"triangleUp"},{"attitude":"neutral","colour":"#6b7280","glyph":"●","mark":"circle"},{"attitude":"skeptic","colour":"#c2410c","glyph":"▼","mark":"triangleDown"},{"attitude":"blocker","colour":"#b91c1c","glyph":"✖","mark":"cross"}],"interactionKinds":[{"colour":"#15803d","kind":"relationshipBuilding"},{"colour":"#1d4ed8","kind":"valueAdd"},{"colour":"#d97706","kind":"firefighting"},{"colour":"#b91c1c","kind":"escalation"},{"colour":"#6b7280","kind":"unvaluedWork"}],"lines":{"conflictsWith":{"arrow":false,"colour":"#dc2626","dash":"3 5","width":2.5},"covers":{"bandExtra":8.0,"bandOpacity":0.14,"colour":"#1d4ed8","opacity":0.85,"widths":[1.0,2.5,4.0,5.5,7.0]},"dotted":{"arrow":false,"colour":"#6b7280","dash":"7 6","width":2.0},"influences":{"arrow":true,"colour":"#7c3aed","dash":null,"width":2.0},"reportsTo":{"arrow":false,"colour":"#6b7280","dash":null,"width":2.0}},"palette":{"brand":"#1d4ed8","faint":"#9ca3af","ink":"#111827","inkSoft":"#4b5563","line":"#d1d5db","neutralBand":"#cbd5e1","paper":"#ffffff","pip":"#374151","teamFill":"#eff6ff"},"roles":[{"colours":{"border":"#92400e","fill":"#fef3c7"},"letter":"B","role":"budget"},{"colours":{"border":"#1e3a8a","fill":"#e0e7ff"},"letter":"G","role":"gatekeeper"},{"colours":{"border":"#065f46","fill":"#d1fae5"},"letter":"U","role":"user"}]},"whitespaceStates":[{"hint":null,"label":"Owned","short":null,"value":"owned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"},{"hint":null,"label":"Competitor","short":null,"value":"competitor"},{"hint":null,"label":"Not relevant","short":null,"value":"notRelevant"}]} as const;
@@ -426,6 +428,22 @@ export type ClientGoals = {
 	months6: string,
 	months12: string,
 	months18: string,
+};
+
+/**
+ *  What the editor hides with the client in the room, as data the UI receives (the bindings'
+ *  `CLIENT_SAFE` constant). Built from the same functions the PDF calls, so the room and the
+ *  document cannot drift apart.
+ */
+export type ClientSafeView = {
+	/**  Stakeholder fields not shown (cards, inspector). */
+	hiddenPersonFields: PersonField[],
+	/**  Kinds of finding not shown (markers, lists). */
+	hiddenFindings: FindingKind[],
+	/**  Whether goals that move an attitude are hidden. */
+	attitudeGoalsHidden: boolean,
+	/**  Whether our internal notes on lines (coverage, relations) are hidden. */
+	internalNotesHidden: boolean,
 };
 
 /**  Every column of the file with its field, and the format the headers were recognised as. */
@@ -1082,6 +1100,12 @@ export type PersonErased = {
 	edit: AccountEdit,
 };
 
+/**
+ *  A part of a stakeholder that the client does not see: how we judge them, what we keep
+ *  about them personally, and the other methods' role tags kept beside the buying roles.
+ */
+export type PersonField = "attitude" | "roleTag" | "personalNotes" | "interests" | "birthday";
+
 /**  Either side of a map line: a client stakeholder or one of our team members. */
 export type PersonId = { kind: "stakeholder"; id: StakeholderId } | { kind: "teamMember"; id: TeamMemberId };
 
@@ -1553,15 +1577,29 @@ export type Vocabulary = {
 export type WhatIf = {
 	/**  Findings that the removal would cause, in analysis order. */
 	appeared: Finding[],
+	/**
+	 *  Findings there today that would still be there and read worse (as they would read
+	 *  after): more severe, or with less behind them ("best coverage: acquainted, held by Sam"
+	 *  becoming "held by Eve" or "nobody of ours"). Removing people only takes away, so a
+	 *  finding that reads differently afterwards has lost something.
+	 */
+	worsened: Finding[],
 	/**  Findings that would no longer apply. */
 	vanished: Finding[],
-	/**  Active stakeholders someone of ours knows today (aware or better) and nobody would after. */
+	/**
+	 *  Active stakeholders someone of ours knows today (aware or better) and nobody would after:
+	 *  the people who lose their only way in.
+	 */
 	coverageLost: StakeholderId[],
 	/**
 	 *  Active budget holders with a trusted (or better) relationship today and none after: the
 	 *  people who sign, left without anyone of ours they trust.
 	 */
 	orphanedBudgetHolders: StakeholderId[],
+	/**  Open goals whose person (the stakeholder, or the one of ours a coverage goal names) leaves. */
+	goalsAtRisk: GoalId[],
+	/**  Open initiatives whose owner leaves or that serve a goal at risk. */
+	initiativesAtRisk: InitiativeId[],
 };
 
 export type WhitespaceCell = {

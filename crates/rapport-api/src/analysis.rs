@@ -34,15 +34,15 @@ pub fn analyse_account(
     })
 }
 
-/// What would change if one person left the map (nothing is changed).
+/// What would change if these people left the map together (nothing is changed).
 pub fn what_if(
     ws: &Workspace,
     clock: &dyn Clock,
     account: &AccountId,
-    removal: &Removal,
+    removals: &[Removal],
 ) -> Result<WhatIf> {
     let snapshot = ws.account_snapshot(account)?;
-    Ok(rapport_core::what_if(&snapshot, removal, clock.today()))
+    Ok(rapport_core::what_if(&snapshot, removals, clock.today()))
 }
 
 /// Lays the map out and stores the positions (one undo step).

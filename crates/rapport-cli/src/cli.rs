@@ -27,6 +27,9 @@ pub enum Command {
     /// Print what Analyse finds on an account's map: gaps in coverage, hostile influencers, stale
     /// contacts, with a suggested goal for each.
     Analyse(crate::analyse::AnalyseArgs),
+    /// What the account would lose if these people left: who loses their only way in, findings
+    /// that appear or get worse, goals and initiatives at risk. Nothing is changed.
+    WhatIf(crate::what_if::WhatIfArgs),
     /// Add a generated account of about N people, laid out, for performance runs.
     Generate(crate::generate::GenerateArgs),
     /// Write the account plan as a print-ready PDF (A4 or Letter), optionally client-safe.
@@ -57,6 +60,7 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
         Command::Accounts(args) => Ok(crate::accounts::accounts(&args, out)?),
         Command::NewAccount(args) => Ok(crate::accounts::new_account(&args, out)?),
         Command::Analyse(args) => Ok(crate::analyse::analyse(&args, out)?),
+        Command::WhatIf(args) => Ok(crate::what_if::what_if(&args, out)?),
         Command::Generate(args) => crate::generate::generate(&args, out),
         Command::ExportPdf(args) => Ok(crate::export::export_pdf(&args, out)?),
         Command::ExportMap(args) => Ok(crate::export::export_map(&args, out)?),

@@ -15,6 +15,7 @@ mod generate;
 mod import;
 mod output;
 mod preview_text;
+mod what_if;
 mod workspace_arg;
 
 use clap::Parser;

@@ -21,7 +21,13 @@ fn analysis(c: &mut Criterion) {
         let snapshot = synthetic_account(people, 42);
         let removal = Removal::TeamMember(snapshot.team[0].id.clone());
         group.bench_with_input(BenchmarkId::from_parameter(people), &snapshot, |b, s| {
-            b.iter(|| what_if(black_box(s), &removal, synthetic_today()))
+            b.iter(|| {
+                what_if(
+                    black_box(s),
+                    std::slice::from_ref(&removal),
+                    synthetic_today(),
+                )
+            })
         });
     }
     group.finish();

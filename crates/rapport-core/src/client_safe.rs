@@ -11,6 +11,77 @@
 use crate::analysis::FindingKind;
 use crate::diff::ChangedField;
 use crate::plan::GoalTarget;
+use serde::Serialize;
+use specta::Type;
+
+/// A part of a stakeholder that the client does not see: how we judge them, what we keep
+/// about them personally, and the other methods' role tags kept beside the buying roles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum PersonField {
+    Attitude,
+    RoleTag,
+    PersonalNotes,
+    Interests,
+    Birthday,
+}
+
+/// The stakeholder fields client-safe output leaves out (the PDF's people table and map cards,
+/// the editor's cards and inspector with the client in the room).
+pub const HIDDEN_PERSON_FIELDS: [PersonField; 5] = [
+    PersonField::Attitude,
+    PersonField::RoleTag,
+    PersonField::PersonalNotes,
+    PersonField::Interests,
+    PersonField::Birthday,
+];
+
+/// Whether a stakeholder field is shown in this output.
+pub fn person_field_shown(client_safe: bool, field: PersonField) -> bool {
+    !client_safe || !HIDDEN_PERSON_FIELDS.contains(&field)
+}
+
+/// What the editor hides with the client in the room, as data the UI receives (the bindings'
+/// `CLIENT_SAFE` constant). Built from the same functions the PDF calls, so the room and the
+/// document cannot drift apart.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ClientSafeView {
+    /// Stakeholder fields not shown (cards, inspector).
+    pub hidden_person_fields: Vec<PersonField>,
+    /// Kinds of finding not shown (markers, lists).
+    pub hidden_findings: Vec<FindingKind>,
+    /// Whether goals that move an attitude are hidden.
+    pub attitude_goals_hidden: bool,
+    /// Whether our internal notes on lines (coverage, relations) are hidden.
+    pub internal_notes_hidden: bool,
+}
+
+/// The client-safe view's rules, from [`person_field_shown`], [`finding_shareable`] and
+/// [`goal_shareable`].
+pub fn view() -> ClientSafeView {
+    ClientSafeView {
+        hidden_person_fields: HIDDEN_PERSON_FIELDS
+            .into_iter()
+            .filter(|&f| !person_field_shown(true, f))
+            .collect(),
+        hidden_findings: FindingKind::ALL
+            .into_iter()
+            .filter(|&k| !finding_shareable(k))
+            .collect(),
+        attitude_goals_hidden: !goal_shareable(&GoalTarget::Attitude {
+            from: crate::people::Attitude::Neutral,
+            to: crate::people::Attitude::Supporter,
+        }),
+        internal_notes_hidden: !internal_notes_shown(true),
+    }
+}
+
+/// Whether our internal notes (on coverage, relations, initiatives, interactions, reviews, and
+/// the manual analysis notes) are shown.
+pub fn internal_notes_shown(client_safe: bool) -> bool {
+    !client_safe
+}
 
 /// Whether lifetime value and NPS are shown: always to us; to the client only when asked for
 /// (a reference-customer story may want the scores, a pricing talk never the margin).
@@ -71,5 +142,27 @@ mod tests {
             .filter(|&f| change_shareable(f))
             .collect();
         assert_eq!(shared.len(), ChangedField::ALL.len() - 1);
+    }
+
+    #[test]
+    fn the_view_the_ui_receives_is_the_pdfs_predicates() {
+        let view = view();
+        for kind in FindingKind::ALL {
+            assert_eq!(
+                view.hidden_findings.contains(&kind),
+                !finding_shareable(kind),
+                "{kind:?}"
+            );
+        }
+        for field in HIDDEN_PERSON_FIELDS {
+            assert!(view.hidden_person_fields.contains(&field), "{field:?}");
+            assert!(!person_field_shown(true, field), "{field:?}");
+            assert!(person_field_shown(false, field), "{field:?}");
+        }
+        assert!(view.attitude_goals_hidden);
+        assert!(view.internal_notes_hidden);
+        let json = serde_json::to_value(&view).expect("serialises");
+        assert_eq!(json["hiddenPersonFields"][0], "attitude");
+        assert_eq!(json["hiddenFindings"][0], "hostileInfluencer");
     }
 }

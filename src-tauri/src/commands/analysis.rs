@@ -12,12 +12,16 @@ pub async fn analyse_account(state: State<'_>, id: AccountId) -> CommandResult<A
         .await
 }
 
-/// What would change if one person left the map (nothing is changed).
+/// What would change if these people left the map together (nothing is changed).
 #[tauri::command]
 #[specta::specta]
-pub async fn what_if(state: State<'_>, id: AccountId, removal: Removal) -> CommandResult<WhatIf> {
+pub async fn what_if(
+    state: State<'_>,
+    id: AccountId,
+    removals: Vec<Removal>,
+) -> CommandResult<WhatIf> {
     state
-        .call(|ws, clock| analysis::what_if(ws, clock, &id, &removal))
+        .call(|ws, clock| analysis::what_if(ws, clock, &id, &removals))
         .await
 }
 

@@ -48,6 +48,9 @@ export const STRENGTH_LABEL: Record<Strength, string> = labelsOf(VOCABULARY.stre
 /** Our brand colour: every line that is about us (coverage) is drawn in it. */
 export const BRAND = visual.palette.brand;
 
+/** A card's band when its attitude is not shown (client-safe): the PDF's neutral band. */
+export const NEUTRAL_CARD = visual.palette.neutralBand;
+
 /** Stroke width of a coverage line: a hairline for "none" up to a bold line for "advisor". */
 export function coverageWidth(strength: Strength): number {
   return visual.lines.covers.widths[strengthLevel(strength)] ?? 1;

@@ -78,6 +78,46 @@ fn analyse_prints_the_demo_findings_as_text_and_json() {
 }
 
 #[test]
+fn what_if_names_who_loses_their_only_way_in_and_refuses_an_unknown_person() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("ws.sqlite");
+    let file = file.to_str().expect("utf-8 path");
+    run_args(&["demo", "--workspace", file, "--today", "2026-11-23"]).expect("demo");
+    let ask = |people: &[&str]| {
+        let mut args = vec![
+            "what-if",
+            "--workspace",
+            file,
+            "--account",
+            "helios freight",
+            "--today",
+            "2026-11-23",
+        ];
+        for p in people {
+            args.extend(["--person", p]);
+        }
+        run_args(&args)
+    };
+    let text = ask(&["sarah collins"]).expect("answered");
+    assert!(
+        text.starts_with("If sarah collins left Helios Freight:"),
+        "{text}"
+    );
+    let stranded = text
+        .lines()
+        .find_map(|l| l.strip_prefix("Lose their only way in: "))
+        .expect("a line naming the stranded");
+    assert_ne!(stranded, "nobody", "{text}");
+    let err = ask(&["Nobody Here"]).expect_err("refused");
+    assert_eq!(
+        err,
+        "Nobody called “Nobody Here” is on the map of Helios Freight."
+    );
+    // The account is as it was: asking changed nothing.
+    assert_eq!(ask(&["sarah collins"]).expect("again"), text);
+}
+
+#[test]
 fn analyse_names_an_unknown_account() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("ws.sqlite");

@@ -114,7 +114,7 @@ pub(super) fn coverage(snapshot: &AccountSnapshot, safe: bool, names: &Names) ->
         .map(|s| s.name.clone())
         .collect();
 
-    let notes = if safe {
+    let notes = if !rapport_core::client_safe::internal_notes_shown(safe) {
         Vec::new()
     } else {
         snapshot

@@ -4,6 +4,7 @@ use super::format::date;
 use super::names::Names;
 use crate::map::{mark_image, pips_image};
 use chrono::NaiveDate;
+use rapport_core::client_safe::{self, PersonField};
 use rapport_core::visual::{INK_SOFT, attitude_colour, role_colours};
 use rapport_core::{
     AccountSnapshot, ContactStatus, Role, Stakeholder, StakeholderId, contact_statuses,
@@ -100,16 +101,18 @@ pub(super) fn stakeholder_rows(
         .into_iter()
         .map(|s| {
             let contact = contact.get(&s.id);
+            let shown = |field| client_safe::person_field_shown(safe, field);
             let mut personal = Vec::new();
-            if !safe {
-                for text in [&s.personal_notes, &s.interests] {
-                    if !text.trim().is_empty() {
-                        personal.push(text.trim().to_string());
-                    }
+            for (field, text) in [
+                (PersonField::PersonalNotes, &s.personal_notes),
+                (PersonField::Interests, &s.interests),
+            ] {
+                if shown(field) && !text.trim().is_empty() {
+                    personal.push(text.trim().to_string());
                 }
-                if let Some(b) = s.birthday {
-                    personal.push(format!("Birthday {}", b.format("%-d %B")));
-                }
+            }
+            if let Some(b) = s.birthday.filter(|_| shown(PersonField::Birthday)) {
+                personal.push(format!("Birthday {}", b.format("%-d %B")));
             }
             PersonRow {
                 name: s.name.clone(),
@@ -128,20 +131,20 @@ pub(super) fn stakeholder_rows(
                         }
                     })
                     .collect(),
-                role_tag: if safe {
-                    String::new()
-                } else {
+                role_tag: if shown(PersonField::RoleTag) {
                     s.role_tag.trim().to_string()
-                },
-                attitude: if safe {
+                } else {
                     String::new()
-                } else {
-                    s.attitude.label().into()
                 },
-                attitude_colour: if safe {
-                    INK_SOFT.into()
+                attitude: if shown(PersonField::Attitude) {
+                    s.attitude.label().into()
                 } else {
+                    String::new()
+                },
+                attitude_colour: if shown(PersonField::Attitude) {
                     attitude_colour(s.attitude).into()
+                } else {
+                    INK_SOFT.into()
                 },
                 mark: mark_image(s.attitude),
                 pips: pips_image(s.influence),

@@ -5,6 +5,7 @@ use super::marks::{mark_path, pips, role_badge};
 use super::scene::Card;
 use super::svg::{num, text};
 use crate::fonts::{fit, text_width};
+use rapport_core::client_safe::{self, PersonField};
 use rapport_core::visual::{
     self, BRAND, FAINT, INK, INK_SOFT, LINE, NEUTRAL_BAND, PAPER, TEAM_FILL,
 };
@@ -29,10 +30,12 @@ pub(crate) fn person_card(svg: &mut String, card: &Card, s: &Stakeholder, client
     if left {
         svg.push_str("<g opacity=\"0.5\">");
     }
-    let band = if client_safe {
-        NEUTRAL_BAND
-    } else {
+    // Whether the attitude shows is the client-safe definition's, as for the PDF's tables.
+    let attitude_shown = client_safe::person_field_shown(client_safe, PersonField::Attitude);
+    let band = if attitude_shown {
         visual::attitude_colour(s.attitude)
+    } else {
+        NEUTRAL_BAND
     };
     // The attitude band: the card's rounded shape in the band colour, the white body over it.
     let _ = write!(
@@ -61,7 +64,7 @@ pub(crate) fn person_card(svg: &mut String, card: &Card, s: &Stakeholder, client
     let content_x = x + 20.0;
     let right = x + CARD_WIDTH - 12.0;
     let mut name_room = right - content_x;
-    if !client_safe {
+    if attitude_shown {
         let colour = visual::attitude_colour(s.attitude);
         let _ = write!(
             svg,
@@ -100,7 +103,7 @@ pub(crate) fn person_card(svg: &mut String, card: &Card, s: &Stakeholder, client
 
     // Row: the attitude in words (in client-safe output the department instead), influence dots.
     let row_room = right - content_x - 50.0;
-    if client_safe {
+    if !attitude_shown {
         let department = fit(&s.department, 13.0, false, row_room);
         text(svg, content_x, y + 75.0, 13.0, false, INK_SOFT, &department);
     } else {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { AccountSnapshot } from "../../bindings";
 import { useMenuActions } from "../../lib/menu";
+import { ClientInRoomBanner, useClientInRoom } from "../clientsafe";
 import { MapEditor } from "../editor";
 import { ExportDialog } from "../export";
 import { ImportContactsDialog } from "../import";
@@ -20,6 +21,7 @@ type Props = {
 export function AccountView({ snapshot, fresh, onBack, onChange, onError }: Props) {
   const [screen, setScreen] = useState<AccountScreen>("map");
   const [presenter, setPresenter] = useState(false);
+  const clientInRoom = useClientInRoom();
   // People a plan step asked to see on the map (cleared when leaving the map by the step bar).
   const [shown, setShown] = useState<ShownOnMap | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -87,6 +89,7 @@ export function AccountView({ snapshot, fresh, onBack, onChange, onError }: Prop
           </button>
         </header>
       )}
+      {clientInRoom && <ClientInRoomBanner />}
       {/* Stays in presenter mode: the room keeps its place in the plan and the step timer runs on. */}
       <StepBar
         snapshot={snapshot}

@@ -3,14 +3,20 @@ import type { AccountSnapshot, Attitude, Role } from "../../bindings";
 import { ATTITUDES, ATTITUDE_STYLE, ROLES, ROLE_STYLE } from "../../shared/visualLanguage";
 import { departments, isFiltering, type MapFilter, NO_FILTER } from "./highlight";
 
-type Props = { snapshot: AccountSnapshot; filter: MapFilter; onChange: (filter: MapFilter) => void };
+type Props = {
+  snapshot: AccountSnapshot;
+  filter: MapFilter;
+  onChange: (filter: MapFilter) => void;
+  /** The client is in the room: no highlighting by attitude (the editor ignores it meanwhile). */
+  clientInRoom?: boolean;
+};
 
 function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
 /** Highlights by role, attitude, department, or one of ours' coverage; the rest fades. */
-export function FilterMenu({ snapshot, filter, onChange }: Props) {
+export function FilterMenu({ snapshot, filter, onChange, clientInRoom = false }: Props) {
   const [open, setOpen] = useState(false);
   const on = isFiltering(filter);
   return (
@@ -40,6 +46,7 @@ export function FilterMenu({ snapshot, filter, onChange }: Props) {
               </label>
             ))}
           </fieldset>
+          {!clientInRoom && (
           <fieldset>
             <legend>Attitude</legend>
             {ATTITUDES.map((a: Attitude) => (
@@ -53,6 +60,7 @@ export function FilterMenu({ snapshot, filter, onChange }: Props) {
               </label>
             ))}
           </fieldset>
+          )}
           <fieldset>
             <legend>Department</legend>
             {departments(snapshot).map((d) => (

@@ -5,16 +5,20 @@ import { Field } from "../../shared/Field";
 import { STRENGTH_LABEL, STRENGTHS } from "../../shared/visualLanguage";
 import { nameOf } from "../../shared/words";
 import { DateField } from "../../shared/DateField";
+import { internalNotesShown } from "../clientsafe";
 
 type Props = {
   snapshot: AccountSnapshot;
   lineId: string;
   onSave: (edit: LineEdit) => void;
   onDelete: () => void;
+  /** The client is in the room: our notes on the line are not shown (core's client-safe rule). */
+  clientInRoom?: boolean;
 };
 
 /** One line's details: solid or dotted, how strong a coverage is and should be, notes. */
-export function LineInspector({ snapshot, lineId, onSave, onDelete }: Props) {
+export function LineInspector({ snapshot, lineId, onSave, onDelete, clientInRoom = false }: Props) {
+  const notesShown = internalNotesShown(clientInRoom);
   const reports = snapshot.reportsTo.find((r) => r.id === lineId);
   const coverage = snapshot.coverage.find((c) => c.id === lineId);
   const relation = snapshot.relations.find((r) => r.id === lineId);
@@ -67,14 +71,16 @@ export function LineInspector({ snapshot, lineId, onSave, onDelete }: Props) {
             onCommit={(iso) => onSave({ kind: "covers", line: { ...coverage, lastInteraction: iso } })}
           />
         </Field>
-        <Field label="Strengths and weaknesses of this relationship" wide>
-          <textarea
-            rows={4}
-            value={notes}
-            onChange={(e) => setNotes(e.target.value)}
-            onBlur={() => notes !== coverage.notes && onSave({ kind: "covers", line: { ...coverage, notes } })}
-          />
-        </Field>
+        {notesShown && (
+          <Field label="Strengths and weaknesses of this relationship" wide>
+            <textarea
+              rows={4}
+              value={notes}
+              onChange={(e) => setNotes(e.target.value)}
+              onBlur={() => notes !== coverage.notes && onSave({ kind: "covers", line: { ...coverage, notes } })}
+            />
+          </Field>
+        )}
         {remove}
       </div>
     );
@@ -88,14 +94,16 @@ export function LineInspector({ snapshot, lineId, onSave, onDelete }: Props) {
             ? `${nameOf(snapshot, relation.from)} influences ${nameOf(snapshot, relation.to)}`
             : `${nameOf(snapshot, relation.from)} and ${nameOf(snapshot, relation.to)} are in conflict`}
         </p>
-        <Field label="Note" wide>
-          <textarea
-            rows={3}
-            value={notes}
-            onChange={(e) => setNotes(e.target.value)}
-            onBlur={() => notes !== relation.note && onSave({ kind: "relation", line: { ...relation, note: notes } })}
-          />
-        </Field>
+        {notesShown && (
+          <Field label="Note" wide>
+            <textarea
+              rows={3}
+              value={notes}
+              onChange={(e) => setNotes(e.target.value)}
+              onBlur={() => notes !== relation.note && onSave({ kind: "relation", line: { ...relation, note: notes } })}
+            />
+          </Field>
+        )}
         {remove}
       </div>
     );

@@ -5,7 +5,9 @@ import { backend, describeError } from "../../lib/backend";
 import { onMenuAction } from "../../lib/menu";
 import { CompactFields } from "../../shared/Field";
 import { asFieldError } from "../../shared/fieldError";
+import { ClientInRoomToggle, shareableFindings, useClientInRoom } from "../clientsafe";
 import { CardActionsContext, type MapSelection, StakeholderMap } from "../map";
+import { cardMarks, useWhatIf, WhatIfPanel, whatIfRule } from "../whatif";
 import { ClearHistoryDialog } from "./ClearHistoryDialog";
 import { ConnectDialog } from "./ConnectDialog";
 import "./editor.css";
@@ -55,6 +57,7 @@ function personRef(snapshot: AccountSnapshot, id: string): PersonId | null {
 function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterChange, focusQuickAdd = false }: Props) {
   const accountId = snapshot.account.id;
   const [state, dispatch] = useReducer(editorReducer, initialEditorState);
+  const clientInRoom = useClientInRoom();
   const { history, selection, filter, renaming, fitRound, focus, connecting, deleting, creating, findings, busy } = state;
   const quickAdd = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
@@ -94,8 +97,15 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     const refit = setTimeout(() => dispatch({ type: "fitRequested" }), 350);
     return () => clearTimeout(refit);
   }, [presenter]);
-  const findingsOf = useMemo(() => findingsByPerson(findings), [findings]);
-  const highlighted = useMemo(() => highlightedPeople(snapshot, filter), [snapshot, filter]);
+  const whatIf = useWhatIf(snapshot);
+  const whatIfOn = whatIf.removals !== null;
+  const findingsOf = useMemo(() => findingsByPerson(shareableFindings(findings, clientInRoom)), [findings, clientInRoom]);
+  const whatIfMarks = useMemo(() => cardMarks(whatIf.removals ?? [], whatIf.result), [whatIf.removals, whatIf.result]);
+  // Fading by attitude would show attitudes: with the client in the room that filter rests.
+  const highlighted = useMemo(
+    () => highlightedPeople(snapshot, clientInRoom ? { ...filter, attitudes: [] } : filter),
+    [snapshot, filter, clientInRoom],
+  );
 
   const apply = useCallback(
     (edit: AccountEdit) => {
@@ -134,7 +144,20 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   };
   /** Selects a person and brings their card into view (always, or only when it is off screen). */
   const focusOn = (id: string, ifHidden = false) => dispatch({ type: "focusedOn", id, ifHidden });
-  const select = (next: MapSelection | null) => dispatch({ type: "selected", selection: next });
+  // The map reports one click on a card twice (its selection change and the click itself):
+  // harmless for selecting, but what-if toggles, so the second report of a click is dropped.
+  const lastToggle = useRef<{ id: string; at: number } | null>(null);
+  const select = (next: MapSelection | null) => {
+    // During what-if a click on a card adds that person to those leaving (or takes them out).
+    if (whatIfOn) {
+      if (next?.kind !== "person") return;
+      const now = performance.now();
+      if (lastToggle.current?.id === next.id && now - lastToggle.current.at < 300) return;
+      lastToggle.current = { id: next.id, at: now };
+      return whatIf.toggle(next.id);
+    }
+    dispatch({ type: "selected", selection: next });
+  };
   const startConnect = (from: string, to: string | null) => dispatch({ type: "connectStarted", from, to });
   const startRename = (id: string) => dispatch({ type: "renameStarted", id });
   const askDelete = async () => {
@@ -171,6 +194,12 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     await run(() => backend.setPinned(accountId, selectedPerson, !(p?.pinned ?? false)));
   };
 
+  /** What-if for this person (or nobody yet): the whole map in view, so every mark can be seen. */
+  const startWhatIf = (personId: string | null) => {
+    whatIf.start(personId);
+    dispatch({ type: "fitRequested" });
+  };
+
   const act = (action: EditorAction) => {
     switch (action) {
       case "undo":
@@ -196,7 +225,10 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         return void askDelete();
       case "pin":
         return void togglePin();
+      case "whatIf":
+        return whatIfOn ? whatIf.leave() : startWhatIf(selectedPerson?.id ?? null);
       case "deselect":
+        if (whatIfOn) return whatIf.leave();
         // In presenter mode Esc first lets go of the person followed, then leaves the mode.
         if (presenter && !selection) return onPresenterChange(false);
         if (presenter && follow) dispatch({ type: "fitRequested" });
@@ -226,7 +258,9 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
       if (isDialogOpen(state)) return;
       const action = actionFor(e, isTyping(e.target));
       if (!action) return;
-      if (presenter && !["undo", "redo", "fitView", "presenter", "deselect", "search", "help"].includes(action)) return;
+      if (presenter && !["undo", "redo", "fitView", "presenter", "deselect", "search", "help", "whatIf"].includes(action)) return;
+      // What-if changes nothing: only looking around and leaving it work meanwhile.
+      if (whatIfOn && !["fitView", "presenter", "deselect", "search", "help", "whatIf"].includes(action)) return;
       e.preventDefault();
       act(action);
     };
@@ -284,9 +318,21 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   const stakeholder = selection?.kind === "person" ? snapshot.stakeholders.find((s) => s.id === selection.id) : undefined;
   const member = selection?.kind === "person" ? snapshot.team.find((t) => t.id === selection.id) : undefined;
   const pinned = (stakeholder ?? member)?.placement?.pinned ?? false;
+  const whatIfButton = (
+    <button
+      type="button"
+      className={whatIfOn ? "tool-button active" : "tool-button"}
+      aria-pressed={whatIfOn}
+      onClick={() => act("whatIf")}
+      aria-keyshortcuts="W"
+      title="What if someone leaves? Shows who loses their only way in, without changing anything (W)"
+    >
+      {whatIfOn ? "Leave what-if" : "What if…"}
+    </button>
+  );
 
   return (
-    <div className={presenter ? "map-editor presenter-view" : "map-editor"} ref={editor}>
+    <div className={`map-editor${presenter ? " presenter-view" : ""}${whatIfOn ? " what-if-on" : ""}`} ref={editor}>
       {presenter ? (
         <div className="presenter-bar">
           <SearchBox ref={search} snapshot={snapshot} onPick={focusOn} />
@@ -302,6 +348,8 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
           >
             {follow ? "✓ Follow the discussion" : "Follow the discussion"}
           </button>
+          {whatIfButton}
+          <ClientInRoomToggle on={clientInRoom} />
           <button type="button" className="tool-button" onClick={() => onPresenterChange(false)} aria-keyshortcuts="F5 Escape">
             Leave presenter mode
           </button>
@@ -310,7 +358,12 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         <div className="map-toolbar" role="toolbar" aria-label="Map tools">
           <QuickAddBar ref={quickAdd} onAdd={(line) => addFromLine(line, null)} />
           <SearchBox ref={search} snapshot={snapshot} onPick={focusOn} />
-          <FilterMenu snapshot={snapshot} filter={filter} onChange={(next) => dispatch({ type: "filtered", filter: next })} />
+          <FilterMenu
+            snapshot={snapshot}
+            filter={filter}
+            clientInRoom={clientInRoom}
+            onChange={(next) => dispatch({ type: "filtered", filter: next })}
+          />
           <span className="toolbar-group">
             <button
               type="button"
@@ -345,6 +398,10 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
             <button type="button" className="tool-button" onClick={() => onPresenterChange(true)} aria-keyshortcuts="F5">
               Present
             </button>
+          </span>
+          <span className="toolbar-group">
+            {whatIfButton}
+            <ClientInRoomToggle on={clientInRoom} />
             <button type="button" className="tool-button" onClick={() => dispatch({ type: "helpToggled", open: true })} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
               ?
             </button>
@@ -363,17 +420,26 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
             renaming={renaming}
             onRenameStart={startRename}
             onMove={move}
-            onReparent={presenter ? undefined : (person, manager) => void run(() => backend.moveUnder(accountId, person, manager))}
+            onReparent={presenter || whatIfOn ? undefined : (person, manager) => void run(() => backend.moveUnder(accountId, person, manager))}
             onConnect={startConnect}
             onCreateAt={(at, screen) => dispatch({ type: "createStarted", at, screen })}
             fitRound={fitRound}
             focus={focus}
             presenter={presenter}
-            follow={follow}
+            follow={follow && !whatIfOn}
+            clientSafe={clientInRoom}
+            locked={whatIfOn}
           />
         </CardActionsContext.Provider>
+        {whatIfOn && <style>{whatIfRule(whatIfMarks)}</style>}
+        <WhatIfPanel
+          snapshot={snapshot}
+          whatIf={whatIf}
+          shownFindings={(f) => shareableFindings(f, clientInRoom)}
+          onFocus={(id) => dispatch({ type: "focusedOn", id, ifHidden: true })}
+        />
         {/* The inspector only takes room from the map while something is selected. */}
-        {selection && !presenter && (
+        {selection && !presenter && !whatIfOn && (
           <aside className="inspector" aria-label="Inspector">
             <CompactFields>
               <button type="button" className="close" aria-label="Close the inspector" onClick={() => select(null)}>
@@ -397,6 +463,9 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
                   <button type="button" className="danger" onClick={() => void askDelete()} aria-keyshortcuts="Delete">
                     Delete…
                   </button>
+                  <button type="button" className="what-if-start" onClick={() => startWhatIf(selection.id)} aria-keyshortcuts="W">
+                    What if they leave?
+                  </button>
                 </div>
               )}
               {stakeholder && (
@@ -404,6 +473,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
                   key={`${stakeholder.id}:${JSON.stringify(stakeholder)}`}
                   snapshot={snapshot}
                   person={stakeholder}
+                  clientInRoom={clientInRoom}
                   onSelectLine={(id) => select({ kind: "line", id })}
                   onSave={async (person) => {
                     try {
@@ -446,6 +516,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
                   key={selection.id}
                   snapshot={snapshot}
                   lineId={selection.id}
+                  clientInRoom={clientInRoom}
                   onSave={(edit) => void run(() => backend.updateLine(accountId, edit))}
                   onDelete={() => void askDelete()}
                 />

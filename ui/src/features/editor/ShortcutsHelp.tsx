@@ -26,6 +26,13 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
             <td>Make them the manager (the card lights up green first; a quick drag only moves it)</td>
           </tr>
           <tr>
+            <td>Client in the room</td>
+            <td>
+              The toolbar switch hides attitudes, findings about them and private notes, as the client-safe PDF does.
+              A view, not an edit: it stays on while Rapport runs and is off at the next start.
+            </td>
+          </tr>
+          <tr>
             <td>
               <kbd>Tab</kbd>, <kbd>Enter</kbd>
             </td>

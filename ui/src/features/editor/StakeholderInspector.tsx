@@ -1,11 +1,12 @@
 import { useState } from "react";
-import type { AccountSnapshot, Role, Stakeholder } from "../../bindings";
+import type { AccountSnapshot, PersonField, Role, Stakeholder } from "../../bindings";
 import { EnumSelect } from "../../shared/EnumSelect";
 import { ErrorText, Field, FieldRow } from "../../shared/Field";
 import type { FieldError } from "../../shared/fieldError";
 import { ATTITUDES, ATTITUDE_STYLE, attitudeWithMark, ROLES, ROLE_STYLE, STRENGTH_LABEL } from "../../shared/visualLanguage";
 import { nameOf } from "../../shared/words";
 import { DateField } from "../../shared/DateField";
+import { personFieldShown } from "../clientsafe";
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -13,12 +14,15 @@ type Props = {
   /** Saves the whole person; resolves to the field that was refused, if any. */
   onSave: (person: Stakeholder) => Promise<FieldError | null>;
   onSelectLine: (lineId: string) => void;
+  /** The client is in the room: the fields core's client-safe rule hides are not shown. */
+  clientInRoom?: boolean;
 };
 
 const numberOrNull = (text: string) => (text.trim() === "" ? null : Number(text));
 
 /** Every field of one of their people. Each change is saved as soon as the field is left. */
-export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }: Props) {
+export function StakeholderInspector({ snapshot, person, onSave, onSelectLine, clientInRoom = false }: Props) {
+  const shown = (field: PersonField) => personFieldShown(clientInRoom, field);
   const [draft, setDraft] = useState(person);
   const [problem, setProblem] = useState<FieldError | null>(null);
   const save = async (next: Stakeholder) => {
@@ -70,19 +74,23 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
           ))}
         </div>
       </div>
-      <Field label="Other method's word (e.g. economic buyer, coach)">
-        <input {...text("roleTag")} />
-      </Field>
-      <FieldRow>
-        <Field label="Attitude">
-          <EnumSelect
-            values={ATTITUDES}
-            labels={attitudeWithMark}
-            value={draft.attitude}
-            style={{ color: ATTITUDE_STYLE[draft.attitude].colour }}
-            onChange={(attitude) => void save({ ...draft, attitude })}
-          />
+      {shown("roleTag") && (
+        <Field label="Other method's word (e.g. economic buyer, coach)">
+          <input {...text("roleTag")} />
         </Field>
+      )}
+      <FieldRow>
+        {shown("attitude") && (
+          <Field label="Attitude">
+            <EnumSelect
+              values={ATTITUDES}
+              labels={attitudeWithMark}
+              value={draft.attitude}
+              style={{ color: ATTITUDE_STYLE[draft.attitude].colour }}
+              onChange={(attitude) => void save({ ...draft, attitude })}
+            />
+          </Field>
+        )}
         <Field label="Influence" error={errorOf("influence")}>
           <select value={draft.influence} onChange={(e) => void save({ ...draft, influence: Number(e.target.value) })}>
             {[1, 2, 3, 4, 5].map((n) => (
@@ -138,16 +146,22 @@ export function StakeholderInspector({ snapshot, person, onSave, onSelectLine }:
             onBlur={() => draft.npsScore !== person.npsScore && void save(draft)}
           />
         </Field>
-        <Field label="Birthday">
-          <DateField value={draft.birthday ?? ""} onCommit={(iso) => void save({ ...draft, birthday: iso })} />
-        </Field>
+        {shown("birthday") && (
+          <Field label="Birthday">
+            <DateField value={draft.birthday ?? ""} onCommit={(iso) => void save({ ...draft, birthday: iso })} />
+          </Field>
+        )}
       </FieldRow>
-      <Field label="Interests">
-        <input {...text("interests")} />
-      </Field>
-      <Field label="Personal notes (never in client-safe exports)" wide>
-        <textarea rows={3} {...text("personalNotes")} />
-      </Field>
+      {shown("interests") && (
+        <Field label="Interests">
+          <input {...text("interests")} />
+        </Field>
+      )}
+      {shown("personalNotes") && (
+        <Field label="Personal notes (never in client-safe exports)" wide>
+          <textarea rows={3} {...text("personalNotes")} />
+        </Field>
+      )}
       {problem && !["name", "influence", "cadenceDays", "email", "npsScore"].includes(problem.field) && (
         <ErrorText paragraph>{problem.message}</ErrorText>
       )}

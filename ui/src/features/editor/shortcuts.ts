@@ -14,6 +14,7 @@ export type EditorAction =
   | "delete"
   | "pin"
   | "deselect"
+  | "whatIf"
   | "help";
 
 export const SHORTCUTS: { action: EditorAction; keys: string; what: string }[] = [
@@ -29,7 +30,8 @@ export const SHORTCUTS: { action: EditorAction; keys: string; what: string }[] =
   { action: "layout", keys: "L", what: "Lay out the map" },
   { action: "fitView", keys: "F", what: "Fit the map to the window" },
   { action: "presenter", keys: "F5", what: "Presenter mode on or off" },
-  { action: "deselect", keys: "Esc", what: "Clear the selection" },
+  { action: "whatIf", keys: "W", what: "What if the selected person leaves? (click more people to add them; W or Esc leaves)" },
+  { action: "deselect", keys: "Esc", what: "Clear the selection, leave what-if" },
   { action: "help", keys: "?", what: "Show these shortcuts" },
 ];
 
@@ -67,6 +69,8 @@ export function actionFor(e: Key, typing: boolean): EditorAction | null {
       return "rename";
     case "p":
       return "pin";
+    case "w":
+      return "whatIf";
     case "Delete":
     case "Backspace":
       return "delete";

@@ -1,20 +1,25 @@
 import { ATTITUDES, ATTITUDE_STYLE, COVERAGE_LINE, LINE_STYLE, ROLES, ROLE_STYLE } from "../../shared/visualLanguage";
 
 /** The one legend: the same marks as the cards, lines and the PDF. */
-export function Legend() {
+export function Legend({ clientSafe = false }: { clientSafe?: boolean }) {
   return (
     <section className="legend" aria-label="Legend">
-      <h3>Attitude</h3>
-      <ul>
-        {ATTITUDES.map((a) => (
-          <li key={a}>
-            <span style={{ color: ATTITUDE_STYLE[a].colour }} aria-hidden="true">
-              {ATTITUDE_STYLE[a].mark}
-            </span>{" "}
-            {ATTITUDE_STYLE[a].label}
-          </li>
-        ))}
-      </ul>
+      {/* With the client in the room the cards show no attitude, so neither does the legend. */}
+      {!clientSafe && (
+        <>
+          <h3>Attitude</h3>
+          <ul>
+            {ATTITUDES.map((a) => (
+              <li key={a}>
+                <span style={{ color: ATTITUDE_STYLE[a].colour }} aria-hidden="true">
+                  {ATTITUDE_STYLE[a].mark}
+                </span>{" "}
+                {ATTITUDE_STYLE[a].label}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>Roles</h3>
       <ul>
         {ROLES.map((r) => (

@@ -2,7 +2,7 @@ import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
 import { CardName, FindingsMarker } from "./CardExtras";
 import type { StakeholderNode } from "./mapModel";
-import { ATTITUDE_STYLE, ROLE_STYLE } from "../../shared/visualLanguage";
+import { ATTITUDE_STYLE, NEUTRAL_CARD, ROLE_STYLE } from "../../shared/visualLanguage";
 
 /** Where lines attach: reporting lines top/bottom, coverage from below, informal lines at the side. */
 export function CardHandles() {
@@ -37,29 +37,36 @@ export function InfluenceMarker({ level }: { level: number }) {
 
 function PersonCardView({ data, selected }: NodeProps<StakeholderNode>) {
   const { person } = data;
-  const attitude = ATTITUDE_STYLE[person.attitude];
+  // With the client in the room the card shows no attitude (core's client-safe rule, as in the PDF).
+  const attitude = data.clientSafe ? null : ATTITUDE_STYLE[person.attitude];
   const left = person.status === "leftCompany";
   return (
     <div
       className={`card person-card${left ? " left-company" : ""}${selected ? " selected" : ""}${
         person.placement?.pinned ? " pinned" : ""
       }`}
-      style={{ borderLeftColor: attitude.colour }}
+      style={{ borderLeftColor: attitude?.colour ?? NEUTRAL_CARD }}
       data-testid="person-card"
     >
       <CardHandles />
       <div className="card-top">
         <CardName personId={person.id} name={person.name} renaming={data.renaming} />
         <FindingsMarker findings={data.findings} />
-        <span className="attitude-mark" style={{ color: attitude.colour }} aria-hidden="true">
-          {attitude.mark}
-        </span>
+        {attitude && (
+          <span className="attitude-mark" style={{ color: attitude.colour }} aria-hidden="true">
+            {attitude.mark}
+          </span>
+        )}
       </div>
       <div className="card-title">{left ? `Left the company · ${person.title}` : person.title}</div>
       <div className="card-row">
-        <span className="attitude" style={{ color: attitude.colour }}>
-          {attitude.label}
-        </span>
+        {attitude ? (
+          <span className="attitude" style={{ color: attitude.colour }}>
+            {attitude.label}
+          </span>
+        ) : (
+          <span className="card-department">{person.department}</span>
+        )}
         <InfluenceMarker level={person.influence} />
       </div>
       <div className="roles">

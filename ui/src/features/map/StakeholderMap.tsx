@@ -21,7 +21,7 @@ import { PersonCard } from "./PersonCard";
 import { dwell, DWELL_MS, NO_DWELL } from "./dropTarget";
 import { directCircle, PRESENTER_MIN_ZOOM, presenterNameSize } from "./presenterView";
 import { TeamCard } from "./TeamCard";
-import { ATTITUDE_STYLE, BRAND } from "../../shared/visualLanguage";
+import { ATTITUDE_STYLE, BRAND, NEUTRAL_CARD } from "../../shared/visualLanguage";
 
 // Tells the shell once per run that a map is on screen (the startup benchmark waits for it).
 let firstMapReported = false;
@@ -42,7 +42,8 @@ const LARGE_MAP = 150;
 const cardTypes = { stakeholder: PersonCard, teamMember: TeamCard };
 
 function miniMapColour(node: MapNode): string {
-  return node.type === "stakeholder" ? ATTITUDE_STYLE[node.data.person.attitude].colour : BRAND;
+  if (node.type !== "stakeholder") return BRAND;
+  return node.data.clientSafe ? NEUTRAL_CARD : ATTITUDE_STYLE[node.data.person.attitude].colour;
 }
 
 /** The time of a drag's events (only ever called from event handlers and timers). */
@@ -79,11 +80,15 @@ type Props = {
   presenter: boolean;
   /** Presenter mode's "follow the discussion": the selected person and their lines fill the view. */
   follow?: boolean;
+  /** The client is in the room: cards, legend and overview show no attitudes. */
+  clientSafe?: boolean;
+  /** Cards cannot be dragged or connected (what-if: looking, not editing). */
+  locked?: boolean;
 };
 
 /** The stakeholder map: cards and lines from the account, editable in place. */
 export function StakeholderMap(props: Props) {
-  const { snapshot, selection, findings, renaming, fitRound, focus, presenter } = props;
+  const { snapshot, selection, findings, renaming, fitRound, focus, presenter, clientSafe = false, locked = false } = props;
   const built = useMemo(() => buildMap(snapshot), [snapshot]);
   const flow = useReactFlow<MapNode>();
   const container = useRef<HTMLDivElement>(null);
@@ -102,8 +107,9 @@ export function StakeholderMap(props: Props) {
         selected: id === selectedPerson,
         findings: findings.get(id),
         renaming: id === renaming,
+        clientSafe,
       })),
-    [built.nodes, highlighted, selectedPerson, findings, renaming],
+    [built.nodes, highlighted, selectedPerson, findings, renaming, clientSafe],
   );
   // While a card is dragged React Flow moves it here; the store hears of it on drop.
   const [nodes, setNodes] = useState(decorated);
@@ -243,8 +249,8 @@ export function StakeholderMap(props: Props) {
         nodeTypes={cardTypes}
         edgeTypes={lineTypes}
         onNodesChange={onNodesChange}
-        nodesDraggable={!presenter}
-        nodesConnectable={!presenter}
+        nodesDraggable={!presenter && !locked}
+        nodesConnectable={!presenter && !locked}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={40}
         onConnect={(c) => c.source !== c.target && props.onConnect(c.source, c.target)}
@@ -321,7 +327,7 @@ export function StakeholderMap(props: Props) {
           >
             {legendOpen ? "Hide legend" : "Legend"}
           </button>
-          {legendOpen && <Legend />}
+          {legendOpen && <Legend clientSafe={clientSafe} />}
         </Panel>
       </ReactFlow>
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMap } from "./mapModel";
+import { buildMap, decorateNodes } from "./mapModel";
 import { smallSnapshot } from "../../test/fixtures";
 
 describe("buildMap", () => {
@@ -45,5 +45,18 @@ describe("buildMap", () => {
     expect(edges.find((e) => e.type === "conflictsWith")?.data?.label).toBe(
       "Tom Ng is in conflict with Ben Ode",
     );
+  });
+});
+
+describe("decorateNodes with the client in the room", () => {
+  it("tells every card to hide its attitude, and keeps unchanged cards as they were", () => {
+    const { nodes } = buildMap(smallSnapshot());
+    const look = (clientSafe: boolean) => () => ({ dimmed: false, selected: false, findings: undefined, renaming: false, clientSafe });
+    const plain = decorateNodes(nodes, look(false));
+    expect(plain.every((n) => !n.data.clientSafe)).toBe(true);
+    const safe = decorateNodes(plain, look(true));
+    expect(safe.every((n) => n.data.clientSafe === true)).toBe(true);
+    expect(decorateNodes(safe, look(true))).toEqual(safe);
+    expect(decorateNodes(safe, look(true))[0]).toBe(safe[0]);
   });
 });

@@ -14,8 +14,11 @@ import type {
 export const CARD_WIDTH = 240;
 export const CARD_HEIGHT = 112;
 
-/** What the editor lays over a card: findings markers and inline renaming. */
-export type CardDecoration = { findings?: Finding[]; renaming?: boolean };
+/**
+ * What the editor lays over a card: findings markers, inline renaming, and whether the client is
+ * in the room (the card then shows no attitude: core's client-safe rule, as in the PDF).
+ */
+export type CardDecoration = { findings?: Finding[]; renaming?: boolean; clientSafe?: boolean };
 
 export type StakeholderNodeData = CardDecoration & {
   person: Stakeholder;
@@ -145,6 +148,8 @@ export type NodeLook = {
   selected: boolean;
   findings: Finding[] | undefined;
   renaming: boolean;
+  /** The client is in the room: the card shows no attitude. */
+  clientSafe?: boolean;
 };
 
 /**
@@ -153,16 +158,17 @@ export type NodeLook = {
  */
 export function decorateNodes(nodes: MapNode[], look: (id: string) => NodeLook): MapNode[] {
   return nodes.map((node) => {
-    const { dimmed, selected, findings, renaming } = look(node.id);
+    const { dimmed, selected, findings, renaming, clientSafe = false } = look(node.id);
     const className = dimmed ? "dimmed" : undefined;
     if (
       node.className === className &&
       (node.selected ?? false) === selected &&
       node.data.findings === findings &&
-      (node.data.renaming ?? false) === renaming
+      (node.data.renaming ?? false) === renaming &&
+      (node.data.clientSafe ?? false) === clientSafe
     ) {
       return node;
     }
-    return { ...node, className, selected, data: { ...node.data, findings, renaming } } as MapNode;
+    return { ...node, className, selected, data: { ...node.data, findings, renaming, clientSafe } } as MapNode;
   });
 }

@@ -8,6 +8,7 @@ import { Field, FieldRow } from "../../shared/Field";
 import type { FieldErrors } from "../../shared/fieldError";
 import { ChipSelect, CommitText, Panel } from "./controls";
 import { useAnalysis } from "./data";
+import { internalNotesShown, shareableFindings, useClientInRoom } from "../clientsafe";
 import type { StepProps } from "./editing";
 import {
   describeTarget,
@@ -25,14 +26,17 @@ import {
 export function AnalyseStep(props: StepProps & { overview: PlanOverview | null }) {
   const { snapshot } = props;
   const analysis = useAnalysis(snapshot);
+  // With the client in the room: no findings that rest on attitudes, none of our own notes.
+  const clientInRoom = useClientInRoom();
+  const findings = analysis ? shareableFindings(analysis.findings, clientInRoom) : null;
   return (
     <div className="plan-grid analyse">
       <div className="plan-column wide">
-        <Findings {...props} findings={analysis?.findings ?? null} />
+        <Findings {...props} findings={findings} />
       </div>
       <div className="plan-column">
         <ClientGoalsPanel {...props} />
-        <NotesPanel {...props} />
+        {internalNotesShown(clientInRoom) && <NotesPanel {...props} />}
         <LastThreePanel {...props} />
         <MixPanel mix={analysis?.metrics.interactionMix ?? null} />
       </div>

@@ -7,6 +7,7 @@ import { describeTarget, GOAL_STATUS_LABEL, GOAL_STATUSES, nameOf, PRIORITIES, P
 import { Panel } from "./controls";
 import type { StepProps } from "./editing";
 import { GoalForm } from "./GoalForm";
+import { goalShown, useClientInRoom } from "../clientsafe";
 
 export function goalDraftOf(goal: Goal): GoalDraft {
   return {
@@ -25,11 +26,12 @@ export function DetermineStep({ snapshot, today, save, onShowOnMap }: StepProps)
   // A form for a goal that has since been deleted (or undone) falls back to a new goal.
   const current = editing === "new" ? null : (snapshot.goals.find((g) => g.id === editing.id) ?? null);
   const accountId = snapshot.account.id;
+  const clientInRoom = useClientInRoom();
   return (
     <div className="plan-grid determine">
       <div className="plan-column wide">
         {PRIORITIES.map((priority) => {
-          const goals = snapshot.goals.filter((g) => g.priority === priority);
+          const goals = snapshot.goals.filter((g) => g.priority === priority && goalShown(clientInRoom, g));
           return (
             <Panel key={priority} title={`${PRIORITY_LABEL[priority]} priority · ${goals.length}`} className={`priority-${priority}`}>
               {goals.length === 0 ? (

@@ -8,6 +8,7 @@ import { Panel } from "./controls";
 import { crosswalkFor, withCrosswalkRoles } from "./crosswalk";
 import { useAnalysis, useCrosswalk } from "./data";
 import type { StepProps } from "./editing";
+import { personFieldShown, useClientInRoom } from "../clientsafe";
 
 /** Step 2: every person's roles, attitude and influence, as a fast table or a power/interest grid. */
 export function IdentifyStep({ snapshot, save, onShowOnMap }: StepProps) {
@@ -16,6 +17,9 @@ export function IdentifyStep({ snapshot, save, onShowOnMap }: StepProps) {
   const analysis = useAnalysis(snapshot);
   const people = snapshot.stakeholders.filter((s) => s.status === "active");
   const left = snapshot.stakeholders.length - people.length;
+  // With the client in the room: no attitudes, no other method's words (core's client-safe rule).
+  const clientInRoom = useClientInRoom();
+  const shown = { attitude: personFieldShown(clientInRoom, "attitude"), roleTag: personFieldShown(clientInRoom, "roleTag") };
   const assess = (person: Stakeholder, change: Partial<Assessment>) =>
     void save(() =>
       backend.setStakeholderAssessment(snapshot.account.id, person.id, {
@@ -54,14 +58,14 @@ export function IdentifyStep({ snapshot, save, onShowOnMap }: StepProps) {
                 <tr>
                   <th scope="col">Person</th>
                   <th scope="col">Roles</th>
-                  <th scope="col">Other method's word</th>
-                  <th scope="col">Attitude</th>
+                  {shown.roleTag && <th scope="col">Other method's word</th>}
+                  {shown.attitude && <th scope="col">Attitude</th>}
                   <th scope="col">Influence</th>
                 </tr>
               </thead>
               <tbody>
                 {people.map((p) => (
-                  <IdentifyRow key={p.id} person={p} crosswalk={crosswalk} onAssess={(change) => assess(p, change)} />
+                  <IdentifyRow key={p.id} person={p} crosswalk={crosswalk} shown={shown} onAssess={(change) => assess(p, change)} />
                 ))}
               </tbody>
             </table>
@@ -73,7 +77,7 @@ export function IdentifyStep({ snapshot, save, onShowOnMap }: StepProps) {
           </datalist>
         </Panel>
       ) : (
-        <PowerGrid placements={analysis?.powerGrid ?? null} people={people} onShowOnMap={onShowOnMap} />
+        <PowerGrid placements={analysis?.powerGrid ?? null} people={people} attitudeShown={shown.attitude} onShowOnMap={onShowOnMap} />
       )}
     </div>
   );
@@ -82,10 +86,12 @@ export function IdentifyStep({ snapshot, save, onShowOnMap }: StepProps) {
 function IdentifyRow({
   person,
   crosswalk,
+  shown,
   onAssess,
 }: {
   person: Stakeholder;
   crosswalk: CrosswalkEntry[];
+  shown: { attitude: boolean; roleTag: boolean };
   onAssess: (change: Partial<Assessment>) => void;
 }) {
   const [word, setWord] = useState(person.roleTag);
@@ -128,41 +134,45 @@ function IdentifyRow({
           ))}
         </div>
       </td>
-      <td>
-        <input
-          className="plan-input role-tag"
-          list="crosswalk-terms"
-          aria-label={`Other method's word for ${person.name}`}
-          placeholder="—"
-          value={word}
-          onChange={(e) => setWord(e.target.value)}
-          onBlur={commitWord}
-          onKeyDown={(e) => {
-            if (e.key === "Enter") commitWord();
-            if (e.key === "Escape") setWord(person.roleTag);
-          }}
-        />
-        {word.trim() && (
-          <span className="crosswalk-hint">
-            {entry
-              ? entry.roles.length > 0
-                ? `→ ${entry.roles.map((r) => ROLE_STYLE[r].label).join(", ")}`
-                : entry.note
-              : "kept as a tag"}
-          </span>
-        )}
-      </td>
-      <td>
-        <EnumSelect
-          className="attitude-select"
-          label={`Attitude of ${person.name}`}
-          values={ATTITUDES}
-          labels={attitudeWithMark}
-          value={person.attitude}
-          style={{ borderLeftColor: ATTITUDE_STYLE[person.attitude].colour }}
-          onChange={(attitude) => onAssess({ attitude })}
-        />
-      </td>
+      {shown.roleTag && (
+        <td>
+          <input
+            className="plan-input role-tag"
+            list="crosswalk-terms"
+            aria-label={`Other method's word for ${person.name}`}
+            placeholder="—"
+            value={word}
+            onChange={(e) => setWord(e.target.value)}
+            onBlur={commitWord}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") commitWord();
+              if (e.key === "Escape") setWord(person.roleTag);
+            }}
+          />
+          {word.trim() && (
+            <span className="crosswalk-hint">
+              {entry
+                ? entry.roles.length > 0
+                  ? `→ ${entry.roles.map((r) => ROLE_STYLE[r].label).join(", ")}`
+                  : entry.note
+                : "kept as a tag"}
+            </span>
+          )}
+        </td>
+      )}
+      {shown.attitude && (
+        <td>
+          <EnumSelect
+            className="attitude-select"
+            label={`Attitude of ${person.name}`}
+            values={ATTITUDES}
+            labels={attitudeWithMark}
+            value={person.attitude}
+            style={{ borderLeftColor: ATTITUDE_STYLE[person.attitude].colour }}
+            onChange={(attitude) => onAssess({ attitude })}
+          />
+        </td>
+      )}
       <td>
         <div className="influence-picker" role="radiogroup" aria-label={`Influence of ${person.name}`}>
           {[1, 2, 3, 4, 5].map((n) => (
@@ -188,10 +198,12 @@ function IdentifyRow({
 function PowerGrid({
   placements,
   people,
+  attitudeShown,
   onShowOnMap,
 }: {
   placements: GridPlacement[] | null;
   people: Stakeholder[];
+  attitudeShown: boolean;
   onShowOnMap: (ids: string[]) => void;
 }) {
   if (!placements) return <p className="plan-muted">Placing everyone on the grid…</p>;
@@ -218,19 +230,21 @@ function PowerGrid({
               {inQuadrant(q).map((g) => {
                 const p = byId.get(g.stakeholder);
                 if (!p) return null;
-                const a = ATTITUDE_STYLE[p.attitude];
+                const a = attitudeShown ? ATTITUDE_STYLE[p.attitude] : null;
                 return (
                   <button
                     key={g.stakeholder}
                     type="button"
                     className="grid-person"
-                    style={{ borderColor: a.colour }}
-                    aria-label={`${p.name}, ${a.label}, influence ${g.power}: show on the map`}
+                    style={a ? { borderColor: a.colour } : undefined}
+                    aria-label={`${p.name}${a ? `, ${a.label}` : ""}, influence ${g.power}: show on the map`}
                     onClick={() => onShowOnMap([p.id])}
                   >
-                    <span style={{ color: a.colour }} aria-hidden>
-                      {a.mark}
-                    </span>{" "}
+                    {a && (
+                      <span style={{ color: a.colour }} aria-hidden>
+                        {a.mark}
+                      </span>
+                    )}{" "}
                     {p.name} <span className="grid-power">{g.power}</span>
                   </button>
                 );

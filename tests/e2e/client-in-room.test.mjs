@@ -1,0 +1,142 @@
+// Client in the room, in the real app: the switch hides what the client-safe PDF leaves out
+// (attitude words, findings that rest on attitudes, personal notes) from the page itself, keeps
+// editing possible, and switched off shows everything again.
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { appBinary, artifactsDir, isolatedEnv, writeDemo } from "./paths.mjs";
+import { Session, startDriver } from "./webdriver.mjs";
+
+const ENTER = "\uE007";
+const TAB = "\uE004";
+
+const home = isolatedEnv("client-in-room");
+const workspace = writeDemo(join(home.root, "demo.rapport"));
+const args = ["--workspace", workspace, "--open", "Helios Freight"];
+let driver;
+let app;
+
+before(async () => {
+  mkdirSync(artifactsDir(), { recursive: true });
+  driver = await startDriver({ env: home.env });
+  app = await Session.open(driver.base, appBinary(), args);
+  await app.waitFor(".react-flow__edge");
+});
+
+after(async () => {
+  await app?.close();
+  driver?.stop();
+});
+
+const PERSONAL_NOTE = "Marathon runner";
+const ATTITUDE_WORDS = ["Blocker", "Skeptic", "Champion", "Supporter"];
+
+/** Every word the page holds: text, attribute values (aria-labels, titles) and field values. */
+const pageWords = () =>
+  app.execute(`
+    const parts = [document.body.textContent];
+    for (const el of document.body.querySelectorAll('*')) {
+      for (const a of el.attributes) if (a.name !== 'class' && a.name !== 'style') parts.push(a.value);
+      if ('value' in el && typeof el.value === 'string') parts.push(el.value);
+    }
+    return parts.join('\\n');`);
+
+async function selectRaj() {
+  await app.type(await app.find(".search-box input"), "Raj Patel");
+  await app.waitFor("#search-results li", { text: "Raj Patel" });
+  await app.type(await app.find(".search-box input"), ENTER);
+  await app.waitFor(".inspector input", {});
+}
+
+test("with the client in the room attitudes, their findings and private notes leave the page", async () => {
+  await selectRaj();
+  let words = await pageWords();
+  assert.ok(words.includes("Blocker"), "the demo shows a blocker to us");
+  assert.ok(words.includes(PERSONAL_NOTE), "Raj's personal notes in the inspector");
+  assert.ok(words.includes("Influential blocker"), "a finding that rests on an attitude");
+
+  await app.click(await app.waitFor(".map-toolbar button", { text: "Client in the room" }));
+  await app.waitFor(".client-in-room-banner", { text: "Client in the room" });
+  words = await pageWords();
+  for (const word of ATTITUDE_WORDS) {
+    const where = await app.execute(
+      `const word = arguments[0];
+       const el = Array.from(document.body.querySelectorAll('*')).reverse().find((e) =>
+         (e.children.length === 0 && e.textContent.includes(word)) ||
+         Array.from(e.attributes).some((a) => a.name !== 'class' && a.name !== 'style' && a.value.includes(word)) ||
+         (typeof e.value === 'string' && e.value.includes(word)));
+       return el ? el.outerHTML.slice(0, 300) : null;`,
+      [word],
+    );
+    assert.equal(where, null, `${word} is not on the page`);
+  }
+  assert.ok(!words.includes(PERSONAL_NOTE), "no personal notes");
+  assert.ok(!words.includes("economic buyer"), "no other method's role tag");
+  assert.ok(!words.toLowerCase().includes("influential blocker"), "no finding about attitudes");
+  await app.screenshot(join(artifactsDir(), "client-in-the-room.png"));
+
+  // Editing still works: Raj's title, changed in the inspector, shows on his card.
+  const title = await app.execute(
+    `const input = Array.from(document.querySelectorAll('.inspector .field')).find((f) => f.textContent.startsWith('Title'))?.querySelector('input');
+     input.setAttribute('data-e2e', 'title');
+     input.focus();
+     input.select();
+     return input.value;`,
+  );
+  const titleInput = await app.find('.inspector input[data-e2e="title"]');
+  await app.type(titleInput, `${title}, Finance${TAB}`);
+  await app.waitUntil(
+    "return Array.from(document.querySelectorAll('.person-card')).some((c) => c.textContent.includes('Raj Patel') && c.textContent.includes(', Finance'))",
+    [],
+    { what: "Raj's new title on his card" },
+  );
+  assert.ok(await app.execute("return document.querySelector('.client-in-room-banner') !== null"), "still on after an edit");
+
+  // Presenter mode keeps the switch, the banner and the hiding; Esc leaves presenter mode.
+  await app.click(await app.waitFor(".map-toolbar button", { text: "Present" }));
+  await app.waitFor(".presenter-bar .client-in-room-toggle");
+  assert.ok(await app.execute("return document.querySelector('.client-in-room-banner') !== null"), "banner in presenter mode");
+  assert.ok(!(await pageWords()).includes("Blocker"), "no attitudes in presenter mode");
+  await new Promise((r) => setTimeout(r, 700)); // the map's refit
+  await app.screenshot(join(artifactsDir(), "client-in-the-room-presenter.png"));
+  await app.type(await app.find(".presenter-bar button"), "\uE00C");
+  await app.waitUntil("return document.querySelector('.presenter-bar') === null", [], { what: "presenter mode left" });
+
+  // Off again: everything is back.
+  await app.click(await app.waitFor(".client-in-room-banner button", { text: "Show everything" }));
+  await app.waitUntil("return document.querySelector('.client-in-room-banner') === null", [], { what: "banner gone" });
+  words = await pageWords();
+  assert.ok(words.includes("Blocker") && words.includes(PERSONAL_NOTE), "attitudes and notes back");
+});
+
+async function goTo(step) {
+  await app.click(await app.waitFor(`.step-tab[data-step="${step}"]`));
+  await app.waitFor(`.plan-step[data-step="${step}"] .plan-panel`);
+}
+
+const goalCount = () => app.execute("return document.querySelectorAll('.goal-list > li').length");
+
+test("the plan's steps follow the same rules: no attitudes, no findings or goals about them", async () => {
+  await goTo("determine");
+  const allGoals = await goalCount();
+  await goTo("identify");
+  assert.ok((await pageWords()).includes("Blocker"), "Identify shows attitudes to us");
+
+  await app.click(await app.waitFor(".step-tab", { text: "Map" }));
+  await app.click(await app.waitFor(".map-toolbar button", { text: "Client in the room" }));
+  await app.waitFor(".client-in-room-banner");
+  await goTo("identify");
+  let words = await pageWords();
+  for (const word of ATTITUDE_WORDS) assert.ok(!words.includes(word), `${word} not in Identify`);
+  await goTo("analyse");
+  words = await pageWords();
+  assert.ok(!words.toLowerCase().includes("influential blocker"), "no finding about attitudes in Analyse");
+  await goTo("determine");
+  const shownGoals = await goalCount();
+  assert.ok(shownGoals < allGoals, `goals that move an attitude are left out (${shownGoals} of ${allGoals})`);
+  await app.screenshot(join(artifactsDir(), "client-in-the-room-determine.png"));
+
+  await app.click(await app.waitFor(".client-in-room-banner button", { text: "Show everything" }));
+  await app.waitUntil(`return document.querySelectorAll('.goal-list > li').length === ${allGoals}`, [], { what: "every goal back" });
+});
