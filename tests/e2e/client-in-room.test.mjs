@@ -93,13 +93,16 @@ test("with the client in the room attitudes, their findings and private notes le
   );
   assert.ok(await app.execute("return document.querySelector('.client-in-room-banner') !== null"), "still on after an edit");
 
-  // Presenter mode keeps the switch, the banner and the hiding; Esc leaves presenter mode.
+  // Presenter mode keeps the switch, the banner and the hiding; Esc (twice) leaves presenter mode.
   await app.click(await app.waitFor(".map-toolbar button", { text: "Present" }));
   await app.waitFor(".presenter-bar .client-in-room-toggle");
   assert.ok(await app.execute("return document.querySelector('.client-in-room-banner') !== null"), "banner in presenter mode");
   assert.ok(!(await pageWords()).includes("Blocker"), "no attitudes in presenter mode");
   await new Promise((r) => setTimeout(r, 700)); // the map's refit
   await app.screenshot(join(artifactsDir(), "client-in-the-room-presenter.png"));
+  // The person selected before is followed: the first Esc lets go of them, the second leaves.
+  await app.type(await app.find(".presenter-bar button"), "\uE00C");
+  await app.waitUntil("return document.querySelector('.card.selected') === null", [], { what: "nobody followed" });
   await app.type(await app.find(".presenter-bar button"), "\uE00C");
   await app.waitUntil("return document.querySelector('.presenter-bar') === null", [], { what: "presenter mode left" });
 
