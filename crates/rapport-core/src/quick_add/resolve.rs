@@ -56,7 +56,10 @@ pub enum QuickAddQuestion {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResolveError {
     Question(QuickAddQuestion),
-    /// The line cannot be done as typed; the message names the part and the fix.
+    /// A name the line uses is on neither the map nor our team; the message names it.
+    Unknown(String),
+    /// The line cannot be done as typed (e.g. one of ours reporting to theirs); the message
+    /// names the part and the fix.
     Refused(String),
 }
 
@@ -301,7 +304,7 @@ impl Context<'_> {
             [] if self.map.team.iter().any(|t| same_name(&t.name, name)) => Err(
                 ResolveError::Refused(format!("{name} is one of our team; {not_ours}.")),
             ),
-            [] => Err(ResolveError::Refused(format!(
+            [] => Err(ResolveError::Unknown(format!(
                 "No one called “{name}” is on this map; add them first or check the spelling."
             ))),
             _ => Err(ResolveError::Refused(format!(
@@ -345,7 +348,7 @@ impl Context<'_> {
                     "{name} is one of their people; only ours cover someone."
                 )))
             }
-            None => Err(ResolveError::Refused(format!(
+            None => Err(ResolveError::Unknown(format!(
                 "No one of ours is called “{name}”: add them first with “{name}, ours”, or check \
                  the spelling."
             ))),

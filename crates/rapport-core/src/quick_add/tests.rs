@@ -631,7 +631,7 @@ fn unknown_or_wrong_names_are_refused_naming_them() {
         .0;
     let refused =
         |text: &str| match resolve(&line(text), &map, &map.team, &QuickAddAnswers::default()) {
-            Err(ResolveError::Refused(m)) => m,
+            Err(ResolveError::Refused(m) | ResolveError::Unknown(m)) => m,
             other => panic!("{text}: {other:?}"),
         };
     assert_eq!(

@@ -10,6 +10,7 @@ mod people;
 mod removal;
 
 pub use lines::{LineEdit, NewLine};
+pub use people::QuickAddOutcome;
 pub use removal::RemovalImpact;
 
 use crate::error::{Error, Result};
