@@ -65,8 +65,8 @@ pub use plan_progress::{
 };
 pub use quick_add::{
     CoversLine, KnownBy, QuickAdd, QuickAddAnswers, QuickAddError, QuickAddLine, QuickAddPart,
-    QuickAddPartKind, QuickAddPlan, QuickAddQuestion, ReportsToName, parse_quick_add,
-    parse_quick_add_line,
+    QuickAddPartKind, QuickAddPlan, QuickAddPreview, QuickAddQuestion, ReportsToName,
+    parse_quick_add, parse_quick_add_line,
 };
 pub use snapshot::*;
 pub use synthetic::{synthetic_account, synthetic_today};

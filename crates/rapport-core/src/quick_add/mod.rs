@@ -21,7 +21,9 @@ mod resolve;
 mod tests;
 
 pub use covers::{parse_strength, strengths_after_name};
-pub use preview::{QuickAddPart, QuickAddPartKind, preview, preview_line};
+pub use preview::{
+    QuickAddPart, QuickAddPartKind, QuickAddPreview, preview, preview_line, preview_on_map,
+};
 pub use resolve::{
     PlannedCoverage, PlannedPerson, QuickAddAnswers, QuickAddPlan, QuickAddQuestion, ResolveError,
     TeamCandidate, resolve_quick_add, same_name,

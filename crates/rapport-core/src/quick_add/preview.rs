@@ -2,9 +2,12 @@
 //! ("Title: Head of Procurement · Department: Procurement · Gatekeeper · Blocker"). Built from the
 //! parsed line that Enter writes, so the preview and the map say the same.
 
-use super::{QuickAdd, QuickAddError, QuickAddLine, parse_quick_add_line};
+use super::resolve::{PlannedPerson, QuickAddAnswers, QuickAddQuestion, ResolveError};
+use super::{QuickAdd, QuickAddError, QuickAddLine, parse_quick_add_line, resolve_quick_add};
 use crate::crosswalk::roles_for_term;
 use crate::links::Strength;
+use crate::people::TeamMember;
+use crate::snapshot::AccountSnapshot;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
@@ -113,4 +116,76 @@ fn strengths(now: Strength, wanted: Strength) -> String {
     } else {
         format!("{} → {}", now.word(), wanted.word())
     }
+}
+
+/// The bar's preview: how the line was read and, against the map, what Enter will do.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct QuickAddPreview {
+    pub parts: Vec<QuickAddPart>,
+    /// What the line does beyond the parts ("Sarah Collins is one of ours already: …"), and
+    /// what Enter will ask first.
+    pub notes: Vec<String>,
+    /// Why Enter would refuse the line, in the words it would use.
+    pub problem: Option<String>,
+}
+
+/// Reads `line` and resolves it against `map` and our `workspace_team` without writing, so the
+/// preview says what Enter will do.
+pub fn preview_on_map(
+    line: &str,
+    map: &AccountSnapshot,
+    workspace_team: &[TeamMember],
+) -> QuickAddPreview {
+    let parsed = match parse_quick_add_line(line) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            return QuickAddPreview {
+                problem: Some(e.to_string()),
+                ..QuickAddPreview::default()
+            };
+        }
+    };
+    let mut out = QuickAddPreview {
+        parts: preview(&parsed),
+        ..QuickAddPreview::default()
+    };
+    let mut fresh = || String::new();
+    match resolve_quick_add(
+        &parsed,
+        map,
+        workspace_team,
+        &QuickAddAnswers::default(),
+        &mut fresh,
+    ) {
+        Ok(plan) => {
+            if let PlannedPerson::PlaceTeamMember(t) = &plan.person {
+                out.notes.push(format!(
+                    "{} is one of ours already: placed on this map, not added again.",
+                    t.name
+                ));
+            }
+            for t in &plan.place_team {
+                out.notes
+                    .push(format!("{} comes onto this map from our team.", t.name));
+            }
+            if plan.coverage.iter().any(|c| c.exists) {
+                out.notes
+                    .push("Changes the coverage already drawn.".to_owned());
+            }
+        }
+        Err(ResolveError::Question(QuickAddQuestion::AlreadyOnMap { message, .. })) => {
+            out.notes.push(message);
+        }
+        Err(ResolveError::Question(QuickAddQuestion::ChooseTeamMember { name, candidates })) => {
+            out.notes.push(format!(
+                "{} of ours are called “{name}”: Enter asks which.",
+                candidates.len()
+            ));
+        }
+        Err(ResolveError::Unknown(message) | ResolveError::Refused(message)) => {
+            out.problem = Some(message);
+        }
+    }
+    out
 }

@@ -687,3 +687,48 @@ fn a_covers_line_draws_or_changes_one_line() {
     assert!(plan.coverage[0].exists);
     assert_eq!(plan.coverage[0].id, drawn.coverage[0].id);
 }
+
+#[test]
+fn the_preview_on_the_map_says_what_enter_will_do() {
+    let map = Build::new()
+        .person("ben", "Ben Hale", |s| s.title = "CFO".into())
+        .0;
+    let workspace = [member("sc", "Sarah Collins", "")];
+    let p = preview_on_map("Sarah Collins, ours", &map, &workspace);
+    assert_eq!(
+        p.notes,
+        ["Sarah Collins is one of ours already: placed on this map, not added again."]
+    );
+    assert_eq!(p.problem, None);
+    let p = preview_on_map("Ada, known by Sarah Collins trusted", &map, &workspace);
+    assert_eq!(
+        p.notes,
+        ["Sarah Collins comes onto this map from our team."]
+    );
+    let p = preview_on_map("Ben Hale, CTO", &map, &workspace);
+    assert_eq!(
+        p.notes,
+        ["Ben Hale (CFO) is already on this map. Add another “Ben Hale” anyway?"]
+    );
+    let p = preview_on_map("Ada, known by Raj trusted", &map, &workspace);
+    assert!(
+        p.problem.as_deref().is_some_and(|m| m.contains("“Raj”")),
+        "{p:?}"
+    );
+    assert_eq!(p.parts.len(), 2, "the parts still show");
+    let p = preview_on_map("Ada, influence 9", &map, &workspace);
+    assert!(p.parts.is_empty());
+    assert_eq!(
+        p.problem.as_deref(),
+        Some("“influence 9”: influence is a number from 1 to 5.")
+    );
+    assert!(matches!(
+        resolve(
+            &line("Ada, known by Raj"),
+            &map,
+            &workspace,
+            &QuickAddAnswers::default()
+        ),
+        Err(ResolveError::Unknown(_))
+    ));
+}
