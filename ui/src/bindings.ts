@@ -1254,7 +1254,12 @@ export type QuickAddPreview = {
 /**  What the line needs the user to decide before anything is written. */
 export type QuickAddQuestion = 
 /**  Several of ours have the name: which one (or a new person)? */
-{ kind: "chooseTeamMember"; name: string; candidates: TeamCandidate[] } | 
+{ kind: "chooseTeamMember"; name: string; candidates: TeamCandidate[]; 
+/**
+ *  The line adds this person (`…, ours`), so "a new one of that name" is an answer too
+ *  (`add_anyway`); a name the line only refers to must be one of the candidates.
+ */
+mayAddNew: boolean } | 
 /**  Someone of that name is on this map already: add another anyway? */
 { kind: "alreadyOnMap"; name: string; message: string };
 

@@ -177,7 +177,11 @@ pub fn preview_on_map(
         Err(ResolveError::Question(QuickAddQuestion::AlreadyOnMap { message, .. })) => {
             out.notes.push(message);
         }
-        Err(ResolveError::Question(QuickAddQuestion::ChooseTeamMember { name, candidates })) => {
+        Err(ResolveError::Question(QuickAddQuestion::ChooseTeamMember {
+            name,
+            candidates,
+            ..
+        })) => {
             out.notes.push(format!(
                 "{} of ours are called “{name}”: Enter asks which.",
                 candidates.len()

@@ -48,6 +48,9 @@ pub enum QuickAddQuestion {
     ChooseTeamMember {
         name: String,
         candidates: Vec<TeamCandidate>,
+        /// The line adds this person (`…, ours`), so "a new one of that name" is an answer too
+        /// (`add_anyway`); a name the line only refers to must be one of the candidates.
+        may_add_new: bool,
     },
     /// Someone of that name is on this map already: add another anyway?
     AlreadyOnMap { name: String, message: String },
@@ -170,7 +173,7 @@ impl Context<'_> {
                 .iter()
                 .filter(|t| same_name(&t.name, &q.name))
                 .collect();
-            match self.pick(&q.name, &in_workspace)? {
+            match self.pick(&q.name, &in_workspace, true)? {
                 Some(existing) => {
                     let mut placed = existing.clone();
                     if !q.title.is_empty() {
@@ -322,7 +325,7 @@ impl Context<'_> {
             .iter()
             .filter(|t| same_name(&t.name, name))
             .collect();
-        if let Some(one) = self.pick(name, &on_map)? {
+        if let Some(one) = self.pick(name, &on_map, false)? {
             return Ok(one.id.clone());
         }
         if let Some(placed) = self.place_team.iter().find(|t| same_name(&t.name, name)) {
@@ -333,7 +336,7 @@ impl Context<'_> {
             .iter()
             .filter(|t| same_name(&t.name, name))
             .collect();
-        match self.pick(name, &in_workspace)? {
+        match self.pick(name, &in_workspace, false)? {
             Some(one) => {
                 self.place_team.push(one.clone());
                 Ok(one.id.clone())
@@ -361,6 +364,7 @@ impl Context<'_> {
         &self,
         name: &str,
         candidates: &[&'t TeamMember],
+        may_add_new: bool,
     ) -> Result<Option<&'t TeamMember>, ResolveError> {
         match candidates {
             [] => Ok(None),
@@ -369,6 +373,7 @@ impl Context<'_> {
                 Some(picked) => Ok(Some(picked)),
                 None => Err(ResolveError::Question(QuickAddQuestion::ChooseTeamMember {
                     name: name.to_owned(),
+                    may_add_new,
                     candidates: several
                         .iter()
                         .map(|t| TeamCandidate {

@@ -471,11 +471,16 @@ fn two_team_members_of_one_name_ask_which() {
         &QuickAddAnswers::default(),
     )
     .unwrap_err();
-    let ResolveError::Question(QuickAddQuestion::ChooseTeamMember { name, candidates }) = err
+    let ResolveError::Question(QuickAddQuestion::ChooseTeamMember {
+        name,
+        candidates,
+        may_add_new,
+    }) = err
     else {
         panic!("{err:?}")
     };
     assert_eq!(name, "Sarah Collins");
+    assert!(may_add_new, "the line adds her: a new Sarah is an answer");
     assert_eq!(
         candidates
             .iter()
@@ -507,7 +512,10 @@ fn two_team_members_of_one_name_ask_which() {
     assert!(
         matches!(
             err,
-            ResolveError::Question(QuickAddQuestion::ChooseTeamMember { .. })
+            ResolveError::Question(QuickAddQuestion::ChooseTeamMember {
+                may_add_new: false,
+                ..
+            })
         ),
         "{err:?}"
     );

@@ -215,7 +215,9 @@ pub enum QuickAddOutcome {
 fn question_text(q: &QuickAddQuestion) -> String {
     match q {
         QuickAddQuestion::AlreadyOnMap { message, .. } => message.clone(),
-        QuickAddQuestion::ChooseTeamMember { name, candidates } => format!(
+        QuickAddQuestion::ChooseTeamMember {
+            name, candidates, ..
+        } => format!(
             "{} of ours are called “{name}”; choose one in the editor.",
             candidates.len()
         ),
