@@ -33,8 +33,14 @@ pub struct PersonAdded {
     rename_all_fields = "camelCase"
 )]
 pub enum QuickAddReply {
-    Added { person: PersonId, edit: AccountEdit },
-    Asks { question: QuickAddQuestion },
+    /// Boxed: the account is large, the question small (serialised the same either way).
+    Added {
+        person: PersonId,
+        edit: Box<AccountEdit>,
+    },
+    Asks {
+        question: QuickAddQuestion,
+    },
 }
 
 /// Reads the account back after an edit.

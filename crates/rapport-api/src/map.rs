@@ -36,7 +36,7 @@ pub fn quick_add_answered(
     Ok(match ws.quick_add_answered(account, line, at, answers)? {
         QuickAddOutcome::Done(person) => QuickAddReply::Added {
             person,
-            edit: edited(ws, account)?,
+            edit: Box::new(edited(ws, account)?),
         },
         QuickAddOutcome::Asks(question) => QuickAddReply::Asks { question },
     })
