@@ -1267,9 +1267,7 @@ mayAddNew: boolean } |
  *  What a quick-add line did: added (or placed, or drew coverage for) someone, or needs an answer
  *  first, in which case nothing was written.
  */
-export type QuickAddReply = 
-/**  Boxed: the account is large, the question small (serialised the same either way). */
-{ kind: "added"; person: PersonId; edit: AccountEdit } | { kind: "asks"; question: QuickAddQuestion };
+export type QuickAddReply = { kind: "added"; person: PersonId; edit: AccountEdit } | { kind: "asks"; question: QuickAddQuestion };
 
 /**  A way the client may speak for us to a prospect. */
 export type ReferenceKind = 

@@ -33,7 +33,7 @@ pub struct PersonAdded {
     rename_all_fields = "camelCase"
 )]
 pub enum QuickAddReply {
-    /// Boxed: the account is large, the question small (serialised the same either way).
+    // Boxed: the account is large, the question small (serialised the same either way).
     Added {
         person: PersonId,
         edit: Box<AccountEdit>,
