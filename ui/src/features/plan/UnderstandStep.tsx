@@ -118,9 +118,8 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
       }
     >
       <p className="plan-help">
-        Each cell reads <strong>now → wanted</strong>. Amber: below where we want it. Choose a cell to change it or to note
-        the relationship's strengths and weaknesses. On a cell, arrow keys move, <kbd>0</kbd>–<kbd>4</kbd> set the strength now
-        and <kbd>Shift</kbd>+<kbd>0</kbd>–<kbd>4</kbd> the strength wanted.
+        Cells read <strong>now → wanted</strong>; amber is below it. Choose a cell to change it or note the relationship;
+        arrows move, <kbd>0</kbd>–<kbd>4</kbd> set now, <kbd>Shift</kbd>+<kbd>0</kbd>–<kbd>4</kbd> wanted.
       </p>
       <div className="plan-table-wrap">
         <table className="plan-table coverage-matrix" onKeyDown={onCellKey}>
