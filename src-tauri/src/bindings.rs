@@ -44,6 +44,7 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::history::redo,
             commands::history::account_edit_state,
             commands::map::quick_add,
+            commands::map::quick_add_preview,
             commands::map::duplicate_person,
             commands::map::update_stakeholder,
             commands::map::update_team_member,

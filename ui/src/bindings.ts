@@ -63,8 +63,13 @@ export const commands = {
 	redo: (id: AccountId) => __TAURI_INVOKE<AccountEdit>("redo", { id }),
 	/**  The account with its undo/redo state, for opening the editor. */
 	accountEditState: (id: AccountId) => __TAURI_INVOKE<AccountEdit>("account_edit_state", { id }),
-	/**  Adds whoever a quick-add line describes (`Jane Doe, CFO, budget, blocker, reports to Tom Ng`). */
-	quickAdd: (id: AccountId, line: string, at: Position | null) => __TAURI_INVOKE<PersonAdded>("quick_add", { id, line, at }),
+	/**
+	 *  Does what a quick-add line says (`Jane Doe, CFO, budget, blocker, reports to Tom Ng`), or
+	 *  asks first.
+	 */
+	quickAdd: (id: AccountId, line: string, at: Position | null, answers: QuickAddAnswers) => __TAURI_INVOKE<QuickAddReply>("quick_add", { id, line, at, answers }),
+	/**  How the quick-add bar reads the line typed so far, for its live preview. */
+	quickAddPreview: (id: AccountId, line: string) => __TAURI_INVOKE<QuickAddPreview>("quick_add_preview", { id, line }),
 	/**  Copies a person beside them (profile and manager, not contact details). */
 	duplicatePerson: (id: AccountId, person: PersonId) => __TAURI_INVOKE<PersonAdded>("duplicate_person", { id, person }),
 	updateStakeholder: (id: AccountId, stakeholder: Stakeholder) => __TAURI_INVOKE<AccountEdit>("update_stakeholder", { id, stakeholder }),
@@ -1243,6 +1248,53 @@ export type Quadrant =
 /**  Low power, low interest. */
 "monitor";
 
+/**  The user's answers to an earlier [`QuickAddQuestion`] about the same line. */
+export type QuickAddAnswers = {
+	/**  Add the person although someone of that name is already there. */
+	addAnyway: boolean,
+	/**  Which of ours was meant where several share a name. */
+	picked: TeamMemberId[],
+};
+
+/**  One part as the preview shows it. */
+export type QuickAddPart = {
+	kind: QuickAddPartKind,
+	text: string,
+};
+
+/**  What a part of the line became. */
+export type QuickAddPartKind = "name" | "ours" | "title" | "department" | "role" | "attitude" | "influence" | "reportsTo" | "knownBy" | "covers";
+
+/**  The bar's preview: how the line was read and, against the map, what Enter will do. */
+export type QuickAddPreview = {
+	parts: QuickAddPart[],
+	/**
+	 *  What the line does beyond the parts ("Sarah Collins is one of ours already: …"), and
+	 *  what Enter will ask first.
+	 */
+	notes: string[],
+	/**  Why Enter would refuse the line, in the words it would use. */
+	problem: string | null,
+};
+
+/**  What the line needs the user to decide before anything is written. */
+export type QuickAddQuestion = 
+/**  Several of ours have the name: which one (or a new person)? */
+{ kind: "chooseTeamMember"; name: string; candidates: TeamCandidate[]; 
+/**
+ *  The line adds this person (`…, ours`), so "a new one of that name" is an answer too
+ *  (`add_anyway`); a name the line only refers to must be one of the candidates.
+ */
+mayAddNew: boolean } | 
+/**  Someone of that name is on this map already: add another anyway? */
+{ kind: "alreadyOnMap"; name: string; message: string };
+
+/**
+ *  What a quick-add line did: added (or placed, or drew coverage for) someone, or needs an answer
+ *  first, in which case nothing was written.
+ */
+export type QuickAddReply = { kind: "added"; person: PersonId; edit: AccountEdit } | { kind: "asks"; question: QuickAddQuestion };
+
 /**  A way the client may speak for us to a prospect. */
 export type ReferenceKind = 
 /**  Named in our reference list and proposals. */
@@ -1503,6 +1555,15 @@ export type SuggestedGoal = {
 	title: string,
 	priority: Priority,
 	target: GoalTarget,
+};
+
+/**  One of ours a name could mean. */
+export type TeamCandidate = {
+	id: TeamMemberId,
+	name: string,
+	title: string,
+	teamRole: TeamRole,
+	onThisMap: boolean,
 };
 
 /**  One of our people, as placed on one account's map. */

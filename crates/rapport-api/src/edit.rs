@@ -2,7 +2,7 @@
 //! One round trip per edit keeps the UI from ever showing a half-updated account.
 
 use crate::Result;
-use rapport_core::{AccountId, AccountSnapshot, PersonId};
+use rapport_core::{AccountId, AccountSnapshot, PersonId, QuickAddQuestion};
 use rapport_store::{HistoryState, Workspace};
 use serde::Serialize;
 use specta::Type;
@@ -22,6 +22,25 @@ pub struct AccountEdit {
 pub struct PersonAdded {
     pub person: PersonId,
     pub edit: AccountEdit,
+}
+
+/// What a quick-add line did: added (or placed, or drew coverage for) someone, or needs an answer
+/// first, in which case nothing was written.
+#[derive(Debug, Serialize, Type)]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub enum QuickAddReply {
+    // Boxed: the account is large, the question small (serialised the same either way).
+    Added {
+        person: PersonId,
+        edit: Box<AccountEdit>,
+    },
+    Asks {
+        question: QuickAddQuestion,
+    },
 }
 
 /// Reads the account back after an edit.

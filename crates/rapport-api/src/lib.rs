@@ -31,5 +31,5 @@ pub mod workspace;
 
 pub use app_dirs::AppDirs;
 pub use clock::{Clock, SystemClock};
-pub use edit::{AccountEdit, PersonAdded};
+pub use edit::{AccountEdit, PersonAdded, QuickAddReply};
 pub use error::{Error, Result};

@@ -2,9 +2,13 @@
 //! with the account as it now is, except moves, which the editor has already drawn.
 
 use crate::edit::edited;
-use crate::{AccountEdit, PersonAdded, Result};
-use rapport_core::{AccountId, LinkId, PersonId, Position, Stakeholder, StakeholderId, TeamMember};
-use rapport_store::{HistoryState, LineEdit, NewLine, RemovalImpact, Workspace};
+use crate::{AccountEdit, PersonAdded, QuickAddReply, Result};
+use rapport_core::quick_add::preview_on_map;
+use rapport_core::{
+    AccountId, LinkId, PersonId, Position, QuickAddAnswers, QuickAddPreview, Stakeholder,
+    StakeholderId, TeamMember,
+};
+use rapport_store::{HistoryState, LineEdit, NewLine, QuickAddOutcome, RemovalImpact, Workspace};
 
 /// Adds whoever a quick-add line describes (`Jane Doe, CFO, budget, blocker, reports to Tom Ng`).
 pub fn quick_add(
@@ -18,6 +22,34 @@ pub fn quick_add(
         person,
         edit: edited(ws, account)?,
     })
+}
+
+/// The editor's quick-add bar: does what the line says, or asks first (a name already on the
+/// map, two of ours with the name) writing nothing; `answers` carries the user's answers.
+pub fn quick_add_answered(
+    ws: &mut Workspace,
+    account: &AccountId,
+    line: &str,
+    at: Option<Position>,
+    answers: &QuickAddAnswers,
+) -> Result<QuickAddReply> {
+    Ok(match ws.quick_add_answered(account, line, at, answers)? {
+        QuickAddOutcome::Done(person) => QuickAddReply::Added {
+            person,
+            edit: Box::new(edited(ws, account)?),
+        },
+        QuickAddOutcome::Asks(question) => QuickAddReply::Asks { question },
+    })
+}
+
+/// How the bar reads the line typed so far, and what Enter would do with it on this map.
+pub fn quick_add_preview(
+    ws: &Workspace,
+    account: &AccountId,
+    line: &str,
+) -> Result<QuickAddPreview> {
+    let map = ws.account_snapshot(account)?;
+    Ok(preview_on_map(line, &map, &ws.team_members()?))
 }
 
 /// Copies a person beside them (profile and manager, not contact details).

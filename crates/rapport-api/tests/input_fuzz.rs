@@ -410,5 +410,14 @@ proptest! {
             Err(QuickAddError::TooLong { chars }) => prop_assert!(chars > rules::MAX_QUICK_ADD_CHARS),
             Err(_) => {}
         }
+        // The whole-line reader (a person or a covers line) and the preview never panic either,
+        // and the preview reads what the parser reads.
+        match rapport_core::parse_quick_add_line(&line) {
+            Ok(parsed) => prop_assert!(!rapport_core::quick_add::preview(&parsed).is_empty()),
+            Err(e) => prop_assert_eq!(
+                rapport_core::quick_add::preview_line(&line).unwrap_err(),
+                e
+            ),
+        }
     }
 }

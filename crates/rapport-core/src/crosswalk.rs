@@ -11,6 +11,10 @@ pub struct CrosswalkTerm {
     pub term: &'static str,
     pub roles: &'static [Role],
     pub note: &'static str,
+    /// The word is also what clients call a department ("Procurement", "Legal"). Quick-add then
+    /// reads it by position (title, then department) unless it is marked `role: …`, so a
+    /// department is never swallowed as a role.
+    pub names_a_department: bool,
 }
 
 /// One row of the crosswalk as the UI receives it.
@@ -38,57 +42,80 @@ pub const CROSSWALK: &[CrosswalkTerm] = &[
         term: "economic buyer",
         roles: &[Role::Budget],
         note: "Signs off the money.",
+        names_a_department: false,
     },
     CrosswalkTerm {
         term: "decision maker",
         roles: &[Role::Budget],
         note: "Makes the final call, which in practice means holding the budget.",
+        names_a_department: false,
     },
     CrosswalkTerm {
         term: "sponsor",
         roles: &[Role::Budget],
         note: "The client's sponsor of the purchase owns its budget.",
+        names_a_department: false,
     },
     CrosswalkTerm {
         term: "technical buyer",
         roles: &[Role::Gatekeeper],
         note: "Can say no on technical grounds, rarely yes on their own.",
+        names_a_department: false,
     },
     CrosswalkTerm {
         term: "evaluator",
         roles: &[Role::Gatekeeper],
         note: "Screens the options against requirements.",
+        names_a_department: false,
     },
     CrosswalkTerm {
         term: "procurement",
         roles: &[Role::Gatekeeper],
         note: "Controls the buying process and terms.",
+        names_a_department: true,
+    },
+    CrosswalkTerm {
+        term: "purchasing",
+        roles: &[Role::Gatekeeper],
+        note: "Another name for procurement: controls the buying process and terms.",
+        names_a_department: true,
+    },
+    CrosswalkTerm {
+        term: "legal",
+        roles: &[Role::Gatekeeper],
+        note: "Can stop a deal over contract terms, rarely start one.",
+        names_a_department: true,
     },
     CrosswalkTerm {
         term: "user buyer",
         roles: &[Role::User],
         note: "Judges the impact on their own work.",
+        names_a_department: false,
     },
     CrosswalkTerm {
         term: "end user",
         roles: &[Role::User],
         note: "Works with what we deliver every day.",
+        names_a_department: false,
     },
     CrosswalkTerm {
         term: "coach",
         roles: &[Role::User],
         note: "An inside guide; keep the tag.",
+        names_a_department: false,
     },
     CrosswalkTerm {
         term: "champion",
         roles: &[],
         note: "Champion is an attitude in Rapport, not a buying role: set the attitude.",
+        names_a_department: false,
     },
     CrosswalkTerm {
         term: "influencer",
         roles: &[],
         note: "Sways the decision without owning it: set the influence (1–5) and draw influence \
                lines.",
+        names_a_department: false,
     },
 ];
 
@@ -108,6 +135,15 @@ pub fn roles_for_term(term: &str) -> Option<CrosswalkEntry> {
         .iter()
         .find(|t| t.term == wanted)
         .map(CrosswalkEntry::from)
+}
+
+/// Whether another method's word is also a department's name ("Procurement"): quick-add reads
+/// such a word by position unless it is marked as a role.
+pub fn names_a_department(word: &str) -> bool {
+    let wanted = normalise(word);
+    CROSSWALK
+        .iter()
+        .any(|t| t.names_a_department && t.term == wanted)
 }
 
 /// The whole crosswalk, for the UI's help panel.

@@ -63,7 +63,11 @@ pub use plan_progress::{
     LastThreeCheck, LastThreeVerdict, PlanStep, StepProgress, goal_answering, last_three_check,
     plan_progress,
 };
-pub use quick_add::{QuickAdd, QuickAddError, ReportsToName, parse_quick_add};
+pub use quick_add::{
+    CoversLine, KnownBy, QuickAdd, QuickAddAnswers, QuickAddError, QuickAddLine, QuickAddPart,
+    QuickAddPartKind, QuickAddPlan, QuickAddPreview, QuickAddQuestion, ReportsToName,
+    parse_quick_add, parse_quick_add_line,
+};
 pub use snapshot::*;
 pub use synthetic::{synthetic_account, synthetic_today};
 pub use visual::VisualLanguage;

@@ -40,7 +40,7 @@ pub use file::lock::lock_path;
 pub use frozen::read_frozen_snapshot;
 pub use health::HealthReport;
 pub use history::{HistoryScope, HistoryState};
-pub use map_edits::{LineEdit, NewLine, RemovalImpact};
+pub use map_edits::{LineEdit, NewLine, QuickAddOutcome, RemovalImpact};
 pub use meta::RAPPORT_VERSION;
 pub use plan_edits::{
     AccountPlan, Assessment, GoalDraft, InitiativeDraft, InteractionDraft, NoteDraft,

@@ -1,9 +1,13 @@
 use super::{CommandResult, State};
-use rapport_api::{AccountEdit, PersonAdded, map};
-use rapport_core::{AccountId, LinkId, PersonId, Position, Stakeholder, StakeholderId, TeamMember};
+use rapport_api::{AccountEdit, PersonAdded, QuickAddReply, map};
+use rapport_core::{
+    AccountId, LinkId, PersonId, Position, QuickAddAnswers, QuickAddPreview, Stakeholder,
+    StakeholderId, TeamMember,
+};
 use rapport_store::{HistoryState, LineEdit, NewLine, RemovalImpact};
 
-/// Adds whoever a quick-add line describes (`Jane Doe, CFO, budget, blocker, reports to Tom Ng`).
+/// Does what a quick-add line says (`Jane Doe, CFO, budget, blocker, reports to Tom Ng`), or
+/// asks first.
 #[tauri::command]
 #[specta::specta]
 pub async fn quick_add(
@@ -11,8 +15,24 @@ pub async fn quick_add(
     id: AccountId,
     line: String,
     at: Option<Position>,
-) -> CommandResult<PersonAdded> {
-    state.call(|ws, _| map::quick_add(ws, &id, &line, at)).await
+    answers: QuickAddAnswers,
+) -> CommandResult<QuickAddReply> {
+    state
+        .call(|ws, _| map::quick_add_answered(ws, &id, &line, at, &answers))
+        .await
+}
+
+/// How the quick-add bar reads the line typed so far, for its live preview.
+#[tauri::command]
+#[specta::specta]
+pub async fn quick_add_preview(
+    state: State<'_>,
+    id: AccountId,
+    line: String,
+) -> CommandResult<QuickAddPreview> {
+    state
+        .call(|ws, _| map::quick_add_preview(ws, &id, &line))
+        .await
 }
 
 /// Copies a person beside them (profile and manager, not contact details).

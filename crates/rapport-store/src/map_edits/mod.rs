@@ -11,6 +11,7 @@ mod removal;
 mod reparent;
 
 pub use lines::{LineEdit, NewLine};
+pub use people::QuickAddOutcome;
 pub use removal::RemovalImpact;
 
 use crate::error::{Error, Result};

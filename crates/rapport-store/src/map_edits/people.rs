@@ -7,110 +7,65 @@ use crate::positions::person_name;
 use crate::snapshot::load_snapshot;
 use crate::tables::{coverage, initiatives, interactions, reports_to, stakeholders, team};
 use crate::workspace::Workspace;
+use rapport_core::quick_add::{PlannedPerson, ResolveError, resolve_quick_add};
 use rapport_core::{
-    AccountId, AccountSnapshot, LinkId, PersonId, Placement, Position, ReportsTo, Stakeholder,
-    TeamMember, TeamRole, parse_quick_add, rules,
+    AccountId, Coverage, LinkId, PersonId, Placement, Position, QuickAddAnswers, QuickAddPlan,
+    QuickAddQuestion, ReportsTo, Stakeholder, TeamMember, parse_quick_add_line, rules,
 };
-
-fn find_by_name(snapshot: &AccountSnapshot, name: &str) -> Result<PersonId> {
-    let wanted = name.trim().to_lowercase();
-    let theirs: Vec<&Stakeholder> = snapshot
-        .stakeholders
-        .iter()
-        .filter(|s| s.name.to_lowercase() == wanted)
-        .collect();
-    match theirs.as_slice() {
-        [one] => return Ok(PersonId::Stakeholder(one.id.clone())),
-        [] => {}
-        _ => {
-            return Err(Error::validation(
-                "quickAdd",
-                format!("Several people are called “{name}”; draw the line on the map instead."),
-            ));
-        }
-    }
-    if let Some(ours) = snapshot
-        .team
-        .iter()
-        .find(|t| t.name.to_lowercase() == wanted)
-    {
-        return Ok(PersonId::TeamMember(ours.id.clone()));
-    }
-    Err(Error::validation(
-        "quickAdd",
-        format!("No one called “{name}” is on this map; add them first or check the spelling."),
-    ))
-}
+use rusqlite::Transaction;
 
 impl Workspace {
-    /// Adds the person a quick-add line describes (and their reporting line), placed at `at` or
-    /// next to the others. Returns who was added.
+    /// Does what a quick-add line says (see [`Self::quick_add_answered`]), asking nothing: a
+    /// line that would need a question (a name already on the map, two of ours with the name) is
+    /// refused with the question's words. Returns who was added.
     pub fn quick_add(
         &mut self,
         account: &AccountId,
         line: &str,
         at: Option<Position>,
     ) -> Result<PersonId> {
-        let parsed =
-            parse_quick_add(line).map_err(|e| Error::validation("quickAdd", e.to_string()))?;
-        if parsed.ours {
-            if let Some(manager) = &parsed.reports_to {
-                return Err(Error::conflict(format!(
-                    "{} is one of our team; only client stakeholders report to {} on the map.",
-                    parsed.name, manager.name
-                )));
-            }
-            let mut member = TeamMember::named(new_id(), parsed.name.clone(), TeamRole::Other);
-            member.title = parsed.title;
-            member.placement = placement(at);
-            rules::check_team_member(&member).map_err(quick_add_field)?;
-            return self.edit_recorded(account, |tx| {
-                team::insert(tx, account, &member)?;
-                place_unplaced(tx, account)?;
-                Ok((
-                    format!("Add {}", parsed.name),
-                    PersonId::TeamMember(member.id),
-                ))
-            });
+        match self.quick_add_answered(account, line, at, &QuickAddAnswers::default())? {
+            QuickAddOutcome::Done(person) => Ok(person),
+            QuickAddOutcome::Asks(question) => Err(Error::conflict(question_text(&question))),
         }
-        let mut person = Stakeholder::named(new_id(), parsed.name.clone());
-        person.title = parsed.title;
-        person.department = parsed.department;
-        person.roles = parsed.roles;
-        person.role_tag = parsed.role_tag;
-        person.attitude = parsed.attitude.unwrap_or(person.attitude);
-        person.influence = parsed.influence.unwrap_or(person.influence);
-        person.placement = placement(at);
-        rules::check_stakeholder(&person).map_err(quick_add_field)?;
+    }
+
+    /// Does what a quick-add line says, as one transaction and one undo step: adds the person
+    /// (or places one of ours from the workspace) at `at` or next to the others, with their
+    /// reporting line and coverage; or draws the coverage a `covers` line names. When the line
+    /// needs a decision first, nothing is written and the question comes back; `answers` carries
+    /// the user's answers to it.
+    pub fn quick_add_answered(
+        &mut self,
+        account: &AccountId,
+        line: &str,
+        at: Option<Position>,
+        answers: &QuickAddAnswers,
+    ) -> Result<QuickAddOutcome> {
+        let parsed =
+            parse_quick_add_line(line).map_err(|e| Error::validation("quickAdd", e.to_string()))?;
         self.edit_recorded(account, |tx| {
-            let manager = match &parsed.reports_to {
-                Some(m) => match find_by_name(&load_snapshot(tx, account)?, &m.name)? {
-                    PersonId::Stakeholder(id) => Some((id, m.dotted)),
-                    PersonId::TeamMember(_) => {
-                        return Err(Error::conflict(format!(
-                            "{} is one of our team; client stakeholders report to their own \
-                             people, not to ours.",
-                            m.name
-                        )));
-                    }
-                },
-                None => None,
+            let snapshot = load_snapshot(tx, account)?;
+            let workspace_team = team::load_all(tx)?;
+            let plan = match resolve_quick_add(
+                &parsed,
+                &snapshot,
+                &workspace_team,
+                answers,
+                &mut new_id,
+            ) {
+                Ok(plan) => plan,
+                // Nothing written: the step records nothing and the question goes back.
+                Err(ResolveError::Question(q)) => {
+                    return Ok((String::new(), QuickAddOutcome::Asks(q)));
+                }
+                Err(ResolveError::Unknown(message)) => {
+                    return Err(Error::validation("quickAdd", message));
+                }
+                Err(ResolveError::Refused(message)) => return Err(Error::conflict(message)),
             };
-            stakeholders::insert(tx, account, &person)?;
-            if let Some((manager, dotted)) = manager {
-                let line = ReportsTo {
-                    id: LinkId(new_id()),
-                    stakeholder: person.id.clone(),
-                    manager,
-                    dotted,
-                };
-                reports_to::insert(tx, account, &line)?;
-            }
-            place_unplaced(tx, account)?;
-            Ok((
-                format!("Add {}", parsed.name),
-                PersonId::Stakeholder(person.id),
-            ))
+            write_plan(tx, account, plan, at)
+                .map(|(label, person)| (label, QuickAddOutcome::Done(person)))
         })
     }
 
@@ -246,6 +201,80 @@ impl Workspace {
             Ok((format!("Delete {name}"), ()))
         })
     }
+}
+
+/// What a quick-add line did, or the question it needs answered first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuickAddOutcome {
+    /// Written; whom the editor should show.
+    Done(PersonId),
+    Asks(QuickAddQuestion),
+}
+
+/// A question as a refusal, for callers that cannot ask (the CLI, imports, tests).
+fn question_text(q: &QuickAddQuestion) -> String {
+    match q {
+        QuickAddQuestion::AlreadyOnMap { message, .. } => message.clone(),
+        QuickAddQuestion::ChooseTeamMember {
+            name, candidates, ..
+        } => format!(
+            "{} of ours are called “{name}”; choose one in the editor.",
+            candidates.len()
+        ),
+    }
+}
+
+/// Writes a resolved quick-add line inside the edit's transaction; checks every field first so
+/// a refused line writes nothing (the transaction rolls back on any error). Returns the undo
+/// label and whom to show.
+fn write_plan(
+    tx: &Transaction<'_>,
+    account: &AccountId,
+    plan: QuickAddPlan,
+    at: Option<Position>,
+) -> Result<(String, PersonId)> {
+    match plan.person {
+        PlannedPerson::NewStakeholder(mut person) => {
+            person.placement = placement(at);
+            rules::check_stakeholder(&person).map_err(quick_add_field)?;
+            stakeholders::insert(tx, account, &person)?;
+        }
+        PlannedPerson::NewTeamMember(mut member) => {
+            member.placement = placement(at);
+            rules::check_team_member(&member).map_err(quick_add_field)?;
+            team::insert(tx, account, &member)?;
+        }
+        PlannedPerson::PlaceTeamMember(member) => {
+            rules::check_team_member(&member).map_err(quick_add_field)?;
+            team::update(tx, &member)?;
+            team::place_on_account(tx, account, &member.id, placement(at))?;
+        }
+        PlannedPerson::Nobody => {}
+    }
+    for member in &plan.place_team {
+        team::place_on_account(tx, account, &member.id, None)?;
+    }
+    if let Some(line) = &plan.reports_to {
+        reports_to::insert(tx, account, line)?;
+    }
+    for c in &plan.coverage {
+        let row = Coverage {
+            id: c.id.clone(),
+            team_member: c.team_member.clone(),
+            stakeholder: c.stakeholder.clone(),
+            strength: c.strength,
+            desired: c.desired,
+            last_interaction: None,
+            notes: String::new(),
+        };
+        if c.exists {
+            coverage::update(tx, account, &row, coverage::STRENGTHS)?;
+        } else {
+            coverage::insert(tx, account, &row)?;
+        }
+    }
+    place_unplaced(tx, account)?;
+    Ok((plan.label, plan.focus))
 }
 
 /// "Ana (copy)", kept within the name limit however long the original is.

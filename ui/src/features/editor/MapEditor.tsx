@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import type { AccountEdit, AccountSnapshot, ActionId, NewLine, PersonId, Position } from "../../bindings";
+import type { AccountEdit, AccountSnapshot, ActionId, NewLine, PersonId, Position, QuickAddAnswers } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
 import { onMenuAction } from "../../lib/menu";
 import { CompactFields } from "../../shared/Field";
@@ -19,6 +19,7 @@ import { findingsByPerson, highlightedPeople } from "./highlight";
 import { LineInspector } from "./LineInspector";
 import { setPresenter } from "./presenter";
 import { QuickAddBar } from "./QuickAddBar";
+import type { QuickAddResult } from "./quickAddTypes";
 import { SearchBox } from "./SearchBox";
 import { actionFor, type EditorAction, isTyping } from "./shortcuts";
 import { ShortcutsHelp } from "./ShortcutsHelp";
@@ -268,16 +269,18 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     return () => window.removeEventListener("keydown", onKey);
   });
 
-  const addFromLine = async (line: string, at: Position | null): Promise<string | null> => {
+  const addFromLine = async (line: string, at: Position | null, answers: QuickAddAnswers): Promise<QuickAddResult> => {
     try {
-      const added = await backend.quickAdd(accountId, line, at);
-      apply(added.edit);
-      focusOn(added.person.id, true);
-      return null;
+      const reply = await backend.quickAdd(accountId, line, at, answers);
+      if (reply.kind === "asks") return reply;
+      apply(reply.edit);
+      focusOn(reply.person.id, true);
+      return { kind: "added" };
     } catch (err) {
-      return describeError(err);
+      return { kind: "refused", message: describeError(err) };
     }
   };
+  const previewLine = useCallback((line: string) => backend.quickAddPreview(accountId, line), [accountId]);
   const connect = async (line: NewLine) => {
     dispatch({ type: "connectEnded" });
     await run(() => backend.addLine(accountId, line));
@@ -356,7 +359,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         </div>
       ) : (
         <div className="map-toolbar" role="toolbar" aria-label="Map tools">
-          <QuickAddBar ref={quickAdd} onAdd={(line) => addFromLine(line, null)} />
+          <QuickAddBar ref={quickAdd} onPreview={previewLine} onAdd={(line, answers) => addFromLine(line, null, answers)} />
           <SearchBox ref={search} snapshot={snapshot} onPick={focusOn} />
           <FilterMenu
             snapshot={snapshot}
@@ -548,10 +551,11 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
       {creating && (
         <div className="create-at" style={{ left: creating.screen.x, top: creating.screen.y }}>
           <QuickAddBar
-            onAdd={async (line) => {
-              const problem = await addFromLine(line, creating.at);
-              if (!problem) dispatch({ type: "createEnded" });
-              return problem;
+            onPreview={previewLine}
+            onAdd={async (line, answers) => {
+              const result = await addFromLine(line, creating.at, answers);
+              if (result.kind === "added") dispatch({ type: "createEnded" });
+              return result;
             }}
           />
           <button type="button" className="close" aria-label="Cancel adding" onClick={() => dispatch({ type: "createEnded" })}>

@@ -8,6 +8,7 @@ import type { FieldErrors } from "../../shared/fieldError";
 import { ATTITUDE_STYLE, ROLE_STYLE, STRENGTH_LABEL, STRENGTHS, strengthLevel, TEAM_ROLE_LABEL } from "../../shared/visualLanguage";
 import { LIFECYCLE_STAGE_LABEL } from "../../shared/words";
 import { CommitText, Panel } from "./controls";
+import { type CellAt, coverageKeyAction, strengthsAfter } from "./coverageKeys";
 import type { StepProps } from "./editing";
 
 /** Step 1: the relationship in one word, their strategy, and the coverage matrix. */
@@ -86,6 +87,25 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
   const line = (member: string, person: string) =>
     snapshot.coverage.find((c) => c.teamMember === member && c.stakeholder === person) ?? null;
   const gaps = snapshot.coverage.filter((c) => strengthLevel(c.strength) < strengthLevel(c.desired)).length;
+  // Keyboard entry: a key on a cell moves to another or sets a strength (one undo step each).
+  const onCellKey = (e: React.KeyboardEvent<HTMLTableElement>) => {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>("[data-cell-row]");
+    if (!cell) return;
+    const here = { row: Number(cell.dataset.cellRow), col: Number(cell.dataset.cellCol) };
+    const action = coverageKeyAction(e.nativeEvent, here, { rows: people.length, cols: team.length });
+    if (!action) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (action.kind === "move") {
+      e.currentTarget.querySelector<HTMLElement>(`[data-cell-row="${action.to.row}"][data-cell-col="${action.to.col}"]`)?.focus();
+      return;
+    }
+    const member = team[here.col];
+    const person = people[here.row];
+    if (!member || !person) return;
+    const { strength, desired } = strengthsAfter(line(member.id, person.id), action.which, action.level);
+    void save(() => backend.setCoverageStrength(accountId, member.id, person.id, strength, desired));
+  };
 
   return (
     <Panel
@@ -98,11 +118,11 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
       }
     >
       <p className="plan-help">
-        Each cell reads <strong>now → wanted</strong>. Amber: below where we want it. Choose a cell to change it or to note
-        the relationship's strengths and weaknesses.
+        Cells read <strong>now → wanted</strong>; amber is below it. Choose a cell to change it or note the relationship;
+        arrows move, <kbd>0</kbd>–<kbd>4</kbd> set now, <kbd>Shift</kbd>+<kbd>0</kbd>–<kbd>4</kbd> wanted.
       </p>
       <div className="plan-table-wrap">
-        <table className="plan-table coverage-matrix">
+        <table className="plan-table coverage-matrix" onKeyDown={onCellKey}>
           <thead>
             <tr>
               <th scope="col">Their people</th>
@@ -115,7 +135,7 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
             </tr>
           </thead>
           <tbody>
-            {people.map((p) => {
+            {people.map((p, row) => {
               const member = open?.person === p.id ? team.find((t) => t.id === open.member) : undefined;
               return (
                 <Fragment key={p.id}>
@@ -123,9 +143,10 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
                     <th scope="row">
                       <PersonLabel person={p} />
                     </th>
-                    {team.map((t) => (
+                    {team.map((t, col) => (
                       <td key={t.id}>
                         <CoverageCell
+                          at={{ row, col }}
                           line={line(t.id, p.id)}
                           member={t}
                           person={p}
@@ -186,12 +207,14 @@ export function PersonLabel({ person }: { person: Stakeholder }) {
 
 /** One cell: "Aware → Trusted" (or "Trusted ✓" when where we want it); a button that opens the editor. */
 function CoverageCell({
+  at,
   line,
   member,
   person,
   open,
   onOpen,
 }: {
+  at: CellAt;
   line: Coverage | null;
   member: TeamMember;
   person: Stakeholder;
@@ -199,9 +222,11 @@ function CoverageCell({
   onOpen: () => void;
 }) {
   const pair = `${member.name} and ${person.name}`;
+  const cell = { "data-cell-row": at.row, "data-cell-col": at.col };
   if (!line) {
     return (
       <button
+        {...cell}
         type="button"
         className="coverage-cell none"
         aria-expanded={open}
@@ -217,6 +242,7 @@ function CoverageCell({
   const wanted = STRENGTH_LABEL[line.desired];
   return (
     <button
+      {...cell}
       type="button"
       className={gap ? "coverage-cell gap" : "coverage-cell met"}
       aria-expanded={open}
