@@ -240,3 +240,29 @@ proptest! {
         same_once_normalised(&exported, &export_json(&other, &copy));
     }
 }
+
+#[test]
+fn two_scores_on_one_day_are_refused_by_place_and_nothing_is_written() {
+    let (ws, id) = demo();
+    let mut document: serde_json::Value =
+        serde_json::from_slice(&export_json(&ws, &id)).expect("json");
+    let history = document["snapshot"]["npsHistory"]
+        .as_array_mut()
+        .expect("the demo has an NPS history");
+    let first = history[0].clone();
+    history.push(first);
+    let at = history.len() - 1;
+    let mut other = Workspace::open_in_memory().expect("workspace");
+    let file = ImportFile::new(
+        "account.json",
+        serde_json::to_vec(&document).expect("bytes"),
+    );
+    let err = import_account_json(&mut other, &file, None).expect_err("two scores one day");
+    let message = err.to_string();
+    assert!(
+        message.contains(&format!("At “npsHistory[{at}]”")),
+        "{message}"
+    );
+    assert!(message.contains("one score a day"), "{message}");
+    assert!(other.is_empty().expect("count"), "nothing written");
+}

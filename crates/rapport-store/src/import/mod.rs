@@ -53,7 +53,31 @@ fn check_rows(s: &AccountSnapshot) -> Result<()> {
     })?;
     each("goals", &s.goals, rules::check_goal)?;
     each("initiatives", &s.initiatives, rules::check_initiative)?;
-    each("notes", &s.notes, rules::check_analysis_note)
+    each("notes", &s.notes, rules::check_analysis_note)?;
+    // One score a day, as recording a score keeps it (the table's key says so too).
+    let mut days = std::collections::HashSet::new();
+    for (i, n) in s.nps_history.iter().enumerate() {
+        let at = format!("At “npsHistory[{i}]”");
+        if n.score > 10 {
+            return Err(Error::validation(
+                "npsScore",
+                format!(
+                    "{at}: a recommendation score is a number from 0 to 10, not {}.",
+                    n.score
+                ),
+            ));
+        }
+        if !days.insert(n.date) {
+            return Err(Error::validation(
+                "npsDate",
+                format!(
+                    "{at}: there is already a score for {}; an account has one score a day.",
+                    n.date
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Gives everyone without a place on the map one (core's layout, unplaced only), in memory.
