@@ -109,6 +109,7 @@ test("with the client in the room attitudes, their findings and private notes le
   // Off again: everything is back.
   await app.click(await app.waitFor(".client-in-room-banner button", { text: "Show everything" }));
   await app.waitUntil("return document.querySelector('.client-in-room-banner') === null", [], { what: "banner gone" });
+  await selectRaj(); // Esc let go of him in presenter mode
   words = await pageWords();
   assert.ok(words.includes("Blocker") && words.includes(PERSONAL_NOTE), "attitudes and notes back");
 });
