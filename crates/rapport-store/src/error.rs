@@ -191,6 +191,15 @@ pub(crate) fn fault_of(err: &rusqlite::Error) -> Option<FileFault> {
             Code::ReadOnly | Code::PermissionDenied => Some(FileFault::ReadOnly),
             Code::DiskFull => Some(FileFault::DiskFull),
             Code::DatabaseCorrupt | Code::NotADatabase => Some(FileFault::Damaged),
+            // A generic error whose words say the file's own schema is broken (a damaged index
+            // behind a foreign key, a schema entry that no longer parses): the file, not the
+            // request, is at fault.
+            _ if (e.extended_code == rusqlite::ffi::SQLITE_ERROR
+                && err.to_string().contains("foreign key mismatch"))
+                || err.to_string().contains("malformed") =>
+            {
+                Some(FileFault::Damaged)
+            }
             _ => None,
         },
         // A stored value that does not read back as what the schema promises.
