@@ -5,7 +5,7 @@ import { backend, describeError } from "../../lib/backend";
 import { onMenuAction } from "../../lib/menu";
 import { CompactFields } from "../../shared/Field";
 import { asFieldError } from "../../shared/fieldError";
-import { ClientInRoomToggle, shareableFindings, useClientInRoom } from "../clientsafe";
+import { ClientInRoomToggle, personFieldShown, shareableFindings, useClientInRoom } from "../clientsafe";
 import { CardActionsContext, type MapSelection, StakeholderMap } from "../map";
 import { cardMarks, useWhatIf, WhatIfPanel, whatIfRule } from "../whatif";
 import { ClearHistoryDialog } from "./ClearHistoryDialog";
@@ -58,6 +58,8 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   const accountId = snapshot.account.id;
   const [state, dispatch] = useReducer(editorReducer, initialEditorState);
   const clientInRoom = useClientInRoom();
+  // The quick-add example names no attitude while the client is in the room (core's client-safe rule).
+  const quickAddPlaceholder = personFieldShown(clientInRoom, "attitude") ? undefined : "Add: Jane Doe, CFO, budget, reports to Tom Ng";
   const { history, selection, filter, renaming, fitRound, focus, connecting, deleting, creating, findings, busy } = state;
   const quickAdd = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
@@ -356,7 +358,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         </div>
       ) : (
         <div className="map-toolbar" role="toolbar" aria-label="Map tools">
-          <QuickAddBar ref={quickAdd} onAdd={(line) => addFromLine(line, null)} />
+          <QuickAddBar ref={quickAdd} onAdd={(line) => addFromLine(line, null)} placeholder={quickAddPlaceholder} />
           <SearchBox ref={search} snapshot={snapshot} onPick={focusOn} />
           <FilterMenu
             snapshot={snapshot}
@@ -548,6 +550,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
       {creating && (
         <div className="create-at" style={{ left: creating.screen.x, top: creating.screen.y }}>
           <QuickAddBar
+            placeholder={quickAddPlaceholder}
             onAdd={async (line) => {
               const problem = await addFromLine(line, creating.at);
               if (!problem) dispatch({ type: "createEnded" });

@@ -3,10 +3,12 @@ import { forwardRef, useState } from "react";
 type Props = {
   /** Adds what the line describes; resolves to an error message, or null when it was added. */
   onAdd: (line: string) => Promise<string | null>;
+  /** The example line shown while empty (without an attitude word when the client is in the room). */
+  placeholder?: string;
 };
 
 /** One line per person, typed while the room talks: Enter adds and clears. */
-export const QuickAddBar = forwardRef<HTMLInputElement, Props>(function QuickAddBar({ onAdd }, ref) {
+export const QuickAddBar = forwardRef<HTMLInputElement, Props>(function QuickAddBar({ onAdd, placeholder = "Add: Jane Doe, CFO, budget, blocker, reports to Tom Ng" }, ref) {
   const [line, setLine] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,7 +29,7 @@ export const QuickAddBar = forwardRef<HTMLInputElement, Props>(function QuickAdd
         aria-keyshortcuts="N"
         aria-invalid={error !== null}
         aria-describedby="quick-add-help"
-        placeholder="Add: Jane Doe, CFO, budget, blocker, reports to Tom Ng"
+        placeholder={placeholder}
         value={line}
         onChange={(e) => {
           setLine(e.target.value);

@@ -7,6 +7,7 @@ import { Field } from "../../shared/Field";
 import type { FieldErrors } from "../../shared/fieldError";
 import { ATTITUDE_STYLE, ROLE_STYLE, STRENGTH_LABEL, STRENGTHS, strengthLevel, TEAM_ROLE_LABEL } from "../../shared/visualLanguage";
 import { LIFECYCLE_STAGE_LABEL } from "../../shared/words";
+import { internalNotesShown, personFieldShown, useClientInRoom } from "../clientsafe";
 import { CommitText, Panel } from "./controls";
 import type { StepProps } from "./editing";
 
@@ -86,6 +87,11 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
   const line = (member: string, person: string) =>
     snapshot.coverage.find((c) => c.teamMember === member && c.stakeholder === person) ?? null;
   const gaps = snapshot.coverage.filter((c) => strengthLevel(c.strength) < strengthLevel(c.desired)).length;
+  // With the client in the room: no attitudes, none of our notes on relationships (core's
+  // client-safe rule); the strengths stay editable.
+  const clientInRoom = useClientInRoom();
+  const attitudeShown = personFieldShown(clientInRoom, "attitude");
+  const notesShown = internalNotesShown(clientInRoom);
 
   return (
     <Panel
@@ -98,8 +104,8 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
       }
     >
       <p className="plan-help">
-        Each cell reads <strong>now → wanted</strong>. Amber: below where we want it. Choose a cell to change it or to note
-        the relationship's strengths and weaknesses.
+        Each cell reads <strong>now → wanted</strong>. Amber: below where we want it. Choose a cell to change it
+        {notesShown && " or to note the relationship's strengths and weaknesses"}.
       </p>
       <div className="plan-table-wrap">
         <table className="plan-table coverage-matrix">
@@ -121,7 +127,7 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
                 <Fragment key={p.id}>
                   <tr className={member ? "row-open" : undefined}>
                     <th scope="row">
-                      <PersonLabel person={p} />
+                      <PersonLabel person={p} attitudeShown={attitudeShown} />
                     </th>
                     {team.map((t) => (
                       <td key={t.id}>
@@ -129,6 +135,7 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
                           line={line(t.id, p.id)}
                           member={t}
                           person={p}
+                          notesShown={notesShown}
                           open={open?.member === t.id && open.person === p.id}
                           onOpen={() =>
                             setOpen((o) => (o?.member === t.id && o.person === p.id ? null : { member: t.id, person: p.id }))
@@ -145,6 +152,7 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
                           line={line(member.id, p.id)}
                           member={member}
                           person={p}
+                          notesShown={notesShown}
                           onStrength={(strength, desired) =>
                             void save(() => backend.setCoverageStrength(accountId, member.id, p.id, strength, desired))
                           }
@@ -164,14 +172,18 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
   );
 }
 
-export function PersonLabel({ person }: { person: Stakeholder }) {
+export function PersonLabel({ person, attitudeShown = true }: { person: Stakeholder; attitudeShown?: boolean }) {
   const attitude = ATTITUDE_STYLE[person.attitude];
   return (
     <span className="person-label">
       <span className="person-label-name">
-        <span className="attitude-dot" style={{ color: attitude.colour }} title={attitude.label} aria-label={attitude.label}>
-          {attitude.mark}
-        </span>{" "}
+        {attitudeShown && (
+          <>
+            <span className="attitude-dot" style={{ color: attitude.colour }} title={attitude.label} aria-label={attitude.label}>
+              {attitude.mark}
+            </span>{" "}
+          </>
+        )}
         {person.name}
         {person.roles.map((r) => (
           <span key={r} className={`plan-role plan-role-${r}`} title={ROLE_STYLE[r].label}>
@@ -189,12 +201,14 @@ function CoverageCell({
   line,
   member,
   person,
+  notesShown,
   open,
   onOpen,
 }: {
   line: Coverage | null;
   member: TeamMember;
   person: Stakeholder;
+  notesShown: boolean;
   open: boolean;
   onOpen: () => void;
 }) {
@@ -215,13 +229,14 @@ function CoverageCell({
   const gap = strengthLevel(line.strength) < strengthLevel(line.desired);
   const now = STRENGTH_LABEL[line.strength];
   const wanted = STRENGTH_LABEL[line.desired];
+  const notes = notesShown ? line.notes : "";
   return (
     <button
       type="button"
       className={gap ? "coverage-cell gap" : "coverage-cell met"}
       aria-expanded={open}
-      aria-label={`${pair}: ${now}, wanted ${wanted}${line.notes ? `. Notes: ${line.notes}` : ""}. Change`}
-      title={line.notes || undefined}
+      aria-label={`${pair}: ${now}, wanted ${wanted}${notes ? `. Notes: ${notes}` : ""}. Change`}
+      title={notes || undefined}
       onClick={onOpen}
     >
       <span className={`strength-word level-${strengthLevel(line.strength)}`}>{now}</span>
@@ -237,7 +252,7 @@ function CoverageCell({
           ✓
         </span>
       )}
-      {line.notes && (
+      {notes && (
         <span className="coverage-has-notes" aria-hidden>
           ✎
         </span>
@@ -251,6 +266,7 @@ function RelationshipEditor({
   line,
   member,
   person,
+  notesShown,
   onStrength,
   onNotes,
   onClose,
@@ -258,6 +274,7 @@ function RelationshipEditor({
   line: Coverage | null;
   member: TeamMember;
   person: Stakeholder;
+  notesShown: boolean;
   onStrength: (strength: Strength, desired: Strength) => void;
   onNotes: (notes: string) => void;
   onClose: () => void;
@@ -305,6 +322,7 @@ function RelationshipEditor({
           onChange={(s) => onStrength(line ? line.strength : s, s)}
         />
       </Field>
+      {notesShown && (
       <Field label="Strengths and weaknesses of this relationship" wide>
         <textarea
           className="plan-textarea"
@@ -316,10 +334,13 @@ function RelationshipEditor({
           onChange={(e) => setDraft(e.target.value)}
         />
       </Field>
+      )}
       <div className="plan-actions">
-        <button type="submit" className="plan-button primary" disabled={!line || draft === line.notes}>
-          Save notes
-        </button>
+        {notesShown && (
+          <button type="submit" className="plan-button primary" disabled={!line || draft === line.notes}>
+            Save notes
+          </button>
+        )}
         <button type="button" className="plan-button" onClick={onClose}>
           Close
         </button>
