@@ -208,7 +208,11 @@ mod tests {
         let theirs = determine(plan_progress(&snapshot, &findings, None, today));
         assert_eq!(ours.total as usize, findings.len());
         assert_eq!(theirs.total as usize, shared);
-        assert!(theirs.mark.ends_with(&format!("/{shared} findings")), "{}", theirs.mark);
+        assert!(
+            theirs.mark.ends_with(&format!("/{shared} findings")),
+            "{}",
+            theirs.mark
+        );
         let implement = |steps: Vec<StepProgress>| {
             steps
                 .into_iter()
@@ -227,8 +231,9 @@ mod tests {
             "the attitude goal is not counted for the client"
         );
         assert!(
-            implement(crate::plan_progress::plan_progress(&snapshot, &findings, None, today))
-                as usize
+            implement(crate::plan_progress::plan_progress(
+                &snapshot, &findings, None, today
+            )) as usize
                 > open_shared
         );
     }

@@ -2,7 +2,9 @@
 
 use super::Pair;
 use super::names::Names;
-use rapport_core::{AccountSnapshot, Stakeholder, StakeholderId, Strength, TeamMemberId, client_safe};
+use rapport_core::{
+    AccountSnapshot, Stakeholder, StakeholderId, Strength, TeamMemberId, client_safe,
+};
 use serde::Serialize;
 use std::collections::HashMap;
 

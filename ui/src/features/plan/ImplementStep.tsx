@@ -124,7 +124,7 @@ function InitiativeRow({
           <strong className="goal-title">
             {overdue && <span className="overdue-flag">Overdue</span>} {i.title}
           </strong>
-          <span className="plan-sub">For: {goals.join(" · ")}</span>
+          {goals.length > 0 && <span className="plan-sub">For: {goals.join(" · ")}</span>}
           {notesShown && i.notes && <span className="initiative-notes">{i.notes}</span>}
         </>
       }
