@@ -442,8 +442,13 @@ export type ClientSafeView = {
 	hiddenFindings: FindingKind[],
 	/**  Whether goals that move an attitude are hidden. */
 	attitudeGoalsHidden: boolean,
-	/**  Whether our internal notes on lines (coverage, relations) are hidden. */
+	/**
+	 *  Whether our internal notes are hidden (coverage, relations, initiatives, interactions,
+	 *  reviews, the manual analysis notes).
+	 */
 	internalNotesHidden: boolean,
+	/**  Kinds of change between reviews not shown (a review's diff). */
+	hiddenChanges: ChangedField[],
 };
 
 /**  Every column of the file with its field, and the format the headers were recognised as. */

@@ -74,7 +74,6 @@ pub struct GoalChange {
     pub title: String,
     /// What the goal aims at (as it is now, or was before it was deleted), so client-safe views
     /// can leave out goals that move an attitude.
-    #[serde(default)]
     pub target: GoalTarget,
     /// `None` for a goal set since the earlier review.
     pub before: Option<GoalStatus>,
