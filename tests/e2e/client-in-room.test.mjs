@@ -100,12 +100,15 @@ test("with the client in the room attitudes, their findings and private notes le
   assert.ok(!(await pageWords()).includes("Blocker"), "no attitudes in presenter mode");
   await new Promise((r) => setTimeout(r, 700)); // the map's refit
   await app.screenshot(join(artifactsDir(), "client-in-the-room-presenter.png"));
+  // Esc first lets go of Raj (followed since he was selected), then leaves presenter mode.
+  await app.type(await app.find(".presenter-bar button"), "\uE00C");
   await app.type(await app.find(".presenter-bar button"), "\uE00C");
   await app.waitUntil("return document.querySelector('.presenter-bar') === null", [], { what: "presenter mode left" });
 
   // Off again: everything is back.
   await app.click(await app.waitFor(".client-in-room-banner button", { text: "Show everything" }));
   await app.waitUntil("return document.querySelector('.client-in-room-banner') === null", [], { what: "banner gone" });
+  await selectRaj();
   words = await pageWords();
   assert.ok(words.includes("Blocker") && words.includes(PERSONAL_NOTE), "attitudes and notes back");
 });
