@@ -189,8 +189,10 @@ test("Understand, Review, Implement, the log and the step bar hide what the clie
   const theirMark = await determineMark();
   const total = (mark) => Number(mark.match(/\/(\d+) findings/)?.[1]);
   assert.ok(total(theirMark) < total(ourMark), `the client's count (${theirMark}) leaves out findings about attitudes (${ourMark})`);
-  // The new-goal form offers no attitude target.
+  // The new-goal form offers no attitude target, and the step's sentence counts as its tab.
   await goTo("determine");
+  const sentence = await app.execute("return document.querySelector('.plan-progress')?.textContent ?? ''");
+  assert.ok(sentence.includes(`of ${total(theirMark)} findings`), `Determine's sentence counts the client's findings: ${sentence}`);
   const kinds = await app.execute(
     "return Array.from(document.querySelectorAll('[aria-label=\"Kind of target\"] button')).map((b) => b.textContent)",
   );

@@ -4,7 +4,7 @@
 //
 // It is view state, not an edit: not in the undo history, not stored, kept while the app runs
 // (across accounts) and off at the next start.
-import { CLIENT_SAFE, type ChangedField, type Finding, type FindingKind, type Goal, type GoalTarget, type PersonField, type ReviewDiff } from "../../bindings";
+import { CLIENT_SAFE, type ChangedField, type Finding, type FindingKind, type Goal, type GoalTarget, type PersonField, type PlanOverview, type ReviewDiff, type StepProgress } from "../../bindings";
 
 // Widened to the types they list, so any finding or field can be asked about.
 const HIDDEN_FINDINGS: readonly FindingKind[] = CLIENT_SAFE.hiddenFindings;
@@ -53,6 +53,11 @@ export function targetKindShown(clientInRoom: boolean, kind: GoalTarget["kind"])
 /** Whether a goal is shown: with the client in, none that move an attitude (it names the attitude). */
 export function goalShown(clientInRoom: boolean, goal: Pick<Goal, "target">): boolean {
   return targetKindShown(clientInRoom, goal.target.kind);
+}
+
+/** The steps' completeness as the room may see it: core's count of only the findings and goals the client may see. */
+export function stepProgressShown(overview: Pick<PlanOverview, "steps" | "clientSafeSteps">, clientInRoom: boolean): StepProgress[] {
+  return clientInRoom ? overview.clientSafeSteps : overview.steps;
 }
 
 /** A review's diff as the room may see it: no attitude changes, no goals that move an attitude (as the client-safe PDF). */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { AccountSnapshot, StepProgress } from "../../bindings";
-import { useClientInRoom } from "../clientsafe";
+import { stepProgressShown, useClientInRoom } from "../clientsafe";
 import { useOverview } from "./data";
 import "./plan.css";
 import { clock, elapsed, isRunning, newTimer, pause, reset, start, switchTo, type TimerState } from "./stepTimer";
@@ -28,7 +28,7 @@ export function StepBar({ snapshot, current, onGo }: Props) {
   // With the client in the room the marks count only what the client may see (core's client-safe
   // progress), so "4/30 findings" does not give away the hidden ones.
   const clientInRoom = useClientInRoom();
-  const steps = clientInRoom ? overview?.clientSafeSteps : overview?.steps;
+  const steps = overview ? stepProgressShown(overview, clientInRoom) : undefined;
   const progress = (id: PlanStepId): StepProgress | undefined => steps?.find((s) => s.step === id);
   const tab = (screen: AccountScreen, label: string, mark?: StepProgress) => (
     <button
