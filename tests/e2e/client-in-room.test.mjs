@@ -144,3 +144,69 @@ test("the plan's steps follow the same rules: no attitudes, no findings or goals
   await app.click(await app.waitFor(".client-in-room-banner button", { text: "Show everything" }));
   await app.waitUntil(`return document.querySelectorAll('.goal-list > li').length === ${allGoals}`, [], { what: "every goal back" });
 });
+
+// What the client-safe PDF leaves out of the other screens, from the demo: attitude words (also
+// in a review's diff and in the goal that moves Tom Fischer's attitude), and our notes on
+// coverage, reviews, initiatives and interactions.
+const HIDDEN_WORDS = ["blocker", "skeptic", "champion", "supporter"];
+const HIDDEN_NOTES = {
+  understand: "Weekly call; she trusts our delivery.",
+  review: "Hamburg outage dominates",
+  implement: "Sofia Marin can get us 30 minutes with Raj.",
+  log: "Third security questionnaire",
+};
+const determineMark = () => app.execute(`return document.querySelector('.step-tab[data-step="determine"] .step-mark')?.textContent ?? ''`);
+const attitudeChanges = () =>
+  app.execute("return Array.from(document.querySelectorAll('.diff-change')).filter((l) => / attitude /.test(l.textContent)).length");
+
+test("Understand, Review, Implement, the log and the step bar hide what the client-safe PDF leaves out", async () => {
+  // To us: every hidden thing is there, so the checks below can fail.
+  const ours = {};
+  for (const step of Object.keys(HIDDEN_NOTES)) {
+    await goTo(step);
+    ours[step] = await pageWords();
+    assert.ok(ours[step].includes(HIDDEN_NOTES[step]), `${step} shows our note to us`);
+  }
+  assert.ok(HIDDEN_WORDS.some((w) => ours.understand.toLowerCase().includes(w)), "Understand marks attitudes for us");
+  assert.ok(ours.implement.includes("Turn Tom Fischer from blocker to neutral"), "Implement names the attitude goal for us");
+  await goTo("review");
+  assert.ok((await attitudeChanges()) > 0, "the review's diff shows attitude changes to us");
+  const ourMark = await determineMark();
+  assert.match(ourMark, /^\d+\/\d+ findings$/);
+
+  await app.click(await app.waitFor(".step-tab", { text: "Map" }));
+  await app.click(await app.waitFor(".map-toolbar button", { text: "Client in the room" }));
+  await app.waitFor(".client-in-room-banner");
+  for (const step of Object.keys(HIDDEN_NOTES)) {
+    await goTo(step);
+    const words = await pageWords();
+    for (const note of Object.values(HIDDEN_NOTES)) assert.ok(!words.includes(note), `${note} not in ${step}`);
+    for (const word of HIDDEN_WORDS) assert.ok(!words.toLowerCase().includes(word), `${word} not in ${step}`);
+    assert.ok(!words.includes("Influential blocker"), `no finding about attitudes in ${step}`);
+    if (step === "review") assert.equal(await attitudeChanges(), 0, "no attitude changes in the review's diff");
+    await app.screenshot(join(artifactsDir(), `client-in-the-room-${step}.png`));
+  }
+  // The step bar counts only the findings the client may see.
+  const theirMark = await determineMark();
+  const total = (mark) => Number(mark.match(/\/(\d+) findings/)?.[1]);
+  assert.ok(total(theirMark) < total(ourMark), `the client's count (${theirMark}) leaves out findings about attitudes (${ourMark})`);
+  // The new-goal form offers no attitude target, and the step's sentence counts as its tab.
+  await goTo("determine");
+  const sentence = await app.execute("return document.querySelector('.plan-progress')?.textContent ?? ''");
+  assert.ok(sentence.includes(`of ${total(theirMark)} findings`), `Determine's sentence counts the client's findings: ${sentence}`);
+  const kinds = await app.execute(
+    "return Array.from(document.querySelectorAll('[aria-label=\"Kind of target\"] button')).map((b) => b.textContent)",
+  );
+  assert.deepEqual(kinds, ["Coverage", "In words"]);
+
+  // Off again: everything is back.
+  await app.click(await app.waitFor(".client-in-room-banner button", { text: "Show everything" }));
+  await app.waitUntil("return document.querySelector('.client-in-room-banner') === null", [], { what: "banner gone" });
+  assert.equal(await determineMark(), ourMark);
+  for (const step of Object.keys(HIDDEN_NOTES)) {
+    await goTo(step);
+    assert.ok((await pageWords()).includes(HIDDEN_NOTES[step]), `${step} shows our note again`);
+  }
+  await goTo("review");
+  assert.ok((await attitudeChanges()) > 0, "attitude changes back in the review's diff");
+});

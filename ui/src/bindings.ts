@@ -158,7 +158,7 @@ export const events = {
 };
 
 /* Constants */
-export const CLIENT_SAFE = {"attitudeGoalsHidden":true,"hiddenFindings":["hostileInfluencer","championUnderCovered"],"hiddenPersonFields":["attitude","roleTag","personalNotes","interests","birthday"],"internalNotesHidden":true} as const;
+export const CLIENT_SAFE = {"attitudeGoalsHidden":true,"hiddenChanges":["attitude"],"hiddenFindings":["hostileInfluencer","championUnderCovered"],"hiddenPersonFields":["attitude","roleTag","personalNotes","interests","birthday"],"internalNotesHidden":true} as const;
 
 export const MENU_ACTIONS = [{"groupStart":false,"id":"newAccount","keyOwner":"menu","keys":"CmdOrCtrl+N","label":"New account","menu":"file"},{"groupStart":true,"id":"newWorkspace","keyOwner":"menu","keys":"CmdOrCtrl+Shift+N","label":"New workspace…","menu":"file"},{"groupStart":false,"id":"openWorkspace","keyOwner":"menu","keys":"CmdOrCtrl+O","label":"Open workspace…","menu":"file"},{"groupStart":false,"id":"openRecent","keyOwner":"menu","keys":null,"label":"Open recent","menu":"file"},{"groupStart":false,"id":"closeWorkspace","keyOwner":"menu","keys":null,"label":"Close workspace","menu":"file"},{"groupStart":true,"id":"backUpNow","keyOwner":"menu","keys":null,"label":"Back up now…","menu":"file"},{"groupStart":false,"id":"restoreBackup","keyOwner":"menu","keys":null,"label":"Restore from a backup…","menu":"file"},{"groupStart":true,"id":"import","keyOwner":"menu","keys":"CmdOrCtrl+I","label":"Import contacts…","menu":"file"},{"groupStart":false,"id":"export","keyOwner":"menu","keys":"CmdOrCtrl+P","label":"Export…","menu":"file"},{"groupStart":true,"id":"quit","keyOwner":"menu","keys":"CmdOrCtrl+Q","label":"Quit","menu":"file"},{"groupStart":false,"id":"undo","keyOwner":"webview","keys":"CmdOrCtrl+Z","label":"Undo","menu":"edit"},{"groupStart":false,"id":"redo","keyOwner":"webview","keys":"CmdOrCtrl+Shift+Z","label":"Redo","menu":"edit"},{"groupStart":true,"id":"find","keyOwner":"webview","keys":"CmdOrCtrl+F","label":"Find a person","menu":"edit"},{"groupStart":true,"id":"clearHistory","keyOwner":"menu","keys":null,"label":"Clear undo history…","menu":"edit"},{"groupStart":false,"id":"fit","keyOwner":"webview","keys":"F","label":"Fit the map","menu":"view"},{"groupStart":false,"id":"layOut","keyOwner":"webview","keys":"L","label":"Lay out the map","menu":"view"},{"groupStart":true,"id":"presenter","keyOwner":"webview","keys":"F5","label":"Presenter mode","menu":"view"},{"groupStart":false,"id":"shortcuts","keyOwner":"webview","keys":"?","label":"Keyboard shortcuts","menu":"help"},{"groupStart":false,"id":"openDemo","keyOwner":"menu","keys":null,"label":"Open the demo","menu":"help"},{"groupStart":true,"id":"about","keyOwner":"menu","keys":null,"label":"About Rapport","menu":"help"}] as const;
 
@@ -447,8 +447,13 @@ export type ClientSafeView = {
 	hiddenFindings: FindingKind[],
 	/**  Whether goals that move an attitude are hidden. */
 	attitudeGoalsHidden: boolean,
-	/**  Whether our internal notes on lines (coverage, relations) are hidden. */
+	/**
+	 *  Whether our internal notes are hidden (coverage, relations, initiatives, interactions,
+	 *  reviews, the manual analysis notes).
+	 */
 	internalNotesHidden: boolean,
+	/**  Kinds of change between reviews not shown (a review's diff). */
+	hiddenChanges: ChangedField[],
 };
 
 /**  Every column of the file with its field, and the format the headers were recognised as. */
@@ -693,6 +698,11 @@ export type Goal = {
 export type GoalChange = {
 	goal: GoalId,
 	title: string,
+	/**
+	 *  What the goal aims at (as it is now, or was before it was deleted), so client-safe views
+	 *  can leave out goals that move an attitude.
+	 */
+	target: GoalTarget,
 	/**  `None` for a goal set since the earlier review. */
 	before: GoalStatus | null,
 	/**  `None` for a goal deleted since. */
@@ -1132,6 +1142,11 @@ export type Placement = {
 export type PlanOverview = {
 	/**  One entry per step, in order. */
 	steps: StepProgress[],
+	/**
+	 *  The same, counting only what the client may see (the step bar with the client in the
+	 *  room), from `rapport_core::client_safe`.
+	 */
+	clientSafeSteps: StepProgress[],
 	lastThree: LastThreeCheck,
 	/**  Findings a goal already answers, so Analyse offers "Make goal" only for the others. */
 	answered: AnsweredFinding[],

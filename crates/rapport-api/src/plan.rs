@@ -22,6 +22,9 @@ use specta::Type;
 pub struct PlanOverview {
     /// One entry per step, in order.
     pub steps: Vec<StepProgress>,
+    /// The same, counting only what the client may see (the step bar with the client in the
+    /// room), from `rapport_core::client_safe`.
+    pub client_safe_steps: Vec<StepProgress>,
     pub last_three: LastThreeCheck,
     /// Findings a goal already answers, so Analyse offers "Make goal" only for the others.
     pub answered: Vec<AnsweredFinding>,
@@ -47,6 +50,12 @@ pub fn plan_overview(
     let findings = rapport_core::analyse(&snapshot, today);
     Ok(PlanOverview {
         steps: rapport_core::plan_progress(&snapshot, &findings, last_review, today),
+        client_safe_steps: rapport_core::client_safe::plan_progress(
+            &snapshot,
+            &findings,
+            last_review,
+            today,
+        ),
         last_three: rapport_core::last_three_check(&snapshot.interactions),
         answered: findings
             .iter()

@@ -8,9 +8,12 @@
 //! the manual analysis notes), and our economics with the client's scores — lifetime value and
 //! NPS — unless the facilitator asks for them ([`economics_shown`]).
 
-use crate::analysis::FindingKind;
+use crate::analysis::{Finding, FindingKind};
 use crate::diff::ChangedField;
 use crate::plan::GoalTarget;
+use crate::plan_progress::StepProgress;
+use crate::snapshot::AccountSnapshot;
+use chrono::NaiveDate;
 use serde::Serialize;
 use specta::Type;
 
@@ -53,12 +56,15 @@ pub struct ClientSafeView {
     pub hidden_findings: Vec<FindingKind>,
     /// Whether goals that move an attitude are hidden.
     pub attitude_goals_hidden: bool,
-    /// Whether our internal notes on lines (coverage, relations) are hidden.
+    /// Whether our internal notes are hidden (coverage, relations, initiatives, interactions,
+    /// reviews, the manual analysis notes).
     pub internal_notes_hidden: bool,
+    /// Kinds of change between reviews not shown (a review's diff).
+    pub hidden_changes: Vec<ChangedField>,
 }
 
 /// The client-safe view's rules, from [`person_field_shown`], [`finding_shareable`] and
-/// [`goal_shareable`].
+/// [`goal_shareable`], [`internal_notes_shown`] and [`change_shareable`].
 pub fn view() -> ClientSafeView {
     ClientSafeView {
         hidden_person_fields: HIDDEN_PERSON_FIELDS
@@ -74,6 +80,10 @@ pub fn view() -> ClientSafeView {
             to: crate::people::Attitude::Supporter,
         }),
         internal_notes_hidden: !internal_notes_shown(true),
+        hidden_changes: ChangedField::ALL
+            .into_iter()
+            .filter(|&f| !change_shareable(f))
+            .collect(),
     }
 }
 
@@ -107,6 +117,25 @@ pub fn goal_shareable(target: &GoalTarget) -> bool {
 /// Whether a person's change between reviews may be shown to the client.
 pub fn change_shareable(field: ChangedField) -> bool {
     field != ChangedField::Attitude
+}
+
+/// How far the plan has come as the client may see it (the step bar with the client in the
+/// room): only the findings and goals they may see are counted, so no mark gives away how many
+/// are hidden.
+pub fn plan_progress(
+    snapshot: &AccountSnapshot,
+    findings: &[Finding],
+    last_review: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Vec<StepProgress> {
+    let findings: Vec<Finding> = findings
+        .iter()
+        .filter(|f| finding_shareable(f.kind))
+        .cloned()
+        .collect();
+    let mut shared = snapshot.clone();
+    shared.goals.retain(|g| goal_shareable(&g.target));
+    crate::plan_progress::plan_progress(&shared, &findings, last_review, today)
 }
 
 #[cfg(test)]
@@ -145,6 +174,71 @@ mod tests {
     }
 
     #[test]
+    fn the_clients_step_bar_counts_only_what_they_may_see() {
+        let mut snapshot = crate::synthetic_account(60, 7);
+        let today = crate::synthetic_today();
+        let findings = crate::analyse(&snapshot, today);
+        let shared = findings
+            .iter()
+            .filter(|f| finding_shareable(f.kind))
+            .count();
+        assert!(shared < findings.len(), "the account has attitude findings");
+        snapshot.goals.push(crate::plan::Goal {
+            id: "g-attitude".into(),
+            stakeholder: None,
+            title: "Win them over".into(),
+            priority: crate::plan::Priority::High,
+            target: GoalTarget::Attitude {
+                from: Attitude::Blocker,
+                to: Attitude::Neutral,
+            },
+            created_on: today,
+            due: None,
+            status: crate::plan::GoalStatus::Open,
+        });
+        let determine = |steps: Vec<StepProgress>| {
+            steps
+                .into_iter()
+                .find(|s| s.step == crate::plan_progress::PlanStep::Determine)
+                .expect("determine")
+        };
+        let ours = determine(crate::plan_progress::plan_progress(
+            &snapshot, &findings, None, today,
+        ));
+        let theirs = determine(plan_progress(&snapshot, &findings, None, today));
+        assert_eq!(ours.total as usize, findings.len());
+        assert_eq!(theirs.total as usize, shared);
+        assert!(
+            theirs.mark.ends_with(&format!("/{shared} findings")),
+            "{}",
+            theirs.mark
+        );
+        let implement = |steps: Vec<StepProgress>| {
+            steps
+                .into_iter()
+                .find(|s| s.step == crate::plan_progress::PlanStep::Implement)
+                .expect("implement")
+                .total
+        };
+        let open_shared = snapshot
+            .goals
+            .iter()
+            .filter(|g| g.status.is_open() && goal_shareable(&g.target))
+            .count();
+        assert_eq!(
+            implement(plan_progress(&snapshot, &findings, None, today)) as usize,
+            open_shared,
+            "the attitude goal is not counted for the client"
+        );
+        assert!(
+            implement(crate::plan_progress::plan_progress(
+                &snapshot, &findings, None, today
+            )) as usize
+                > open_shared
+        );
+    }
+
+    #[test]
     fn the_view_the_ui_receives_is_the_pdfs_predicates() {
         let view = view();
         for kind in FindingKind::ALL {
@@ -161,6 +255,7 @@ mod tests {
         }
         assert!(view.attitude_goals_hidden);
         assert!(view.internal_notes_hidden);
+        assert_eq!(view.hidden_changes, [ChangedField::Attitude]);
         let json = serde_json::to_value(&view).expect("serialises");
         assert_eq!(json["hiddenPersonFields"][0], "attitude");
         assert_eq!(json["hiddenFindings"][0], "hostileInfluencer");

@@ -8,7 +8,7 @@
 use crate::ids::{GoalId, PersonId, StakeholderId, TeamMemberId};
 use crate::links::Strength;
 use crate::people::{Role, Stakeholder, StakeholderStatus};
-use crate::plan::GoalStatus;
+use crate::plan::{GoalStatus, GoalTarget};
 use crate::snapshot::AccountSnapshot;
 use crate::vocabulary::labels;
 use serde::{Deserialize, Serialize};
@@ -72,6 +72,9 @@ pub struct CoverageChange {
 pub struct GoalChange {
     pub goal: GoalId,
     pub title: String,
+    /// What the goal aims at (as it is now, or was before it was deleted), so client-safe views
+    /// can leave out goals that move an attitude.
+    pub target: GoalTarget,
     /// `None` for a goal set since the earlier review.
     pub before: Option<GoalStatus>,
     /// `None` for a goal deleted since.
@@ -173,10 +176,11 @@ pub fn diff_snapshots(before: &AccountSnapshot, after: &AccountSnapshot) -> Revi
         if sb == sa {
             continue;
         }
-        let title = a.or(b).map(|g| g.title.clone()).unwrap_or_default();
+        let Some(goal) = a.or(b) else { continue };
         diff.goal_changes.push(GoalChange {
             goal: id.clone(),
-            title,
+            title: goal.title.clone(),
+            target: goal.target.clone(),
             before: sb,
             after: sa,
         });

@@ -88,7 +88,7 @@ impl GoalStatus {
 }
 
 /// What a goal wants to move, so progress can be measured against the map.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",

@@ -2,7 +2,9 @@
 
 use super::Pair;
 use super::names::Names;
-use rapport_core::{AccountSnapshot, Stakeholder, StakeholderId, Strength, TeamMemberId};
+use rapport_core::{
+    AccountSnapshot, Stakeholder, StakeholderId, Strength, TeamMemberId, client_safe,
+};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -114,7 +116,7 @@ pub(super) fn coverage(snapshot: &AccountSnapshot, safe: bool, names: &Names) ->
         .map(|s| s.name.clone())
         .collect();
 
-    let notes = if !rapport_core::client_safe::internal_notes_shown(safe) {
+    let notes = if !client_safe::internal_notes_shown(safe) {
         Vec::new()
     } else {
         snapshot

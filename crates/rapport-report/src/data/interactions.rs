@@ -4,7 +4,7 @@ use super::format::date;
 use super::names::Names;
 use chrono::NaiveDate;
 use rapport_core::visual::interaction_colour;
-use rapport_core::{AccountSnapshot, MixEntry};
+use rapport_core::{AccountSnapshot, MixEntry, client_safe};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -82,7 +82,11 @@ pub(super) fn interactions(
                     .map(|t| names.member(t))
                     .collect::<Vec<_>>()
                     .join(", "),
-                note: if safe { String::new() } else { i.note.clone() },
+                note: if client_safe::internal_notes_shown(safe) {
+                    i.note.clone()
+                } else {
+                    String::new()
+                },
             })
             .collect(),
         older,

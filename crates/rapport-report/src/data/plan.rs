@@ -3,7 +3,7 @@
 use super::format::opt_date;
 use super::names::Names;
 use chrono::NaiveDate;
-use rapport_core::{AccountSnapshot, Finding, Goal, GoalId, GoalTarget, Severity};
+use rapport_core::{AccountSnapshot, Finding, Goal, GoalId, GoalTarget, Severity, client_safe};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -138,10 +138,10 @@ pub(super) fn initiatives(
             due: opt_date(i.due),
             status: i.status.label().into(),
             overdue: i.is_overdue(today),
-            notes: if safe {
-                String::new()
-            } else {
+            notes: if client_safe::internal_notes_shown(safe) {
                 i.notes.trim().to_string()
+            } else {
+                String::new()
             },
         })
         .collect()
@@ -158,7 +158,7 @@ fn severity_level(s: Severity) -> u8 {
 
 /// The manual analysis notes (issues, problems, opportunities): ours, never in client-safe output.
 pub(super) fn note_rows(snapshot: &AccountSnapshot, safe: bool, names: &Names) -> Vec<NoteRow> {
-    if safe {
+    if !client_safe::internal_notes_shown(safe) {
         return Vec::new();
     }
     snapshot

@@ -118,10 +118,10 @@ pub(super) fn reviews(
                 title: r.review.title.clone(),
                 date: date(r.review.date),
                 attendees: r.review.attendees.clone(),
-                notes: if safe {
-                    String::new()
-                } else {
+                notes: if client_safe::internal_notes_shown(safe) {
                     r.review.notes.trim().to_string()
+                } else {
+                    String::new()
                 },
             })
             .collect(),

@@ -86,3 +86,53 @@ fn the_plan_marks_overdue_exactly_whom_analyse_finds_out_of_touch() {
     assert!(!overdue.is_empty());
     assert_eq!(overdue, stale, "synthetic");
 }
+
+/// Every place the plan prints one of our internal notes (coverage, analysis, initiative,
+/// interaction and review notes) asks `client_safe::internal_notes_shown`: each is filled
+/// exactly when that predicate says notes are shown.
+#[test]
+fn every_note_site_follows_the_shared_internal_notes_rule() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
+    let mut input = demo_input(today);
+    let mut ws = rapport_store::Workspace::open_in_memory().expect("workspace");
+    let id = ws.create_demo(today).expect("demo");
+    ws.record_review(
+        &id,
+        &rapport_store::ReviewDraft {
+            title: "Q3 account review".into(),
+            date: today,
+            attendees: "Sarah Collins".into(),
+            notes: "Agreed to focus on the CFO.".into(),
+        },
+    )
+    .expect("review");
+    input.reviews = ws.reviews(&id).expect("reviews");
+    let findings = rapport_core::analyse(&input.snapshot, input.today);
+    for safe in [false, true] {
+        let options = ReportOptions {
+            client_safe: safe,
+            ..ReportOptions::default()
+        };
+        let doc = build(&input, &options, &findings, no_map());
+        let shown = client_safe::internal_notes_shown(safe);
+        let sites = [
+            ("coverage", !doc.coverage.notes.is_empty()),
+            ("analysis", !doc.notes.is_empty()),
+            (
+                "initiative",
+                doc.initiatives.iter().any(|i| !i.notes.is_empty()),
+            ),
+            (
+                "interaction",
+                doc.interactions.recent.iter().any(|i| !i.note.is_empty()),
+            ),
+            (
+                "review",
+                doc.reviews.history.iter().any(|r| !r.notes.is_empty()),
+            ),
+        ];
+        for (site, has_notes) in sites {
+            assert_eq!(has_notes, shown, "{site} notes, client-safe {safe}");
+        }
+    }
+}

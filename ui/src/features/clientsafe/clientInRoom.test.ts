@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
-import { CLIENT_SAFE, type Finding, type Goal } from "../../bindings";
+import { CLIENT_SAFE, type Finding, type Goal, type ReviewDiff } from "../../bindings";
 import {
   goalShown,
   internalNotesShown,
   isClientInRoom,
   personFieldShown,
   setClientInRoom,
+  shareableDiff,
   shareableFindings,
+  targetKindShown,
   subscribeClientInRoom,
 } from "./clientInRoom";
 
@@ -71,5 +73,40 @@ describe("goals with the client in the room", () => {
     expect(goalShown(true, attitude)).toBe(false);
     expect(goalShown(false, attitude)).toBe(true);
     expect(goalShown(true, coverage)).toBe(true);
+  });
+});
+
+describe("a review's diff with the client in the room", () => {
+  const diff: ReviewDiff = {
+    added: [],
+    gone: [],
+    changes: [
+      { stakeholder: "s1", name: "Raj Patel", field: "attitude", before: "skeptic", after: "neutral" },
+      { stakeholder: "s1", name: "Raj Patel", field: "influence", before: "3", after: "4" },
+    ],
+    coverageChanges: [],
+    goalChanges: [
+      { goal: "g1", title: "Win Raj over", target: { kind: "attitude", from: "skeptic", to: "supporter" }, before: null, after: "open" },
+      { goal: "g2", title: "Know the CFO", target: { kind: "coverage", teamMember: null, from: "aware", to: "trusted" }, before: null, after: "open" },
+    ],
+  };
+
+  it("leaves out what core's client-safe PDF leaves out: attitude changes and goals that move an attitude", () => {
+    const shared = shareableDiff(diff, true);
+    expect(CLIENT_SAFE.hiddenChanges).toEqual(["attitude"]);
+    expect(shared.changes.map((c) => c.field)).toEqual(["influence"]);
+    expect(shared.goalChanges.map((g) => g.goal)).toEqual(["g2"]);
+    expect(JSON.stringify(shared)).not.toMatch(/skeptic|supporter/);
+  });
+
+  it("keeps the whole diff while the client is out", () => {
+    expect(shareableDiff(diff, false)).toEqual(diff);
+  });
+
+  it("offers no attitude target while the client is in", () => {
+    expect(targetKindShown(true, "attitude")).toBe(false);
+    expect(targetKindShown(true, "coverage")).toBe(true);
+    expect(targetKindShown(true, "free")).toBe(true);
+    expect(targetKindShown(false, "attitude")).toBe(true);
   });
 });

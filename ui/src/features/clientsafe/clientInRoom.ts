@@ -4,11 +4,12 @@
 //
 // It is view state, not an edit: not in the undo history, not stored, kept while the app runs
 // (across accounts) and off at the next start.
-import { CLIENT_SAFE, type Finding, type FindingKind, type Goal, type PersonField } from "../../bindings";
+import { CLIENT_SAFE, type ChangedField, type Finding, type FindingKind, type Goal, type GoalTarget, type PersonField, type PlanOverview, type ReviewDiff, type StepProgress } from "../../bindings";
 
 // Widened to the types they list, so any finding or field can be asked about.
 const HIDDEN_FINDINGS: readonly FindingKind[] = CLIENT_SAFE.hiddenFindings;
 const HIDDEN_FIELDS: readonly PersonField[] = CLIENT_SAFE.hiddenPersonFields;
+const HIDDEN_CHANGES: readonly ChangedField[] = CLIENT_SAFE.hiddenChanges;
 
 let on = false;
 const listeners = new Set<() => void>();
@@ -33,7 +34,7 @@ export function personFieldShown(clientInRoom: boolean, field: PersonField): boo
   return !clientInRoom || !HIDDEN_FIELDS.includes(field);
 }
 
-/** Whether our internal notes (on coverage and relation lines) are shown. */
+/** Whether our internal notes (coverage, relations, initiatives, interactions, reviews, the analysis notes) are shown. */
 export function internalNotesShown(clientInRoom: boolean): boolean {
   return !clientInRoom || !CLIENT_SAFE.internalNotesHidden;
 }
@@ -44,9 +45,29 @@ export function shareableFindings(findings: Finding[], clientInRoom: boolean): F
   return findings.filter((f) => !HIDDEN_FINDINGS.includes(f.kind));
 }
 
+/** Whether a kind of goal target is offered and shown: with the client in, not one that moves an attitude. */
+export function targetKindShown(clientInRoom: boolean, kind: GoalTarget["kind"]): boolean {
+  return !clientInRoom || !(CLIENT_SAFE.attitudeGoalsHidden && kind === "attitude");
+}
+
 /** Whether a goal is shown: with the client in, none that move an attitude (it names the attitude). */
-export function goalShown(clientInRoom: boolean, goal: Goal): boolean {
-  return !clientInRoom || !(CLIENT_SAFE.attitudeGoalsHidden && goal.target.kind === "attitude");
+export function goalShown(clientInRoom: boolean, goal: Pick<Goal, "target">): boolean {
+  return targetKindShown(clientInRoom, goal.target.kind);
+}
+
+/** The steps' completeness as the room may see it: core's count of only the findings and goals the client may see. */
+export function stepProgressShown(overview: Pick<PlanOverview, "steps" | "clientSafeSteps">, clientInRoom: boolean): StepProgress[] {
+  return clientInRoom ? overview.clientSafeSteps : overview.steps;
+}
+
+/** A review's diff as the room may see it: no attitude changes, no goals that move an attitude (as the client-safe PDF). */
+export function shareableDiff(diff: ReviewDiff, clientInRoom: boolean): ReviewDiff {
+  if (!clientInRoom) return diff;
+  return {
+    ...diff,
+    changes: diff.changes.filter((c) => !HIDDEN_CHANGES.includes(c.field)),
+    goalChanges: diff.goalChanges.filter((g) => goalShown(true, g)),
+  };
 }
 
 /** The banner's words: what is hidden, in the room's language. */

@@ -5,7 +5,7 @@ import { backend, describeError } from "../../lib/backend";
 import { onMenuAction } from "../../lib/menu";
 import { CompactFields } from "../../shared/Field";
 import { asFieldError } from "../../shared/fieldError";
-import { ClientInRoomToggle, shareableFindings, useClientInRoom } from "../clientsafe";
+import { ClientInRoomToggle, personFieldShown, shareableFindings, useClientInRoom } from "../clientsafe";
 import { CardActionsContext, type MapSelection, StakeholderMap } from "../map";
 import { cardMarks, useWhatIf, WhatIfPanel, whatIfRule } from "../whatif";
 import { ClearHistoryDialog } from "./ClearHistoryDialog";
@@ -59,6 +59,8 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   const accountId = snapshot.account.id;
   const [state, dispatch] = useReducer(editorReducer, initialEditorState);
   const clientInRoom = useClientInRoom();
+  // The quick-add example names no attitude while the client is in the room (core's client-safe rule).
+  const quickAddPlaceholder = personFieldShown(clientInRoom, "attitude") ? undefined : "Add: Jane Doe, CFO, Finance, budget, reports to Tom Ng";
   const { history, selection, filter, renaming, fitRound, focus, connecting, deleting, creating, findings, busy } = state;
   const quickAdd = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
@@ -359,7 +361,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         </div>
       ) : (
         <div className="map-toolbar" role="toolbar" aria-label="Map tools">
-          <QuickAddBar ref={quickAdd} onPreview={previewLine} onAdd={(line, answers) => addFromLine(line, null, answers)} />
+          <QuickAddBar ref={quickAdd} onPreview={previewLine} onAdd={(line, answers) => addFromLine(line, null, answers)} placeholder={quickAddPlaceholder} />
           <SearchBox ref={search} snapshot={snapshot} onPick={focusOn} />
           <FilterMenu
             snapshot={snapshot}
@@ -552,6 +554,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         <div className="create-at" style={{ left: creating.screen.x, top: creating.screen.y }}>
           <QuickAddBar
             onPreview={previewLine}
+            placeholder={quickAddPlaceholder}
             onAdd={async (line, answers) => {
               const result = await addFromLine(line, creating.at, answers);
               if (result.kind === "added") dispatch({ type: "createEnded" });

@@ -14,7 +14,10 @@ const EMPTY_PREVIEW: QuickAddPreview = { parts: [], notes: [], problem: null };
  * was read before Enter; Enter adds and clears, or asks first when the line would duplicate
  * someone or names one of two of ours.
  */
-export const QuickAddBar = forwardRef<HTMLInputElement, QuickAddHandlers>(function QuickAddBar({ onAdd, onPreview }, ref) {
+export const QuickAddBar = forwardRef<HTMLInputElement, QuickAddHandlers & { placeholder?: string }>(function QuickAddBar(
+  { onAdd, onPreview, placeholder = "Add: Jane Doe, CFO, Finance, budget, blocker, reports to Tom Ng" },
+  ref,
+) {
   const [line, setLine] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -71,7 +74,7 @@ export const QuickAddBar = forwardRef<HTMLInputElement, QuickAddHandlers>(functi
         aria-keyshortcuts="N"
         aria-invalid={error !== null}
         aria-describedby="quick-add-help"
-        placeholder="Add: Jane Doe, CFO, Finance, budget, blocker, reports to Tom Ng"
+        placeholder={placeholder}
         value={line}
         onChange={(e) => {
           setLine(e.target.value);
@@ -97,7 +100,7 @@ export const QuickAddBar = forwardRef<HTMLInputElement, QuickAddHandlers>(functi
       )}
       <div id="quick-add-help" className={error ? "quick-add-error" : "visually-hidden"} role={error ? "alert" : undefined}>
         {error ??
-          "Name first, then any of: title, department, budget/gatekeeper/user (role: procurement marks a role), champion…blocker, influence 1–5, reports to NAME, dotted to NAME, known by NAME trusted, ours. Or: NAME covers NAME: acquainted → trusted."}
+          "Name first, then any of: title, department, budget/gatekeeper/user (role: procurement marks a role), an attitude, influence 1–5, reports to NAME, dotted to NAME, known by NAME trusted, ours. Or: NAME covers NAME: acquainted → trusted."}
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { PlanView } from "./PlanView";
 
 const overview: PlanOverview = {
   steps: [],
+  clientSafeSteps: [],
   lastThree: { interactions: [], valuable: 0, reactive: 0, verdict: "noneLogged", message: "No interactions logged yet." },
   answered: [],
   today: "2026-11-23",

@@ -6,6 +6,7 @@ import { ErrorText, Field, FieldRow } from "../../shared/Field";
 import type { FieldError, FieldErrors } from "../../shared/fieldError";
 import { ATTITUDES, attitudeWithMark, STRENGTH_LABEL, STRENGTHS, strengthLevel } from "../../shared/visualLanguage";
 import { GOAL_STATUS_LABEL, GOAL_STATUSES, PRIORITIES, PRIORITY_LABEL } from "../../shared/words";
+import { targetKindShown, useClientInRoom } from "../clientsafe";
 import { Panel } from "./controls";
 import { DateField } from "../../shared/DateField";
 
@@ -52,6 +53,8 @@ export function GoalForm({
   const [status, setStatus] = useState<GoalStatus>(goal?.status ?? "open");
   const [errors, setErrors] = useState<FieldErrors>({});
   const people = snapshot.stakeholders.filter((s) => s.status === "active" || s.id === goal?.stakeholder);
+  // With the client in the room no attitude target is offered (core's client-safe rule).
+  const clientInRoom = useClientInRoom();
 
   const pickPerson = (id: string) => {
     setStakeholder(id);
@@ -130,7 +133,9 @@ export function GoalForm({
                 ["coverage", "Coverage"],
                 ["free", "In words"],
               ] as const
-            ).map(([k, label]) => (
+            )
+              .filter(([k]) => targetKindShown(clientInRoom, k))
+              .map(([k, label]) => (
               <button
                 key={k}
                 type="button"
@@ -145,7 +150,7 @@ export function GoalForm({
               </button>
             ))}
           </div>
-          {kind === "attitude" && (
+          {kind === "attitude" && targetKindShown(clientInRoom, kind) && (
             <FromToSelects
               values={ATTITUDES}
               labels={attitudeWithMark}

@@ -7,6 +7,7 @@ import { INITIATIVE_STATUS_LABEL, INITIATIVE_STATUSES, nameOf } from "../../shar
 import { Panel } from "./controls";
 import type { StepProps } from "./editing";
 import { InitiativeForm } from "./InitiativeForm";
+import { goalShown, internalNotesShown, useClientInRoom } from "../clientsafe";
 
 export function initiativeDraftOf(i: Initiative): InitiativeDraft {
   return { title: i.title, goals: i.goals, owner: i.owner, due: i.due, status: i.status, notes: i.notes };
@@ -29,6 +30,9 @@ export function ImplementStep({ snapshot, today, save }: StepProps) {
   const accountId = snapshot.account.id;
   const overdue = snapshot.initiatives.filter((i) => isOverdue(i, today));
   const ordered = [...overdue, ...snapshot.initiatives.filter((i) => !isOverdue(i, today))];
+  // With the client in the room: none of our notes on initiatives (core's client-safe rule, as the PDF).
+  const clientInRoom = useClientInRoom();
+  const notesShown = internalNotesShown(clientInRoom);
   return (
     <div className="plan-grid implement">
       <div className="plan-column wide">
@@ -47,6 +51,8 @@ export function ImplementStep({ snapshot, today, save }: StepProps) {
                   snapshot={snapshot}
                   today={today}
                   selected={current?.id === i.id}
+                  notesShown={notesShown}
+                  clientInRoom={clientInRoom}
                   onEdit={() => setEditing(i.id)}
                   onStatus={(status) =>
                     void save(() => backend.updateInitiative(accountId, i.id, { ...initiativeDraftOf(i), status }))
@@ -84,6 +90,8 @@ function InitiativeRow({
   snapshot,
   today,
   selected,
+  notesShown,
+  clientInRoom,
   onEdit,
   onStatus,
   onDelete,
@@ -92,12 +100,19 @@ function InitiativeRow({
   snapshot: AccountSnapshot;
   today: string;
   selected: boolean;
+  notesShown: boolean;
+  clientInRoom: boolean;
   onEdit: () => void;
   onStatus: (s: InitiativeStatus) => void;
   onDelete: () => void;
 }) {
   const overdue = isOverdue(i, today);
-  const goals = i.goals.map((g) => snapshot.goals.find((x) => x.id === g)?.title ?? "a deleted goal");
+  // As the client-safe PDF: goals that move an attitude are not named with the client in the room.
+  const goals = i.goals.flatMap((g) => {
+    const goal = snapshot.goals.find((x) => x.id === g);
+    if (!goal) return ["a deleted goal"];
+    return goalShown(clientInRoom, goal) ? [goal.title] : [];
+  });
   return (
     <ItemRow
       noun="initiative"
@@ -109,8 +124,8 @@ function InitiativeRow({
           <strong className="goal-title">
             {overdue && <span className="overdue-flag">Overdue</span>} {i.title}
           </strong>
-          <span className="plan-sub">For: {goals.join(" · ")}</span>
-          {i.notes && <span className="initiative-notes">{i.notes}</span>}
+          {goals.length > 0 && <span className="plan-sub">For: {goals.join(" · ")}</span>}
+          {notesShown && i.notes && <span className="initiative-notes">{i.notes}</span>}
         </>
       }
       meta={

@@ -6,6 +6,7 @@ import type { FieldError, FieldErrors } from "../../shared/fieldError";
 import { INITIATIVE_STATUS_LABEL, INITIATIVE_STATUSES, PRIORITY_LABEL } from "../../shared/words";
 import { ChipSelect, Panel } from "./controls";
 import { DateField } from "../../shared/DateField";
+import { goalShown, internalNotesShown, useClientInRoom } from "../clientsafe";
 
 /** A new initiative, or the one being edited: the goals it serves, an owner of ours, a due date, a status. */
 export function InitiativeForm({
@@ -26,8 +27,13 @@ export function InitiativeForm({
   const [status, setStatus] = useState<InitiativeStatus>(initiative?.status ?? "planned");
   const [notes, setNotes] = useState(initiative?.notes ?? "");
   const [errors, setErrors] = useState<FieldErrors>({});
+  // With the client in the room (core's client-safe rule): the notes are kept as they are, not shown.
+  const clientInRoom = useClientInRoom();
+  const notesShown = internalNotesShown(clientInRoom);
   const goalOptions = snapshot.goals
     .filter((g) => g.status === "open" || g.status === "inProgress" || goals.includes(g.id))
+    // With the client in the room, goals that move an attitude are not offered (still kept if chosen).
+    .filter((g) => goalShown(clientInRoom, g))
     .map((g) => ({
       value: g.id,
       name: `Goal: ${g.title}`,
@@ -86,9 +92,11 @@ export function InitiativeForm({
         <Field label="Status">
           <EnumSelect name="status" values={INITIATIVE_STATUSES} labels={INITIATIVE_STATUS_LABEL} value={status} onChange={setStatus} />
         </Field>
-        <Field label="Notes">
-          <textarea className="plan-textarea" name="notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
-        </Field>
+        {notesShown && (
+          <Field label="Notes">
+            <textarea className="plan-textarea" name="notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+          </Field>
+        )}
         <div className="plan-actions">
           <button type="submit" className="plan-button primary">
             {initiative ? "Save initiative" : "Add initiative"}

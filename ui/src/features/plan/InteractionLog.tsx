@@ -10,12 +10,15 @@ import { INTERACTION_KIND_COLOUR, INTERACTION_KIND_LABEL, INTERACTION_KINDS, nam
 import { ChipSelect, Panel } from "./controls";
 import type { StepProps } from "./editing";
 import { DateField } from "../../shared/DateField";
+import { internalNotesShown, useClientInRoom } from "../clientsafe";
 
 /** The interaction log: add what happened, newest first. It feeds last contact and Analyse's mix. */
 export function InteractionLog({ snapshot, today, save, onShowOnMap }: StepProps) {
   const accountId = snapshot.account.id;
   const [kindFilter, setKindFilter] = useState<InteractionKind | "all">("all");
   const shown = snapshot.interactions.filter((i) => kindFilter === "all" || i.kind === kindFilter);
+  // With the client in the room: none of our notes on what happened (core's client-safe rule, as the PDF).
+  const notesShown = internalNotesShown(useClientInRoom());
   return (
     <div className="plan-grid log">
       <div className="plan-column">
@@ -38,7 +41,7 @@ export function InteractionLog({ snapshot, today, save, onShowOnMap }: StepProps
         >
           <ul className="plan-list interaction-list">
             {shown.map((i) => (
-              <li key={i.id} className="interaction-row" data-interaction={i.note}>
+              <li key={i.id} className="interaction-row" data-interaction={notesShown ? i.note : undefined}>
                 <span className="log-date">{formatDate(i.date)}</span>
                 <div className="goal-main">
                   <span className="kind-badge" style={{ borderColor: INTERACTION_KIND_COLOUR[i.kind], color: INTERACTION_KIND_COLOUR[i.kind] }}>
@@ -52,7 +55,7 @@ export function InteractionLog({ snapshot, today, save, onShowOnMap }: StepProps
                       <span className="plan-sub-inline"> with {i.teamMembers.map((t) => nameOf(snapshot, t)).join(", ")}</span>
                     )}
                   </span>
-                  {i.note && <span className="initiative-notes">{i.note}</span>}
+                  {notesShown && i.note && <span className="initiative-notes">{i.note}</span>}
                 </div>
                 <ConfirmButton
                   label={`Delete the interaction of ${formatDate(i.date)}`}

@@ -1,17 +1,26 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { describe, expect, it, vi } from "vitest";
 import type { AccountEdit, PlanOverview } from "../../bindings";
 import { smallSnapshot } from "../../test/fixtures";
 import { PlanView } from "./PlanView";
 import { StepBar } from "./StepBar";
+import { setClientInRoom } from "../clientsafe";
 
 const overview: PlanOverview = {
   steps: [
     { step: "understand", done: 1, total: 2, complete: false, mark: "1/2 mapped", summary: "1 of 2 people have a relationship" },
     { step: "identify", done: 1, total: 2, complete: false, mark: "1/2 roles", summary: "1 of 2 people have a role" },
     { step: "analyse", done: 4, total: 4, complete: true, mark: "4/4 client goals", summary: "All four horizons" },
-    { step: "determine", done: 0, total: 0, complete: true, mark: "0 goals", summary: "No findings to answer" },
+    { step: "determine", done: 4, total: 30, complete: false, mark: "4/30 findings", summary: "4 of 30 findings have a goal" },
+    { step: "implement", done: 0, total: 0, complete: true, mark: "0/0 goals", summary: "0 of 0 open goals" },
+    { step: "review", done: 0, total: 1, complete: false, mark: "overdue", summary: "No review yet" },
+  ],
+  clientSafeSteps: [
+    { step: "understand", done: 1, total: 2, complete: false, mark: "1/2 mapped", summary: "1 of 2 people have a relationship" },
+    { step: "identify", done: 1, total: 2, complete: false, mark: "1/2 roles", summary: "1 of 2 people have a role" },
+    { step: "analyse", done: 4, total: 4, complete: true, mark: "4/4 client goals", summary: "All four horizons" },
+    { step: "determine", done: 3, total: 21, complete: false, mark: "3/21 findings", summary: "3 of 21 findings have a goal" },
     { step: "implement", done: 0, total: 0, complete: true, mark: "0/0 goals", summary: "0 of 0 open goals" },
     { step: "review", done: 0, total: 1, complete: false, mark: "overdue", summary: "No review yet" },
   ],
@@ -84,5 +93,17 @@ describe("StepBar", () => {
     expect(screen.getByRole("tab", { name: /2 Identify/ }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByRole("tab", { name: /3 Analyse/ }).textContent).toContain("✓ 4/4 client goals");
     expect(screen.getByRole("group", { name: "Step timer" }).textContent).toContain("00:00 / 15:00");
+  });
+
+  it("counts only what the client may see while the client is in the room, and everything again after", async () => {
+    backendWith(() => null);
+    render(<StepBar snapshot={smallSnapshot()} current="determine" onGo={() => {}} />);
+    const determine = () => screen.getByRole("tab", { name: /4 Determine/ }).textContent;
+    await waitFor(() => expect(determine()).toContain("4/30 findings"));
+    act(() => setClientInRoom(true));
+    expect(determine()).toContain("3/21 findings");
+    expect(determine()).not.toContain("4/30");
+    act(() => setClientInRoom(false));
+    expect(determine()).toContain("4/30 findings");
   });
 });

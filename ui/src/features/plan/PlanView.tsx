@@ -14,6 +14,7 @@ import { ProfileStep } from "./ProfileStep";
 import { ReviewStep } from "./ReviewStep";
 import { type PlanStepId, stepInfo } from "./steps";
 import { UnderstandStep } from "./UnderstandStep";
+import { stepProgressShown, useClientInRoom } from "../clientsafe";
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -88,7 +89,10 @@ export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap, onOpe
 
   const title =
     step === "log" ? "Interaction log" : step === "profile" ? "Profile and economics" : `${stepInfo(step).number} · ${stepInfo(step).title}`;
-  const progress = step === "log" || step === "profile" ? null : overview?.steps.find((s) => s.step === step);
+  // With the client in the room the step's sentence counts only what the client may see.
+  const clientInRoom = useClientInRoom();
+  const progress =
+    step === "log" || step === "profile" || !overview ? null : stepProgressShown(overview, clientInRoom).find((s) => s.step === step);
   const today = overview?.today ?? null;
   const props = today ? { snapshot, today, save, onShowOnMap, onOpenProfile } : null;
 

@@ -10,6 +10,7 @@ import { Panel } from "./controls";
 import { useReviewHistory } from "./data";
 import type { StepProps } from "./editing";
 import { DateField } from "../../shared/DateField";
+import { internalNotesShown, shareableDiff, useClientInRoom } from "../clientsafe";
 
 /** The stakeholders a diff is about (added, changed or with coverage that moved), for the map. */
 export function peopleInDiff(diff: ReviewDiff): string[] {
@@ -28,6 +29,9 @@ function goalWord(status: GoalStatus | null): string {
 export function ReviewStep({ snapshot, today, save, onShowOnMap }: StepProps) {
   const history = useReviewHistory(snapshot);
   const latest = history?.reviews[0] ?? null;
+  // With the client in the room: as the client-safe PDF, no attitude changes, no goals that move
+  // an attitude, no review notes (core's client-safe rule).
+  const clientInRoom = useClientInRoom();
   return (
     <div className="plan-grid review">
       <div className="plan-column">
@@ -41,7 +45,7 @@ export function ReviewStep({ snapshot, today, save, onShowOnMap }: StepProps) {
         {history?.sinceLatest && latest && (
           <Panel title={`Since “${latest.review.title}”`} className="since-latest">
             <p className="plan-help">What has changed on the map since the latest review, not yet recorded.</p>
-            <DiffView diff={history.sinceLatest} onShowOnMap={onShowOnMap} />
+            <DiffView diff={shareableDiff(history.sinceLatest, clientInRoom)} onShowOnMap={onShowOnMap} />
           </Panel>
         )}
       </div>
@@ -66,7 +70,7 @@ export function ReviewStep({ snapshot, today, save, onShowOnMap }: StepProps) {
                 <p className="plan-help">
                   {formatDate(history.reviews[1].review.date)} → {formatDate(latest.review.date)}
                 </p>
-                <DiffView diff={latest.changes} onShowOnMap={onShowOnMap} />
+                <DiffView diff={shareableDiff(latest.changes, clientInRoom)} onShowOnMap={onShowOnMap} />
               </Panel>
             )}
             <Panel title={`Reviews · ${history.reviews.length}`}>
@@ -75,6 +79,7 @@ export function ReviewStep({ snapshot, today, save, onShowOnMap }: StepProps) {
                   <ReviewRow
                     key={r.review.id}
                     summary={r}
+                    notesShown={internalNotesShown(clientInRoom)}
                     onDelete={() => void save(() => backend.deleteReview(snapshot.account.id, r.review.id))}
                   />
                 ))}
@@ -87,7 +92,7 @@ export function ReviewStep({ snapshot, today, save, onShowOnMap }: StepProps) {
   );
 }
 
-function ReviewRow({ summary, onDelete }: { summary: ReviewSummary; onDelete: () => void }) {
+function ReviewRow({ summary, notesShown, onDelete }: { summary: ReviewSummary; notesShown: boolean; onDelete: () => void }) {
   const { review, coverage, findings } = summary;
   return (
     <li className="review-row" data-review={review.title}>
@@ -97,7 +102,7 @@ function ReviewRow({ summary, onDelete }: { summary: ReviewSummary; onDelete: ()
           {formatDate(review.date)}
           {review.attendees && ` · ${review.attendees}`}
         </span>
-        {review.notes && <span className="initiative-notes">{review.notes}</span>}
+        {notesShown && review.notes && <span className="initiative-notes">{review.notes}</span>}
       </div>
       <div className="review-measures" aria-label="Measured that day">
         <span>
@@ -156,7 +161,7 @@ export function DiffView({ diff, onShowOnMap }: { diff: ReviewDiff; onShowOnMap:
       )}
       {diff.changes.length > 0 && (
         <section className="diff-section">
-          <h4>Roles, attitude and influence</h4>
+          <h4>People who changed</h4>
           <ul>
             {diff.changes.map((c) => (
               <li key={`${c.stakeholder}-${c.field}`} className="diff-change">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { AccountSnapshot, StepProgress } from "../../bindings";
+import { stepProgressShown, useClientInRoom } from "../clientsafe";
 import { useOverview } from "./data";
 import "./plan.css";
 import { clock, elapsed, isRunning, newTimer, pause, reset, start, switchTo, type TimerState } from "./stepTimer";
@@ -24,7 +25,11 @@ export function StepBar({ snapshot, current, onGo }: Props) {
     if (isPlanStep(screen)) setTimer((t) => switchTo(t, screen, Date.now()));
     onGo(screen);
   };
-  const progress = (id: PlanStepId): StepProgress | undefined => overview?.steps.find((s) => s.step === id);
+  // With the client in the room the marks count only what the client may see (core's client-safe
+  // progress), so "4/30 findings" does not give away the hidden ones.
+  const clientInRoom = useClientInRoom();
+  const steps = overview ? stepProgressShown(overview, clientInRoom) : undefined;
+  const progress = (id: PlanStepId): StepProgress | undefined => steps?.find((s) => s.step === id);
   const tab = (screen: AccountScreen, label: string, mark?: StepProgress) => (
     <button
       key={screen}

@@ -7,6 +7,7 @@ import { Field } from "../../shared/Field";
 import type { FieldErrors } from "../../shared/fieldError";
 import { ATTITUDE_STYLE, ROLE_STYLE, STRENGTH_LABEL, STRENGTHS, strengthLevel, TEAM_ROLE_LABEL } from "../../shared/visualLanguage";
 import { LIFECYCLE_STAGE_LABEL } from "../../shared/words";
+import { internalNotesShown, personFieldShown, useClientInRoom } from "../clientsafe";
 import { CommitText, Panel } from "./controls";
 import { type CellAt, coverageKeyAction, strengthsAfter } from "./coverageKeys";
 import type { StepProps } from "./editing";
@@ -87,6 +88,11 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
   const line = (member: string, person: string) =>
     snapshot.coverage.find((c) => c.teamMember === member && c.stakeholder === person) ?? null;
   const gaps = snapshot.coverage.filter((c) => strengthLevel(c.strength) < strengthLevel(c.desired)).length;
+  // With the client in the room: no attitudes, none of our notes on relationships (core's
+  // client-safe rule); the strengths stay editable.
+  const clientInRoom = useClientInRoom();
+  const attitudeShown = personFieldShown(clientInRoom, "attitude");
+  const notesShown = internalNotesShown(clientInRoom);
   // Keyboard entry: a key on a cell moves to another or sets a strength (one undo step each).
   const onCellKey = (e: React.KeyboardEvent<HTMLTableElement>) => {
     const cell = (e.target as HTMLElement).closest<HTMLElement>("[data-cell-row]");
@@ -118,8 +124,8 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
       }
     >
       <p className="plan-help">
-        Cells read <strong>now → wanted</strong>; amber is below it. Choose a cell to change it or note the relationship;
-        arrows move, <kbd>0</kbd>–<kbd>4</kbd> set now, <kbd>Shift</kbd>+<kbd>0</kbd>–<kbd>4</kbd> wanted.
+        Cells read <strong>now → wanted</strong>; amber is below it. Choose a cell to change it
+        {notesShown && " or note the relationship"}; arrows move, <kbd>0</kbd>–<kbd>4</kbd> set now, <kbd>Shift</kbd>+<kbd>0</kbd>–<kbd>4</kbd> wanted.
       </p>
       <div className="plan-table-wrap">
         <table className="plan-table coverage-matrix" onKeyDown={onCellKey}>
@@ -141,7 +147,7 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
                 <Fragment key={p.id}>
                   <tr className={member ? "row-open" : undefined}>
                     <th scope="row">
-                      <PersonLabel person={p} />
+                      <PersonLabel person={p} attitudeShown={attitudeShown} />
                     </th>
                     {team.map((t, col) => (
                       <td key={t.id}>
@@ -150,6 +156,7 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
                           line={line(t.id, p.id)}
                           member={t}
                           person={p}
+                          notesShown={notesShown}
                           open={open?.member === t.id && open.person === p.id}
                           onOpen={() =>
                             setOpen((o) => (o?.member === t.id && o.person === p.id ? null : { member: t.id, person: p.id }))
@@ -166,6 +173,7 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
                           line={line(member.id, p.id)}
                           member={member}
                           person={p}
+                          notesShown={notesShown}
                           onStrength={(strength, desired) =>
                             void save(() => backend.setCoverageStrength(accountId, member.id, p.id, strength, desired))
                           }
@@ -185,14 +193,18 @@ function CoverageMatrix({ snapshot, save }: Pick<StepProps, "snapshot" | "save">
   );
 }
 
-export function PersonLabel({ person }: { person: Stakeholder }) {
+export function PersonLabel({ person, attitudeShown = true }: { person: Stakeholder; attitudeShown?: boolean }) {
   const attitude = ATTITUDE_STYLE[person.attitude];
   return (
     <span className="person-label">
       <span className="person-label-name">
-        <span className="attitude-dot" style={{ color: attitude.colour }} title={attitude.label} aria-label={attitude.label}>
-          {attitude.mark}
-        </span>{" "}
+        {attitudeShown && (
+          <>
+            <span className="attitude-dot" style={{ color: attitude.colour }} title={attitude.label} aria-label={attitude.label}>
+              {attitude.mark}
+            </span>{" "}
+          </>
+        )}
         {person.name}
         {person.roles.map((r) => (
           <span key={r} className={`plan-role plan-role-${r}`} title={ROLE_STYLE[r].label}>
@@ -211,6 +223,7 @@ function CoverageCell({
   line,
   member,
   person,
+  notesShown,
   open,
   onOpen,
 }: {
@@ -218,6 +231,7 @@ function CoverageCell({
   line: Coverage | null;
   member: TeamMember;
   person: Stakeholder;
+  notesShown: boolean;
   open: boolean;
   onOpen: () => void;
 }) {
@@ -240,14 +254,15 @@ function CoverageCell({
   const gap = strengthLevel(line.strength) < strengthLevel(line.desired);
   const now = STRENGTH_LABEL[line.strength];
   const wanted = STRENGTH_LABEL[line.desired];
+  const notes = notesShown ? line.notes : "";
   return (
     <button
       {...cell}
       type="button"
       className={gap ? "coverage-cell gap" : "coverage-cell met"}
       aria-expanded={open}
-      aria-label={`${pair}: ${now}, wanted ${wanted}${line.notes ? `. Notes: ${line.notes}` : ""}. Change`}
-      title={line.notes || undefined}
+      aria-label={`${pair}: ${now}, wanted ${wanted}${notes ? `. Notes: ${notes}` : ""}. Change`}
+      title={notes || undefined}
       onClick={onOpen}
     >
       <span className={`strength-word level-${strengthLevel(line.strength)}`}>{now}</span>
@@ -263,7 +278,7 @@ function CoverageCell({
           ✓
         </span>
       )}
-      {line.notes && (
+      {notes && (
         <span className="coverage-has-notes" aria-hidden>
           ✎
         </span>
@@ -277,6 +292,7 @@ function RelationshipEditor({
   line,
   member,
   person,
+  notesShown,
   onStrength,
   onNotes,
   onClose,
@@ -284,6 +300,7 @@ function RelationshipEditor({
   line: Coverage | null;
   member: TeamMember;
   person: Stakeholder;
+  notesShown: boolean;
   onStrength: (strength: Strength, desired: Strength) => void;
   onNotes: (notes: string) => void;
   onClose: () => void;
@@ -331,6 +348,7 @@ function RelationshipEditor({
           onChange={(s) => onStrength(line ? line.strength : s, s)}
         />
       </Field>
+      {notesShown && (
       <Field label="Strengths and weaknesses of this relationship" wide>
         <textarea
           className="plan-textarea"
@@ -342,10 +360,13 @@ function RelationshipEditor({
           onChange={(e) => setDraft(e.target.value)}
         />
       </Field>
+      )}
       <div className="plan-actions">
-        <button type="submit" className="plan-button primary" disabled={!line || draft === line.notes}>
-          Save notes
-        </button>
+        {notesShown && (
+          <button type="submit" className="plan-button primary" disabled={!line || draft === line.notes}>
+            Save notes
+          </button>
+        )}
         <button type="button" className="plan-button" onClick={onClose}>
           Close
         </button>
