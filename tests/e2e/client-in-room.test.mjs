@@ -171,6 +171,8 @@ test("Understand, Review, Implement, the log and the step bar hide what the clie
   assert.ok(ours.implement.includes("Turn Tom Fischer from blocker to neutral"), "Implement names the attitude goal for us");
   await goTo("review");
   assert.ok((await attitudeChanges()) > 0, "the review's diff shows attitude changes to us");
+  const findingCounts = () => app.execute("return document.querySelectorAll('.review-row .health').length");
+  assert.ok((await findingCounts()) > 0, "each past review shows its finding counts to us");
   const ourMark = await determineMark();
   assert.match(ourMark, /^\d+\/\d+ findings$/);
 
@@ -183,7 +185,10 @@ test("Understand, Review, Implement, the log and the step bar hide what the clie
     for (const note of Object.values(HIDDEN_NOTES)) assert.ok(!words.includes(note), `${note} not in ${step}`);
     for (const word of HIDDEN_WORDS) assert.ok(!words.toLowerCase().includes(word), `${word} not in ${step}`);
     assert.ok(!words.includes("Influential blocker"), `no finding about attitudes in ${step}`);
-    if (step === "review") assert.equal(await attitudeChanges(), 0, "no attitude changes in the review's diff");
+    if (step === "review") {
+      assert.equal(await attitudeChanges(), 0, "no attitude changes in the review's diff");
+      assert.equal(await findingCounts(), 0, "no finding counts (they include findings about attitudes)");
+    }
     await app.screenshot(join(artifactsDir(), `client-in-the-room-${step}.png`));
   }
   // The step bar counts only the findings the client may see.

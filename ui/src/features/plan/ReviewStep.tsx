@@ -80,6 +80,9 @@ export function ReviewStep({ snapshot, today, save, onShowOnMap }: StepProps) {
                     key={r.review.id}
                     summary={r}
                     notesShown={internalNotesShown(clientInRoom)}
+                    // A review keeps only how many findings there were, not which, so they cannot
+                    // be sorted by core's client-safe rule; the client-safe PDF prints none of them.
+                    findingsShown={!clientInRoom}
                     onDelete={() => void save(() => backend.deleteReview(snapshot.account.id, r.review.id))}
                   />
                 ))}
@@ -92,7 +95,17 @@ export function ReviewStep({ snapshot, today, save, onShowOnMap }: StepProps) {
   );
 }
 
-function ReviewRow({ summary, notesShown, onDelete }: { summary: ReviewSummary; notesShown: boolean; onDelete: () => void }) {
+function ReviewRow({
+  summary,
+  notesShown,
+  findingsShown,
+  onDelete,
+}: {
+  summary: ReviewSummary;
+  notesShown: boolean;
+  findingsShown: boolean;
+  onDelete: () => void;
+}) {
   const { review, coverage, findings } = summary;
   return (
     <li className="review-row" data-review={review.title}>
@@ -114,11 +127,13 @@ function ReviewRow({ summary, notesShown, onDelete }: { summary: ReviewSummary; 
           </b>{" "}
           trusted or better
         </span>
-        <span className="health">
-          {findings.high > 0 && <span className="sev sev-high">{findings.high} high</span>}
-          {findings.medium > 0 && <span className="sev sev-medium">{findings.medium} medium</span>}
-          {findings.low > 0 && <span className="sev sev-low">{findings.low} low</span>}
-        </span>
+        {findingsShown && (
+          <span className="health">
+            {findings.high > 0 && <span className="sev sev-high">{findings.high} high</span>}
+            {findings.medium > 0 && <span className="sev sev-medium">{findings.medium} medium</span>}
+            {findings.low > 0 && <span className="sev sev-low">{findings.low} low</span>}
+          </span>
+        )}
       </div>
       <div className="goal-actions">
         <ConfirmButton label={`Delete review ${review.title}`} confirmLabel="Delete review" onConfirm={onDelete} />
