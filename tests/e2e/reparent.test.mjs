@@ -1,6 +1,6 @@
-// Re-parent by drag in the real app: a card held over another person's card lights that card up
-// and, dropped there, reports to them — one undo step puts the old manager back. A quick drag
-// across the same card only moves it.
+// Big-account helpers on the demo, in the real app: search shows each hit's path to the top; a
+// card held over another person's card lights that card up and, dropped there, reports to them —
+// one undo step puts the old manager back. A quick drag across the same card only moves it.
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -49,6 +49,16 @@ const reportsTo = (who, manager) =>
 
 const undoLabel = () =>
   app.execute("return document.querySelector('.map-toolbar button[aria-keyshortcuts=\"Control+Z\"]')?.getAttribute('aria-label')");
+
+test("search shows each person's path to the top of their company", async () => {
+  await app.type(await app.find(".search-box input"), "Noah");
+  const hit = await app.waitFor("#search-results li", { text: "Noah Schmidt" });
+  assert.ok(hit);
+  const path = await app.execute("return document.querySelector('#search-results li .search-path')?.textContent");
+  assert.equal(path, "Margaret Chen › Elena Novak › Priya Nair");
+  await app.type(await app.find(".search-box input"), "\uE00C");
+  await app.waitUntil("return document.querySelector('#search-results') === null", [], { what: "results closed" });
+});
 
 test("a quick drag across another card only moves the card", async () => {
   await app.click(await app.find('.map-toolbar button[aria-keyshortcuts="F"]'));

@@ -1,10 +1,11 @@
 import { forwardRef, useState } from "react";
 import type { AccountSnapshot } from "../../bindings";
 import { searchPeople } from "./highlight";
+import { managementPath } from "./managementPath";
 
 type Props = { snapshot: AccountSnapshot; onPick: (personId: string) => void };
 
-/** Find a person by name, title or department and centre the map on them. */
+/** Find a person by name, title or department and centre the map on them; each hit shows its path to the top. */
 export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ snapshot, onPick }, ref) {
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
@@ -55,6 +56,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
             >
               <strong>{h.name}</strong>
               <span>{h.ours ? `Our team · ${h.detail}` : h.detail}</span>
+              {!h.ours && <PathToTop path={managementPath(snapshot, h.id)} />}
             </li>
           ))}
         </ul>
@@ -62,3 +64,12 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
     </div>
   );
 });
+
+function PathToTop({ path }: { path: string[] }) {
+  if (path.length === 0) return null;
+  return (
+    <span className="search-path" aria-label={`Reports up through ${path.join(", ")}`}>
+      {path.join(" › ")}
+    </span>
+  );
+}
