@@ -18,6 +18,8 @@ mod covers;
 mod preview;
 mod resolve;
 #[cfg(test)]
+mod resolve_tests;
+#[cfg(test)]
 mod tests;
 
 pub use covers::{parse_strength, strengths_after_name};
