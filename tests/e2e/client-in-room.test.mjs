@@ -2,32 +2,16 @@
 // (attitude words, findings that rest on attitudes, personal notes) from the page itself, keeps
 // editing possible, and switched off shows everything again.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { appBinary, artifactsDir, isolatedEnv, writeDemo } from "./paths.mjs";
-import { Session, startDriver } from "./webdriver.mjs";
+import { test } from "node:test";
+import { artifactsDir } from "./paths.mjs";
+import { demoSuite } from "./demoSuite.mjs";
 
 const ENTER = "\uE007";
 const TAB = "\uE004";
 
-const home = isolatedEnv("client-in-room");
-const workspace = writeDemo(join(home.root, "demo.rapport"));
-const args = ["--workspace", workspace, "--open", "Helios Freight"];
-let driver;
 let app;
-
-before(async () => {
-  mkdirSync(artifactsDir(), { recursive: true });
-  driver = await startDriver({ env: home.env });
-  app = await Session.open(driver.base, appBinary(), args);
-  await app.waitFor(".react-flow__edge");
-});
-
-after(async () => {
-  await app?.close();
-  driver?.stop();
-});
+demoSuite("client-in-room", (opened) => (app = opened));
 
 const PERSONAL_NOTE = "Marathon runner";
 const ATTITUDE_WORDS = ["Blocker", "Skeptic", "Champion", "Supporter"];

@@ -2,29 +2,16 @@
 // card held over another person's card lights that card up and, dropped there, reports to them —
 // one undo step puts the old manager back. A quick drag across the same card only moves it.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { appBinary, artifactsDir, isolatedEnv, writeDemo } from "./paths.mjs";
-import { Session, startDriver } from "./webdriver.mjs";
+import { test } from "node:test";
+import { artifactsDir } from "./paths.mjs";
+import { demoSuite } from "./demoSuite.mjs";
 
-const home = isolatedEnv("reparent");
-const workspace = writeDemo(join(home.root, "demo.rapport"));
-let driver;
 let app;
-
-before(async () => {
-  mkdirSync(artifactsDir(), { recursive: true });
-  driver = await startDriver({ env: home.env });
-  app = await Session.open(driver.base, appBinary(), ["--workspace", workspace, "--open", "Helios Freight"]);
-  await app.waitFor(".react-flow__edge");
+demoSuite("reparent", async (opened) => {
+  app = opened;
   // Room for the cards at full size, so the drag's start and end are on the cards.
   await app.setWindowRect({ x: 0, y: 0, width: 1900, height: 1060 });
-});
-
-after(async () => {
-  await app?.close();
-  driver?.stop();
 });
 
 /** The centre of a person's card on screen. */
@@ -80,7 +67,7 @@ test("a quick drag across another card only moves the card", async () => {
 test("holding a card over a person and dropping it makes them the manager, and one undo reverts it", async () => {
   const from = await centreOf("Noah Schmidt");
   const over = await centreOf("Raj Patel");
-  await app.dragAndHold(from, over, 1200);
+  await app.drag(from, over, { holdMs: 1200 });
   await app.waitUntil(
     "return Array.from(document.querySelectorAll('.react-flow__edge path[aria-label]')).some((p) => p.getAttribute('aria-label') === 'Noah Schmidt reports to Raj Patel')",
     [],

@@ -177,9 +177,14 @@ export class Session {
     throw new Error(`timed out waiting for: ${what} (last: ${JSON.stringify(last)?.slice(0, 300)})`);
   }
 
-  /** Presses the mouse at one point of the window, moves it to another and releases it. */
-  async drag([x1, y1], [x2, y2]) {
+  /**
+   * Presses the mouse at one point of the window, moves it to another and releases it; with
+   * `holdMs`, rests there that long first (a drop that waits, as re-parenting by drag asks).
+   */
+  async drag([x1, y1], [x2, y2], { holdMs = 0 } = {}) {
     const at = (x, y, duration) => ({ type: "pointerMove", x: Math.round(x), y: Math.round(y), duration });
+    // A small move before and after the rest, so the page sees the pointer arrive and stay.
+    const hold = holdMs > 0 ? [at(x2 + 3, y2 + 2, 50), { type: "pause", duration: holdMs }, at(x2 + 4, y2 + 3, 20)] : [];
     await call(this.base, "POST", this.#path("/actions"), {
       actions: [
         {
@@ -191,30 +196,7 @@ export class Session {
             { type: "pointerDown", button: 0 },
             at((x1 + x2) / 2, (y1 + y2) / 2, 150),
             at(x2, y2, 150),
-            { type: "pointerUp", button: 0 },
-          ],
-        },
-      ],
-    });
-  }
-
-  /** Like `drag`, but rests `holdMs` over the end point before releasing (a drop that waits). */
-  async dragAndHold([x1, y1], [x2, y2], holdMs) {
-    const at = (x, y, duration) => ({ type: "pointerMove", x: Math.round(x), y: Math.round(y), duration });
-    await call(this.base, "POST", this.#path("/actions"), {
-      actions: [
-        {
-          type: "pointer",
-          id: "mouse",
-          parameters: { pointerType: "mouse" },
-          actions: [
-            at(x1, y1, 0),
-            { type: "pointerDown", button: 0 },
-            at((x1 + x2) / 2, (y1 + y2) / 2, 150),
-            at(x2, y2, 150),
-            at(x2 + 3, y2 + 2, 50),
-            { type: "pause", duration: holdMs },
-            at(x2 + 4, y2 + 3, 20),
+            ...hold,
             { type: "pointerUp", button: 0 },
           ],
         },

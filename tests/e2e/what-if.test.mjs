@@ -3,20 +3,17 @@
 // the map marks them, and leaving what-if leaves the account exactly as it was.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { appBinary, artifactsDir, cliBinary, isolatedEnv, TODAY, writeDemo } from "./paths.mjs";
-import { Session, startDriver } from "./webdriver.mjs";
+import { test } from "node:test";
+import { artifactsDir, cliBinary, TODAY } from "./paths.mjs";
+import { demoSuite } from "./demoSuite.mjs";
 
 const ENTER = "\uE007";
 const ESCAPE = "\uE00C";
 
-const home = isolatedEnv("what-if");
-const workspace = writeDemo(join(home.root, "demo.rapport"));
-const args = ["--workspace", workspace, "--open", "Helios Freight"];
-let driver;
 let app;
+const { home, workspace } = demoSuite("what-if", (opened) => (app = opened));
 
 /** What the command line says Sarah Collins leaving would strand: core's answer, by name. */
 function strandedByCli(people) {
@@ -36,18 +33,6 @@ function exported(name) {
   execFileSync(cliBinary(), ["export-json", "--workspace", workspace, "--account", "Helios Freight", "--out", file]);
   return readFileSync(file, "utf8");
 }
-
-before(async () => {
-  mkdirSync(artifactsDir(), { recursive: true });
-  driver = await startDriver({ env: home.env });
-  app = await Session.open(driver.base, appBinary(), args);
-  await app.waitFor(".react-flow__edge");
-});
-
-after(async () => {
-  await app?.close();
-  driver?.stop();
-});
 
 const panelNames = (section) =>
   app.execute(
