@@ -68,8 +68,8 @@ struct Arrangement {
 
 pub(super) fn hierarchy(index: &AccountIndex<'_>) -> Tree {
     let n = index.snapshot.stakeholders.len();
-    let rank = ranks(index);
-    let (parent, preorder, roots) = spanning_forest(index, &rank);
+    let (by_rank, rank) = ranks(index);
+    let (parent, preorder, roots) = spanning_forest(index, &by_rank, &rank);
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
     for &i in &preorder {
         if let Some(m) = parent[i] {
@@ -237,8 +237,8 @@ fn arrange(blocks: Vec<Block>, size: &[Size]) -> Arrangement {
     }
 }
 
-/// Each person's place in the order "department, then name, then id".
-fn ranks(index: &AccountIndex<'_>) -> Vec<usize> {
+/// Everyone in the order "department, then name, then id", and each person's place in it.
+fn ranks(index: &AccountIndex<'_>) -> (Vec<usize>, Vec<usize>) {
     let n = index.snapshot.stakeholders.len();
     let mut by_rank: Vec<usize> = (0..n).collect();
     by_rank.sort_by(|&a, &b| {
@@ -249,7 +249,7 @@ fn ranks(index: &AccountIndex<'_>) -> Vec<usize> {
     for (r, &i) in by_rank.iter().enumerate() {
         rank[i] = r;
     }
-    rank
+    (by_rank, rank)
 }
 
 /// The tree the layout draws: each person under their solid manager, roots in rank order.
@@ -258,11 +258,10 @@ fn ranks(index: &AccountIndex<'_>) -> Vec<usize> {
 /// deterministically. Returns parents, the preorder and the roots.
 fn spanning_forest(
     index: &AccountIndex<'_>,
+    by_rank: &[usize],
     rank: &[usize],
 ) -> (Vec<Option<usize>>, Vec<usize>, Vec<usize>) {
     let n = rank.len();
-    let mut by_rank: Vec<usize> = (0..n).collect();
-    by_rank.sort_by_key(|&i| rank[i]);
     let mut reports: Vec<Vec<usize>> = vec![Vec::new(); n];
     for i in 0..n {
         if let Some(m) = index.solid_manager(i) {
