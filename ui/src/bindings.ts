@@ -218,6 +218,8 @@ export type AccountContents = {
 export type AccountEdit = {
 	snapshot: AccountSnapshot,
 	history: HistoryState,
+	/**  How the map draws coverage (lines or badges) and our people's badge initials. */
+	coverageView: CoverageView,
 };
 
 /**  A client company. */
@@ -580,6 +582,14 @@ export type CoverageStyle = {
 	widths: number[],
 	bandOpacity: number,
 	bandExtra: number,
+};
+
+/**  How the map draws coverage, and the short names badges use for our people. */
+export type CoverageView = {
+	/**  Coverage is drawn as badges on client cards (full lines only for what is in focus). */
+	asBadges: boolean,
+	/**  Each team member's badge text: initials, unique within the account. */
+	initials: { [key in TeamMemberId]: string },
 };
 
 /**  One row of the crosswalk as the UI receives it. */

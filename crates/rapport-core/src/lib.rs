@@ -8,6 +8,7 @@ pub mod account;
 pub mod analysis;
 pub mod client_safe;
 pub mod contact;
+pub mod coverage_view;
 pub mod crosswalk;
 pub mod diff;
 pub mod erase;
@@ -36,6 +37,7 @@ pub mod whitespace;
 pub use account::*;
 pub use analysis::{Finding, FindingKind, Severity, SuggestedGoal, analyse};
 pub use contact::{ContactStatus, DEFAULT_CADENCE_DAYS, contact_statuses};
+pub use coverage_view::{CoverageBadge, CoverageView, coverage_badges, coverage_view};
 pub use crosswalk::{
     CROSSWALK, CrosswalkEntry, CrosswalkTerm, crosswalk_entries, parse_role, roles_for_term,
 };
