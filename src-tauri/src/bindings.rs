@@ -102,6 +102,11 @@ pub fn specta_builder() -> Builder<Wry> {
         // "client in the room" view hides the same.
         .typ::<rapport_core::client_safe::ClientSafeView>()
         .constant("CLIENT_SAFE", rapport_core::client_safe::view())
+        // From how many client people on the map draws coverage as badges (as the PDF does).
+        .constant(
+            "COVERAGE_BADGES_FROM_PEOPLE",
+            rapport_core::coverage_view::BADGES_FROM_PEOPLE,
+        )
 }
 
 #[cfg(test)]

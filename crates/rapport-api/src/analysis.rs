@@ -4,7 +4,8 @@
 use crate::edit::edited;
 use crate::{AccountEdit, Clock, Result};
 use rapport_core::{
-    AccountId, AccountMetrics, CrosswalkEntry, Finding, GridPlacement, LayoutMode, Removal, WhatIf,
+    AccountId, AccountMetrics, CoverageView, CrosswalkEntry, Finding, GridPlacement, LayoutMode,
+    Removal, WhatIf,
 };
 use rapport_store::Workspace;
 use serde::Serialize;
@@ -17,6 +18,8 @@ pub struct AccountAnalysis {
     pub findings: Vec<Finding>,
     pub metrics: AccountMetrics,
     pub power_grid: Vec<GridPlacement>,
+    /// How the map draws coverage (lines or badges) and our people's badge initials.
+    pub coverage_view: CoverageView,
 }
 
 /// Findings, metrics and the power/interest grid of one account, as of today.
@@ -31,6 +34,7 @@ pub fn analyse_account(
         findings: rapport_core::analyse(&snapshot, today),
         metrics: rapport_core::account_metrics(&snapshot, today),
         power_grid: rapport_core::power_grid(&snapshot),
+        coverage_view: rapport_core::coverage_view(&snapshot),
     })
 }
 

@@ -2,9 +2,7 @@
 //! One round trip per edit keeps the UI from ever showing a half-updated account.
 
 use crate::Result;
-use rapport_core::{
-    AccountId, AccountSnapshot, CoverageView, PersonId, QuickAddQuestion, coverage_view,
-};
+use rapport_core::{AccountId, AccountSnapshot, PersonId, QuickAddQuestion};
 use rapport_store::{HistoryState, Workspace};
 use serde::Serialize;
 use specta::Type;
@@ -16,8 +14,6 @@ use specta::Type;
 pub struct AccountEdit {
     pub snapshot: AccountSnapshot,
     pub history: HistoryState,
-    /// How the map draws coverage (lines or badges) and our people's badge initials.
-    pub coverage_view: CoverageView,
 }
 
 /// A person was added: who, so the editor can select them, and the account as it now is.
@@ -49,10 +45,8 @@ pub enum QuickAddReply {
 
 /// Reads the account back after an edit.
 pub(crate) fn edited(ws: &Workspace, account: &AccountId) -> Result<AccountEdit> {
-    let snapshot = ws.account_snapshot(account)?;
     Ok(AccountEdit {
-        coverage_view: coverage_view(&snapshot),
-        snapshot,
+        snapshot: ws.account_snapshot(account)?,
         history: ws.history_state(account)?,
     })
 }

@@ -64,7 +64,7 @@ describe("PlanView forms", () => {
   });
 
   it("hands a saved edit up and says what Undo would take back", async () => {
-    const edit: AccountEdit = { snapshot: smallSnapshot(), history: { undo: "Add goal “Win Ana”", redo: null }, coverageView: { asBadges: false, initials: {} } };
+    const edit: AccountEdit = { snapshot: smallSnapshot(), history: { undo: "Add goal “Win Ana”", redo: null } };
     backendWith(() => edit);
     const onEdited = vi.fn();
     render(<PlanView snapshot={smallSnapshot()} step="determine" onEdited={onEdited} onError={() => {}} onShowOnMap={() => {}} onOpenProfile={() => {}} />);
