@@ -553,6 +553,16 @@ export type Coverage = {
 	notes: string,
 };
 
+/**  One badge on a client card: who of ours covers them and how strongly. */
+export type CoverageBadge = {
+	teamMember: TeamMemberId,
+	initials: string,
+	/**  The team member's full name (the badge's tooltip and the PDF legend). */
+	name: string,
+	strength: Strength,
+	desired: Strength,
+};
+
 /**  A relationship between one of ours and one of theirs that appeared, ended or changed strength. */
 export type CoverageChange = {
 	teamMember: TeamMemberId,
@@ -592,6 +602,8 @@ export type CoverageView = {
 	asBadges: boolean,
 	/**  Each team member's badge text: initials, unique within the account. */
 	initials: { [key in TeamMemberId]: string },
+	/**  Every covered client person's badges, strongest relationship first. */
+	badges: { [key in StakeholderId]: CoverageBadge[] },
 };
 
 /**  One row of the crosswalk as the UI receives it. */

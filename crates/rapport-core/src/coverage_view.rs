@@ -7,7 +7,7 @@
 //! lines are drawn only for the person or team member in focus. The editor and the SVG/PDF map
 //! take the decision and the initials from here, so the screen and the document agree.
 
-use crate::ids::TeamMemberId;
+use crate::ids::{StakeholderId, TeamMemberId};
 use crate::links::Strength;
 use crate::people::TeamMember;
 use crate::snapshot::AccountSnapshot;
@@ -26,13 +26,18 @@ pub struct CoverageView {
     pub as_badges: bool,
     /// Each team member's badge text: initials, unique within the account.
     pub initials: BTreeMap<TeamMemberId, String>,
+    /// Every covered client person's badges, strongest relationship first.
+    pub badges: BTreeMap<StakeholderId, Vec<CoverageBadge>>,
 }
 
 /// One badge on a client card: who of ours covers them and how strongly.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
 pub struct CoverageBadge {
     pub team_member: TeamMemberId,
     pub initials: String,
+    /// The team member's full name (the badge's tooltip and the PDF legend).
+    pub name: String,
     pub strength: Strength,
     pub desired: Strength,
 }
@@ -42,6 +47,7 @@ pub fn coverage_view(snapshot: &AccountSnapshot) -> CoverageView {
     CoverageView {
         as_badges: draws_badges(snapshot.stakeholders.len()),
         initials: team_initials(&snapshot.team),
+        badges: coverage_badges(snapshot),
     }
 }
 
@@ -52,10 +58,13 @@ pub fn draws_badges(client_people: usize) -> bool {
 
 /// The badges of every covered client person, strongest relationship first (then by initials,
 /// so the order is stable).
-pub fn coverage_badges(
-    snapshot: &AccountSnapshot,
-) -> BTreeMap<crate::ids::StakeholderId, Vec<CoverageBadge>> {
+pub fn coverage_badges(snapshot: &AccountSnapshot) -> BTreeMap<StakeholderId, Vec<CoverageBadge>> {
     let initials = team_initials(&snapshot.team);
+    let names: BTreeMap<&TeamMemberId, &str> = snapshot
+        .team
+        .iter()
+        .map(|m| (&m.id, m.name.as_str()))
+        .collect();
     let mut badges: BTreeMap<_, Vec<CoverageBadge>> = BTreeMap::new();
     for line in &snapshot.coverage {
         let Some(text) = initials.get(&line.team_member) else {
@@ -67,6 +76,11 @@ pub fn coverage_badges(
             .push(CoverageBadge {
                 team_member: line.team_member.clone(),
                 initials: text.clone(),
+                name: names
+                    .get(&line.team_member)
+                    .copied()
+                    .unwrap_or("")
+                    .to_owned(),
                 strength: line.strength,
                 desired: line.desired,
             });
