@@ -1,12 +1,14 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import type { AccountEdit, AccountSnapshot, ActionId, NewLine, PersonId, Position, QuickAddAnswers } from "../../bindings";
+import type { AccountEdit, AccountSnapshot, ActionId, CoverageBadge, NewLine, PersonId, Position, QuickAddAnswers } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
 import { onMenuAction } from "../../lib/menu";
 import { CompactFields } from "../../shared/Field";
 import { asFieldError } from "../../shared/fieldError";
-import { ClientInRoomToggle, personFieldShown, shareableFindings, useClientInRoom } from "../clientsafe";
+import { personFieldShown, shareableFindings, useClientInRoom } from "../clientsafe";
 import { CardActionsContext, type MapSelection, StakeholderMap } from "../map";
+import { BranchFocusBar } from "./BranchFocusBar";
+import { useBranches } from "./useBranches";
 import { cardMarks, useWhatIf, WhatIfPanel, whatIfRule } from "../whatif";
 import { ClearHistoryDialog } from "./ClearHistoryDialog";
 import { ConnectDialog } from "./ConnectDialog";
@@ -14,13 +16,14 @@ import "./editor.css";
 import { DeleteDialog } from "./DeleteDialog";
 import { editorReducer, initialEditorState, isDialogOpen } from "./editorState";
 import { EmptyMapHint } from "./EmptyMapHint";
-import { FilterMenu } from "./FilterMenu";
 import { findingsByPerson, highlightedPeople } from "./highlight";
 import { LineInspector } from "./LineInspector";
+import { MapToolbar } from "./MapToolbar";
+import { PersonActions } from "./PersonActions";
+import { PresenterBar } from "./PresenterBar";
 import { setPresenter } from "./presenter";
 import { QuickAddBar } from "./QuickAddBar";
 import type { QuickAddResult } from "./quickAddTypes";
-import { SearchBox } from "./SearchBox";
 import { actionFor, type EditorAction, isTyping } from "./shortcuts";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { ErasePersonButton } from "./ErasePersonButton";
@@ -81,11 +84,17 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     );
   }, [accountId]);
 
+  // Who of ours covers whom, as badges on big maps: core's coverage view, loaded with the findings.
+  const [badges, setBadges] = useState<Partial<Record<string, CoverageBadge[]>>>({});
   // Findings follow every change of the map, as markers on the people they concern.
   useEffect(() => {
     let current = true;
     void backend.analyseAccount(accountId).then(
-      (a) => current && dispatch({ type: "findingsLoaded", findings: a.findings }),
+      (a) => {
+        if (!current) return;
+        dispatch({ type: "findingsLoaded", findings: a.findings });
+        setBadges(a.coverageView.badges);
+      },
       () => {},
     );
     return () => {
@@ -103,6 +112,16 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   const whatIf = useWhatIf(snapshot);
   const whatIfOn = whatIf.removals !== null;
   const findingsOf = useMemo(() => findingsByPerson(shareableFindings(findings, clientInRoom)), [findings, clientInRoom]);
+  // Folded branches and the branch in focus, kept per account on this computer.
+  const branches = useBranches(snapshot, findingsOf);
+  // Focusing a branch (or leaving it) fits what is now on the map, once the cards are drawn.
+  const shownFocus = useRef(branches.focus);
+  useEffect(() => {
+    if (shownFocus.current === branches.focus) return;
+    shownFocus.current = branches.focus;
+    const refit = setTimeout(() => dispatch({ type: "fitRequested" }), 60);
+    return () => clearTimeout(refit);
+  }, [branches.focus]);
   const whatIfMarks = useMemo(() => cardMarks(whatIf.removals ?? [], whatIf.result), [whatIf.removals, whatIf.result]);
   // Fading by attitude would show attitudes: with the client in the room that filter rests.
   const highlighted = useMemo(
@@ -145,8 +164,14 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     if (await run(() => backend.layoutMap(accountId, "full"))) dispatch({ type: "fitRequested" });
     dispatch({ type: "busyWith", task: null });
   };
-  /** Selects a person and brings their card into view (always, or only when it is off screen). */
-  const focusOn = (id: string, ifHidden = false) => dispatch({ type: "focusedOn", id, ifHidden });
+  /**
+   * Selects a person and brings their card into view (always, or only when it is off screen),
+   * opening a folded branch or leaving a branch focus that hides them.
+   */
+  const focusOn = (id: string, ifHidden = false) => {
+    branches.reveal(id);
+    dispatch({ type: "focusedOn", id, ifHidden });
+  };
   // The map reports one click on a card twice (its selection change and the click itself):
   // harmless for selecting, but what-if toggles, so the second report of a click is dropped.
   const lastToggle = useRef<{ id: string; at: number } | null>(null);
@@ -235,9 +260,16 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         // In presenter mode Esc first lets go of the person followed, then leaves the mode.
         if (presenter && !selection) return onPresenterChange(false);
         if (presenter && follow) dispatch({ type: "fitRequested" });
+        // With nothing selected, Esc leaves a branch in focus for the whole map.
+        if (!selection && branches.focus) return branches.setFocus(null);
         return select(null);
       case "help":
         return dispatch({ type: "helpToggled", open: true });
+      case "foldBranch":
+        return selectedPerson && branches.toggle(selectedPerson.id);
+      case "focusBranch":
+        if (branches.focus) return branches.setFocus(null);
+        return selectedPerson && branches.setFocus(selectedPerson.id);
     }
   };
 
@@ -261,9 +293,9 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
       if (isDialogOpen(state)) return;
       const action = actionFor(e, isTyping(e.target));
       if (!action) return;
-      if (presenter && !["undo", "redo", "fitView", "presenter", "deselect", "search", "help", "whatIf"].includes(action)) return;
+      if (presenter && !["undo", "redo", "fitView", "presenter", "deselect", "search", "help", "whatIf", "foldBranch", "focusBranch"].includes(action)) return;
       // What-if changes nothing: only looking around and leaving it work meanwhile.
-      if (whatIfOn && !["fitView", "presenter", "deselect", "search", "help", "whatIf"].includes(action)) return;
+      if (whatIfOn && !["fitView", "presenter", "deselect", "search", "help", "whatIf", "foldBranch", "focusBranch"].includes(action)) return;
       e.preventDefault();
       act(action);
     };
@@ -316,8 +348,9 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         void run(() => backend.renamePerson(accountId, person, name));
       },
       cancelRename: () => dispatch({ type: "renameEnded" }),
+      toggleBranch: branches.toggle,
     }),
-    [snapshot, accountId, run],
+    [snapshot, accountId, run, branches.toggle],
   );
 
   const stakeholder = selection?.kind === "person" ? snapshot.stakeholders.find((s) => s.id === selection.id) : undefined;
@@ -339,79 +372,39 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   return (
     <div className={`map-editor${presenter ? " presenter-view" : ""}${whatIfOn ? " what-if-on" : ""}`} ref={editor}>
       {presenter ? (
-        <div className="presenter-bar">
-          <SearchBox ref={search} snapshot={snapshot} onPick={focusOn} />
-          <button
-            type="button"
-            className="tool-button"
-            aria-pressed={follow}
-            onClick={() => {
-              if (follow && selection) dispatch({ type: "fitRequested" });
-              setFollow(!follow);
-            }}
-            title="Selecting a person zooms to them and their direct lines; Esc shows the whole map again"
-          >
-            {follow ? "✓ Follow the discussion" : "Follow the discussion"}
-          </button>
-          {whatIfButton}
-          <ClientInRoomToggle on={clientInRoom} />
-          <button type="button" className="tool-button" onClick={() => onPresenterChange(false)} aria-keyshortcuts="F5 Escape">
-            Leave presenter mode
-          </button>
-        </div>
+        <PresenterBar
+          snapshot={snapshot}
+          searchRef={search}
+          onPick={focusOn}
+          follow={follow}
+          onFollow={(on) => {
+            if (!on && selection) dispatch({ type: "fitRequested" });
+            setFollow(on);
+          }}
+          whatIfButton={whatIfButton}
+          clientInRoom={clientInRoom}
+          onLeave={() => onPresenterChange(false)}
+        />
       ) : (
-        <div className="map-toolbar" role="toolbar" aria-label="Map tools">
-          <QuickAddBar ref={quickAdd} onPreview={previewLine} onAdd={(line, answers) => addFromLine(line, null, answers)} placeholder={quickAddPlaceholder} />
-          <SearchBox ref={search} snapshot={snapshot} onPick={focusOn} />
-          <FilterMenu
-            snapshot={snapshot}
-            filter={filter}
-            clientInRoom={clientInRoom}
-            onChange={(next) => dispatch({ type: "filtered", filter: next })}
-          />
-          <span className="toolbar-group">
-            <button
-              type="button"
-              className="tool-button"
-              onClick={() => void stepHistory("undo")}
-              disabled={!history.undo || busy !== null}
-              aria-keyshortcuts="Control+Z"
-              title={history.undo ? `Undo ${history.undo} (Ctrl+Z)` : "Nothing to undo"}
-              aria-label={history.undo ? `Undo ${history.undo}` : "Undo"}
-            >
-              ↶ Undo
-            </button>
-            <button
-              type="button"
-              className="tool-button"
-              onClick={() => void stepHistory("redo")}
-              disabled={!history.redo || busy !== null}
-              aria-keyshortcuts="Shift+Control+Z"
-              title={history.redo ? `Redo ${history.redo} (Shift+Ctrl+Z)` : "Nothing to redo"}
-              aria-label={history.redo ? `Redo ${history.redo}` : "Redo"}
-            >
-              ↷ Redo
-            </button>
-          </span>
-          <span className="toolbar-group">
-            <button type="button" className="tool-button map-action" onClick={() => void layOut()} aria-keyshortcuts="L" disabled={busy !== null}>
-              {busy === "layout" ? "Laying out…" : "Lay out"}
-            </button>
-            <button type="button" className="tool-button" onClick={() => dispatch({ type: "fitRequested" })} aria-keyshortcuts="F">
-              Fit
-            </button>
-            <button type="button" className="tool-button" onClick={() => onPresenterChange(true)} aria-keyshortcuts="F5">
-              Present
-            </button>
-          </span>
-          <span className="toolbar-group">
-            {whatIfButton}
-            <ClientInRoomToggle on={clientInRoom} />
-            <button type="button" className="tool-button" onClick={() => dispatch({ type: "helpToggled", open: true })} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
-              ?
-            </button>
-          </span>
-        </div>
+        <MapToolbar
+          snapshot={snapshot}
+          quickAddRef={quickAdd}
+          searchRef={search}
+          quickAddPlaceholder={quickAddPlaceholder}
+          onPreview={previewLine}
+          onAdd={(line, answers) => addFromLine(line, null, answers)}
+          onPick={focusOn}
+          filter={filter}
+          clientInRoom={clientInRoom}
+          onFilter={(next) => dispatch({ type: "filtered", filter: next })}
+          history={history}
+          busy={busy}
+          onAct={act}
+          whatIfButton={whatIfButton}
+        />
+      )}
+      {branches.focus && (
+        <BranchFocusBar snapshot={snapshot} manager={branches.focus} shown={branches.focusSize} onLeave={() => branches.setFocus(null)} />
       )}
       <div className="account-body">
         {snapshot.stakeholders.length + snapshot.team.length === 0 && !presenter && <EmptyMapHint />}
@@ -434,6 +427,9 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
             follow={follow && !whatIfOn}
             clientSafe={clientInRoom}
             locked={whatIfOn}
+            hidden={branches.hidden}
+            branches={branches.summaries}
+            badges={badges}
           />
         </CardActionsContext.Provider>
         {whatIfOn && <style>{whatIfRule(whatIfMarks)}</style>}
@@ -452,26 +448,13 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
               </button>
               {/* First, so the person's actions are in view however long the form below is. */}
               {(stakeholder ?? member) && (
-                <div className="person-actions" role="group" aria-label="Actions">
-                  <button type="button" onClick={() => startConnect(selection.id, null)} aria-keyshortcuts="C">
-                    Connect…
-                  </button>
-                  <button type="button" onClick={() => startRename(selection.id)} aria-keyshortcuts="F2">
-                    Rename
-                  </button>
-                  <button type="button" onClick={() => void duplicate()} aria-keyshortcuts="Control+D">
-                    Duplicate
-                  </button>
-                  <button type="button" onClick={() => void togglePin()} aria-keyshortcuts="P">
-                    {pinned ? "Unpin" : "Pin here"}
-                  </button>
-                  <button type="button" className="danger" onClick={() => void askDelete()} aria-keyshortcuts="Delete">
-                    Delete…
-                  </button>
-                  <button type="button" className="what-if-start" onClick={() => startWhatIf(selection.id)} aria-keyshortcuts="W">
-                    What if they leave?
-                  </button>
-                </div>
+                <PersonActions
+                  pinned={pinned}
+                  branch={branches.summaries.get(selection.id)}
+                  focused={branches.focus === selection.id}
+                  onAct={act}
+                  onWhatIf={() => startWhatIf(selection.id)}
+                />
               )}
               {stakeholder && (
                 <StakeholderInspector

@@ -24,7 +24,7 @@ describe("actionFor", () => {
 
   it("gives every listed action a key that reaches it", () => {
     const reachable = new Set(
-      ["n", "/", "l", "f", "F5", "c", "F2", "p", "w", "Delete", "Escape", "?"].map((k) => actionFor(press(k), false)),
+      ["n", "/", "l", "f", "F5", "c", "F2", "p", "w", "x", "b", "Delete", "Escape", "?"].map((k) => actionFor(press(k), false)),
     );
     reachable.add(actionFor(press("z", { ctrlKey: true }), false));
     reachable.add(actionFor(press("y", { ctrlKey: true }), false));

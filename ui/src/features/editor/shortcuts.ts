@@ -15,6 +15,8 @@ export type EditorAction =
   | "pin"
   | "deselect"
   | "whatIf"
+  | "foldBranch"
+  | "focusBranch"
   | "help";
 
 export const SHORTCUTS: { action: EditorAction; keys: string; what: string }[] = [
@@ -31,7 +33,9 @@ export const SHORTCUTS: { action: EditorAction; keys: string; what: string }[] =
   { action: "fitView", keys: "F", what: "Fit the map to the window" },
   { action: "presenter", keys: "F5", what: "Presenter mode on or off" },
   { action: "whatIf", keys: "W", what: "What if the selected person leaves? (click more people to add them; W or Esc leaves)" },
-  { action: "deselect", keys: "Esc", what: "Clear the selection, leave what-if" },
+  { action: "foldBranch", keys: "X", what: "Fold the selected manager's branch into their card, or open it (also the ▾ under the card)" },
+  { action: "focusBranch", keys: "B", what: "Show only the selected manager's branch and who covers it; B or Esc shows everyone" },
+  { action: "deselect", keys: "Esc", what: "Clear the selection, leave what-if or a branch in focus" },
   { action: "help", keys: "?", what: "Show these shortcuts" },
 ];
 
@@ -71,6 +75,10 @@ export function actionFor(e: Key, typing: boolean): EditorAction | null {
       return "pin";
     case "w":
       return "whatIf";
+    case "x":
+      return "foldBranch";
+    case "b":
+      return "focusBranch";
     case "Delete":
     case "Backspace":
       return "delete";

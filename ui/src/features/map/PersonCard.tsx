@@ -1,5 +1,6 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
+import { BranchToggle, CoverageBadges } from "./CardBranch";
 import { CardName, FindingsMarker } from "./CardExtras";
 import type { StakeholderNode } from "./mapModel";
 import { ATTITUDE_STYLE, NEUTRAL_CARD, ROLE_STYLE } from "../../shared/visualLanguage";
@@ -69,14 +70,17 @@ function PersonCardView({ data, selected }: NodeProps<StakeholderNode>) {
         )}
         <InfluenceMarker level={person.influence} />
       </div>
-      <div className="roles">
+      {/* With coverage badges the role letters stay and their words go (the legend has them). */}
+      <div className={data.badges && data.badges.length > 0 ? "roles with-badges" : "roles"}>
         {person.roles.map((role) => (
           <span key={role} className={`role-badge role-${role}`} title={ROLE_STYLE[role].label}>
             <b>{ROLE_STYLE[role].letter}</b> <span className="role-label">{ROLE_STYLE[role].label}</span>
           </span>
         ))}
         {person.roles.length === 0 && <span className="no-role">No role yet</span>}
+        {data.badges && data.badges.length > 0 && <CoverageBadges badges={data.badges} />}
       </div>
+      {data.branch && <BranchToggle managerId={person.id} name={person.name} branch={data.branch} />}
     </div>
   );
 }

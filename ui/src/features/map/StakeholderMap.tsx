@@ -12,8 +12,9 @@ import {
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { type CSSProperties, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import type { AccountSnapshot, Finding, Position } from "../../bindings";
+import { type AccountSnapshot, COVERAGE_BADGES_FROM_PEOPLE, type CoverageBadge, type Finding, type Position } from "../../bindings";
 import { backend } from "../../lib/backend";
+import type { BranchSummary } from "./branches";
 import { Legend } from "./Legend";
 import { LineDefinitions, lineTypes } from "./lines";
 import { buildMap, decorateNodes, type MapNode } from "./mapModel";
@@ -84,12 +85,34 @@ type Props = {
   clientSafe?: boolean;
   /** Cards cannot be dragged or connected (what-if: looking, not editing). */
   locked?: boolean;
+  /** People not drawn: under a folded manager, or outside the branch in focus. */
+  hidden?: ReadonlySet<string> | null;
+  /** Each manager's branch summary (the toggle under their card). */
+  branches?: Map<string, BranchSummary>;
+  /** Who of ours covers each client person (core's coverage view), for badges on big maps. */
+  badges?: Partial<Record<string, CoverageBadge[]>>;
 };
 
 /** The stakeholder map: cards and lines from the account, editable in place. */
 export function StakeholderMap(props: Props) {
   const { snapshot, selection, findings, renaming, fitRound, focus, presenter, clientSafe = false, locked = false } = props;
-  const built = useMemo(() => buildMap(snapshot), [snapshot]);
+  const { hidden = null, branches, badges } = props;
+  const all = useMemo(() => buildMap(snapshot), [snapshot]);
+  // Folded branches and a branch in focus leave people out; their lines go with them.
+  const built = useMemo(
+    () =>
+      hidden && hidden.size > 0
+        ? {
+            nodes: all.nodes.filter((n) => !hidden.has(n.id)),
+            edges: all.edges.filter((e) => !hidden.has(e.source) && !hidden.has(e.target)),
+          }
+        : all,
+    [all, hidden],
+  );
+  // On a big map (as drawn now, so a focused branch gets its lines back) coverage is drawn as
+  // badges on the client's cards, with full lines only for the person or team member in focus.
+  const shownClients = built.nodes.filter((n) => n.type === "stakeholder").length;
+  const asBadges = shownClients >= COVERAGE_BADGES_FROM_PEOPLE;
   const flow = useReactFlow<MapNode>();
   const container = useRef<HTMLDivElement>(null);
   const selectedPerson = selection?.kind === "person" ? selection.id : null;
@@ -108,8 +131,10 @@ export function StakeholderMap(props: Props) {
         findings: findings.get(id),
         renaming: id === renaming,
         clientSafe,
+        branch: branches?.get(id),
+        badges: asBadges ? badges?.[id] : undefined,
       })),
-    [built.nodes, highlighted, selectedPerson, findings, renaming, clientSafe],
+    [built.nodes, highlighted, selectedPerson, findings, renaming, clientSafe, branches, asBadges, badges],
   );
   // While a card is dragged React Flow moves it here; the store hears of it on drop.
   const [nodes, setNodes] = useState(decorated);
@@ -140,15 +165,22 @@ export function StakeholderMap(props: Props) {
   };
   const edges = useMemo(
     () =>
-      built.edges.map((e) => {
+      built.edges.flatMap((e) => {
+        if (asBadges && e.type === "covers") {
+          const inFocus =
+            e.source === selectedPerson ||
+            e.target === selectedPerson ||
+            (highlighted !== null && highlighted.has(e.source) && highlighted.has(e.target));
+          if (!inFocus) return [];
+        }
         const selected = selection?.kind === "line" && selection.id === e.id;
         const dimmed = highlighted !== null && !(highlighted.has(e.source) && highlighted.has(e.target));
         const attached = dragging !== null && (e.source === dragging || e.target === dragging);
-        if (!selected && !dimmed && !attached) return e;
+        if (!selected && !dimmed && !attached) return [e];
         const className = [dimmed && "dimmed", attached && "attached"].filter(Boolean).join(" ") || undefined;
-        return { ...e, selected, className };
+        return [{ ...e, selected, className }];
       }),
-    [built.edges, selection, highlighted, dragging],
+    [built.edges, selection, selectedPerson, highlighted, dragging, asBadges],
   );
   const shownNodes = useMemo(
     () => (armed ? nodes.map((n) => (n.id === armed ? { ...n, className: `${n.className ?? ""} drop-target`.trim() } : n)) : nodes),

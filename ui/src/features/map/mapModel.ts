@@ -3,12 +3,14 @@ import type { Edge, Node } from "@xyflow/react";
 import type {
   AccountSnapshot,
   Coverage,
+  CoverageBadge,
   Finding,
   Placement,
   Stakeholder,
   Strength,
   TeamMember,
 } from "../../bindings";
+import type { BranchSummary } from "./branches";
 
 /** Card size in map units; equal to rapport_core::layout::CARD_WIDTH / CARD_HEIGHT. */
 export const CARD_WIDTH = 240;
@@ -18,7 +20,15 @@ export const CARD_HEIGHT = 112;
  * What the editor lays over a card: findings markers, inline renaming, and whether the client is
  * in the room (the card then shows no attitude: core's client-safe rule, as in the PDF).
  */
-export type CardDecoration = { findings?: Finding[]; renaming?: boolean; clientSafe?: boolean };
+export type CardDecoration = {
+  findings?: Finding[];
+  renaming?: boolean;
+  clientSafe?: boolean;
+  /** A manager's branch: how many below, collapsed or not (see branches.ts). */
+  branch?: BranchSummary;
+  /** On a big map, who of ours covers this person (core's coverage view). */
+  badges?: CoverageBadge[];
+};
 
 export type StakeholderNodeData = CardDecoration & {
   person: Stakeholder;
@@ -150,6 +160,8 @@ export type NodeLook = {
   renaming: boolean;
   /** The client is in the room: the card shows no attitude. */
   clientSafe?: boolean;
+  branch?: BranchSummary;
+  badges?: CoverageBadge[];
 };
 
 /**
@@ -158,17 +170,19 @@ export type NodeLook = {
  */
 export function decorateNodes(nodes: MapNode[], look: (id: string) => NodeLook): MapNode[] {
   return nodes.map((node) => {
-    const { dimmed, selected, findings, renaming, clientSafe = false } = look(node.id);
+    const { dimmed, selected, findings, renaming, clientSafe = false, branch, badges } = look(node.id);
     const className = dimmed ? "dimmed" : undefined;
     if (
       node.className === className &&
       (node.selected ?? false) === selected &&
       node.data.findings === findings &&
       (node.data.renaming ?? false) === renaming &&
-      (node.data.clientSafe ?? false) === clientSafe
+      (node.data.clientSafe ?? false) === clientSafe &&
+      node.data.branch === branch &&
+      node.data.badges === badges
     ) {
       return node;
     }
-    return { ...node, className, selected, data: { ...node.data, findings, renaming, clientSafe } } as MapNode;
+    return { ...node, className, selected, data: { ...node.data, findings, renaming, clientSafe, branch, badges } } as MapNode;
   });
 }
