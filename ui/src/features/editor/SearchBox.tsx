@@ -34,7 +34,11 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") setActive((i) => Math.min(i + 1, hits.length - 1));
           else if (e.key === "ArrowUp") setActive((i) => Math.max(i - 1, 0));
-          else if (e.key === "Enter" && hits[active]) pick(hits[active].id);
+          else if (e.key === "Enter" && hits[active]) {
+            pick(hits[active].id);
+            // The person found is selected: the map's keys (X, B, C, W…) now act on them.
+            e.currentTarget.blur();
+          }
           else if (e.key === "Escape") setQuery("");
           else return;
           e.preventDefault();

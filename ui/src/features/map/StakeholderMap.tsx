@@ -16,6 +16,7 @@ import { type AccountSnapshot, COVERAGE_BADGES_FROM_PEOPLE, type CoverageBadge, 
 import { backend } from "../../lib/backend";
 import type { BranchSummary } from "./branches";
 import { Legend } from "./Legend";
+import { OverviewLabels } from "./OverviewLabels";
 import { LineDefinitions, lineTypes } from "./lines";
 import { buildMap, decorateNodes, type MapNode } from "./mapModel";
 import { PersonCard } from "./PersonCard";
@@ -342,6 +343,7 @@ export function StakeholderMap(props: Props) {
         {!presenter && (
           <MiniMap<MapNode> pannable zoomable nodeColor={miniMapColour} ariaLabel="Overview of the map" />
         )}
+        {large && far && !nameSize && <OverviewLabels snapshot={snapshot} branches={branches} hidden={hidden} />}
         {props.tools && <Panel position="top-left">{props.tools}</Panel>}
         {armedName && (
           <Panel position="top-center">
