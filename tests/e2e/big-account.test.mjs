@@ -33,6 +33,11 @@ async function openApp() {
   app = await Session.open(driver.base, appBinary(), ["--workspace", workspace, "--open", BIG]);
   await app.setWindowRect({ x: 0, y: 0, width: 1920, height: 1080 });
   await app.waitFor(".react-flow__node");
+  await fitted();
+}
+
+/** The whole map in view: every card is drawn (off-screen cards of a big map are not). */
+async function fitted() {
   await app.click(await app.find('.map-toolbar button[aria-keyshortcuts="F"]'));
   await settled();
 }
@@ -144,12 +149,14 @@ test("the fitted 300-person map draws coverage as badges, and the selected perso
 });
 
 test("a branch folds into its manager's card, stays folded after a restart, and opens again", async () => {
+  await fitted();
   const before = await cardCount();
   // The biggest branch below the top: folding it takes many people off the map.
   const branch = (await uniquelyNamed(await toggles())).filter((t) => !t.collapsed).sort((a, b) => b.below - a.below)[1];
   assert.ok(branch && branch.below >= 10, `a manager with a sizeable branch: ${JSON.stringify(branch)}`);
   await findPerson(branch.name);
   await clickToggleOf(branch.id);
+  await fitted();
   await app.waitUntil("return document.querySelectorAll('.react-flow__node').length === arguments[0]", [before - branch.below], {
     what: `${branch.below} people folded into ${branch.name}`,
   });
@@ -165,10 +172,12 @@ test("a branch folds into its manager's card, stays folded after a restart, and 
   // X on the selected manager opens it again, as the toggle under the card does.
   await findPerson(branch.name);
   await app.type(await app.find("body"), "x");
+  await fitted();
   await app.waitUntil("return document.querySelectorAll('.react-flow__node').length === arguments[0]", [before], { what: "the branch open again" });
 });
 
 test("focusing a branch shows that manager's people alone, and Esc brings everyone back", async () => {
+  await fitted();
   const before = await cardCount();
   const branch = (await uniquelyNamed(await toggles())).filter((t) => t.below >= 4 && t.below <= 20).sort((a, b) => a.below - b.below)[0];
   assert.ok(branch, "a mid-sized branch");
@@ -183,10 +192,12 @@ test("focusing a branch shows that manager's people alone, and Esc brings everyo
   await app.type(await app.find("body"), "\uE00C");
   await app.type(await app.find("body"), "\uE00C");
   await app.waitUntil("return document.querySelector('.branch-focus-bar') === null", [], { what: "the focus left" });
+  await fitted();
   await app.waitUntil("return document.querySelectorAll('.react-flow__node').length === arguments[0]", [before], { what: "everyone back" });
 });
 
 test("on the big map a card dropped onto another person reports to them, and one undo puts it back", async () => {
+  await fitted();
   // A branch in focus brings its cards to a size a hand can drag.
   const branch = (await uniquelyNamed(await toggles())).filter((t) => t.below >= 3 && t.below <= 12).sort((a, b) => a.below - b.below)[0];
   assert.ok(branch, "a small branch");

@@ -177,8 +177,10 @@ export function StakeholderMap(props: Props) {
         const selected = selection?.kind === "line" && selection.id === e.id;
         const dimmed = highlighted !== null && !(highlighted.has(e.source) && highlighted.has(e.target));
         const attached = dragging !== null && (e.source === dragging || e.target === dragging);
-        if (!selected && !dimmed && !attached) return [e];
-        const className = [dimmed && "dimmed", attached && "attached"].filter(Boolean).join(" ") || undefined;
+        const ofSelected = e.source === selectedPerson || e.target === selectedPerson;
+        if (!selected && !dimmed && !attached && !ofSelected) return [e];
+        const className =
+          [dimmed && "dimmed", attached && "attached", ofSelected && "of-selected"].filter(Boolean).join(" ") || undefined;
         return [{ ...e, selected, className }];
       }),
     [built.edges, selection, selectedPerson, highlighted, dragging, asBadges],
