@@ -18,11 +18,12 @@ export function OverviewLabels({ snapshot, branches, hidden }: Props) {
   const zoom = useStore((s) => s.transform[2]);
   const level = bucket(zoom);
   const below = useMemo(() => new Map([...(branches ?? [])].map(([id, b]) => [id, b.below])), [branches]);
+  const folded = useMemo(() => new Set([...(branches ?? [])].filter(([, b]) => b.collapsed).map(([id]) => id)), [branches]);
   // A head of at least 3% of the people (and 5 at least) is worth a label on the overview.
   const minBranch = Math.max(5, Math.round(snapshot.stakeholders.length * 0.03));
   const labels = useMemo(
-    () => overviewLabels(snapshot, below, hidden, 2 ** level, minBranch),
-    [snapshot, below, hidden, level, minBranch],
+    () => overviewLabels(snapshot, below, folded, hidden, 2 ** level, minBranch),
+    [snapshot, below, folded, hidden, level, minBranch],
   );
   return (
     <ViewportPortal>

@@ -15,20 +15,21 @@ const below = new Map([
 
 describe("labels over a zoomed-out map", () => {
   it("names the heads of big branches, biggest first, and no one below the minimum", () => {
-    const labels = overviewLabels(snapshot, below, null, 1, 9);
+    const labels = overviewLabels(snapshot, below, new Set(), null, 1, 9);
     expect(labels.map((l) => l.id)).toEqual(["ceo", "a", "b"]);
     expect(labels[0]).toMatchObject({ name: "Person ceo", detail: "VP · 40 people", x: 1620, y: 0 });
+    expect(overviewLabels(snapshot, below, new Set(["a"]), null, 1, 9)[1].detail).toBe("VP · 12 people, folded");
   });
 
   it("leaves out a label that would cover a bigger branch's label at this zoom", () => {
     // Far out, a and b sit 280 map units apart: a few pixels, so only the bigger one is named.
-    const far = overviewLabels(snapshot, below, null, 0.1, 5).map((l) => l.id);
+    const far = overviewLabels(snapshot, below, new Set(), null, 0.1, 5).map((l) => l.id);
     expect(far).toContain("a");
     expect(far).not.toContain("b");
     expect(far).toContain("c");
   });
 
   it("names no one hidden by a fold or a focus", () => {
-    expect(overviewLabels(snapshot, below, new Set(["ceo"]), 1, 5).map((l) => l.id)).not.toContain("ceo");
+    expect(overviewLabels(snapshot, below, new Set(), new Set(["ceo"]), 1, 5).map((l) => l.id)).not.toContain("ceo");
   });
 });

@@ -31,6 +31,7 @@ function widthPx(label: OverviewLabel): number {
 export function overviewLabels(
   snapshot: AccountSnapshot,
   below: Map<string, number>,
+  folded: ReadonlySet<string>,
   hidden: ReadonlySet<string> | null,
   zoom: number,
   minBranch: number,
@@ -45,7 +46,7 @@ export function overviewLabels(
     const label: OverviewLabel = {
       id: person.id,
       name: person.name,
-      detail: [person.title, `${count} people`].filter(Boolean).join(" · "),
+      detail: [person.title, `${count} people${folded.has(person.id) ? ", folded" : ""}`].filter(Boolean).join(" · "),
       x: at.x + CARD_WIDTH / 2,
       y: at.y,
     };
