@@ -1,18 +1,19 @@
 // Frame times of the map editor in the real WebKit window, on generated maps of 500 and 1,000
 // people: panning the whole map (fitted: every card on screen), panning at working zoom (100%),
-// and dragging a card. Prints a JSON line per case; docs/benchmarks.md records the results.
+// and dragging a card; and the memory of the app with the map open (the app's process and the
+// WebKit processes it started, as proportional set size, so shared libraries count once).
+// Prints a JSON line per case; docs/benchmarks.md records the results.
 //
 //   make app && cargo build -p rapport-cli
 //   xvfb-run -a -s "-screen 0 1600x1000x24" node scripts/measure-map-frames.mjs [500 1000]
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { appBinary } from "../tests/e2e/paths.mjs";
+import { join } from "node:path";
+import { appBinary, cliBinary } from "../tests/e2e/paths.mjs";
 import { Session, startDriver } from "../tests/e2e/webdriver.mjs";
 
-const targetDir = process.env.CARGO_TARGET_DIR ?? resolve(import.meta.dirname, "../target");
-const cli = resolve(targetDir, "debug/rapport");
+const cli = cliBinary();
 // "demo" measures the 17-person demo account: the floor of this machine's rendering.
 const sizes = process.argv.slice(2).map((a) => (a === "demo" ? a : Number(a)));
 const FRAMES = Number(process.env.FRAMES ?? 120);
@@ -48,6 +49,44 @@ const GESTURE = `
   };
   requestAnimationFrame(step);
 `;
+
+/** Every process: its parent and command line (from /proc). */
+function processes() {
+  const list = [];
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+      list.push({ pid: Number(pid), ppid, cmdline });
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return list;
+}
+
+/** Megabytes of proportional set size of the app opened on `workspace` and all its descendants. */
+function appMemoryMb(workspace) {
+  const all = processes();
+  const app = all.find((p) => p.cmdline.includes("rapport-app") && p.cmdline.includes(workspace));
+  if (!app) return null;
+  const tree = new Set([app.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of all) if (tree.has(p.ppid) && !tree.has(p.pid)) (tree.add(p.pid), (grew = true));
+  }
+  let kb = 0;
+  for (const pid of tree) {
+    try {
+      const pss = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8").match(/^Pss:\s+(\d+) kB/m);
+      kb += pss ? Number(pss[1]) : 0;
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return { processes: tree.size, pssMb: Math.round(kb / 1024) };
+}
 
 function summary(deltas) {
   const sorted = [...deltas].sort((a, b) => a - b);
@@ -96,6 +135,7 @@ for (const people of sizes.length ? sizes : [500, 1000]) {
     rows.push(await measure(app, "pan at 100% zoom", ".react-flow__pane", -3, -2));
     rows.push(await measure(app, "drag a card at 100% zoom", ".react-flow__node", 2, 1));
     for (const row of rows) console.log(JSON.stringify({ people, cards, renderedAtZoom: rendered, ...row }));
+    console.log(JSON.stringify({ people, memory: appMemoryMb(workspace) }));
   } finally {
     await app.close();
     driver.stop();
