@@ -114,7 +114,7 @@ for (const people of sizes.length ? sizes : [500, 1000]) {
   // Without a GPU (Xvfb), WebKit's accelerated compositing runs on software GL and is ~3x slower
   // than its plain software path; COMPOSITING=1 measures the former.
   const env = process.env.COMPOSITING === "1" ? {} : { WEBKIT_DISABLE_COMPOSITING_MODE: "1" };
-  const driver = await startDriver({ port: 4644, env });
+  const driver = await startDriver({ port: Number(process.env.PORT ?? 4644), env });
   const app = await Session.open(driver.base, appBinary(), ["--workspace", workspace, "--open", name]);
   try {
     await app.waitFor(".react-flow__edge", { timeout: 120_000 });
