@@ -43,6 +43,8 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::history::undo,
             commands::history::redo,
             commands::history::account_edit_state,
+            commands::history::show_history_in_menu,
+            commands::history::history_in_menu,
             commands::map::quick_add,
             commands::map::quick_add_preview,
             commands::map::duplicate_person,

@@ -146,6 +146,33 @@ test("setting a role in the inspector shows on the card, and undo takes it back"
   );
 });
 
+test("Edit → Undo in the menu bar names the last edit and undoes it", async () => {
+  await select("John Roe");
+  await app.click(await app.waitFor(".inspector .chip", { text: "Gatekeeper" }));
+  await app.waitUntil(
+    "return Array.from(document.querySelectorAll('.person-card')).some((c) => c.textContent.includes('John Roe') && c.querySelector('.role-gatekeeper'))",
+    [],
+    { what: "John's Gatekeeper badge" },
+  );
+  const menuHistory = () => app.execute("return window.__TAURI_INTERNALS__.invoke('history_in_menu')");
+  await app.waitUntil("return window.__TAURI_INTERNALS__.invoke('history_in_menu').then((h) => h[0][0].startsWith('Undo Edit John Roe'))", [], {
+    what: "the menu naming the step",
+  });
+  const [[undoText, undoEnabled]] = await menuHistory();
+  assert.match(undoText, /^Undo Edit John Roe {4}\(Ctrl\+Z\)$/);
+  assert.equal(undoEnabled, true);
+  // WebDriver cannot click a native menu: the test sends the event the menu item sends.
+  await app.menu("undo");
+  await app.waitUntil(
+    "return Array.from(document.querySelectorAll('.person-card')).some((c) => c.textContent.includes('John Roe') && c.textContent.includes('No role yet'))",
+    [],
+    { what: "John's role undone from the menu" },
+  );
+  await app.waitUntil("return window.__TAURI_INTERNALS__.invoke('history_in_menu').then((h) => h[1][0].startsWith('Redo Edit John Roe') && h[1][1])", [], {
+    what: "Redo naming the undone step",
+  });
+});
+
 test("an invalid edit is refused with a clear message and nothing is saved", async () => {
   const bar = await app.find(".quick-add-input");
   await app.type(bar, "Sam Lee, ours, reports to Margaret Chen" + ENTER);

@@ -63,6 +63,10 @@ export const commands = {
 	redo: (id: AccountId) => __TAURI_INVOKE<AccountEdit>("redo", { id }),
 	/**  The account with its undo/redo state, for opening the editor. */
 	accountEditState: (id: AccountId) => __TAURI_INVOKE<AccountEdit>("account_edit_state", { id }),
+	/**  Edit → Undo and Redo name the steps the page's history would take now. */
+	showHistoryInMenu: (undo: string | null, redo: string | null) => __TAURI_INVOKE<void>("show_history_in_menu", { undo, redo }),
+	/**  What Edit → Undo and Redo say and whether they can be chosen (end-to-end tests read it). */
+	historyInMenu: () => __TAURI_INVOKE<([string, boolean])[]>("history_in_menu"),
 	/**
 	 *  Does what a quick-add line says (`Jane Doe, CFO, budget, blocker, reports to Tom Ng`), or
 	 *  asks first.

@@ -1,4 +1,5 @@
 use super::{CommandResult, State};
+use crate::menu::history::{show_history, shown_history};
 use rapport_api::{AccountEdit, history};
 use rapport_core::AccountId;
 
@@ -23,4 +24,19 @@ pub async fn account_edit_state(state: State<'_>, id: AccountId) -> CommandResul
     state
         .call(|ws, _| history::account_edit_state(ws, &id))
         .await
+}
+
+/// Edit → Undo and Redo name the steps the page's history would take now.
+#[tauri::command]
+#[specta::specta]
+pub fn show_history_in_menu(app: tauri::AppHandle, undo: Option<String>, redo: Option<String>) {
+    // A menu that cannot be renamed is not worth an error in the page.
+    let _ = show_history(&app, undo.as_deref(), redo.as_deref());
+}
+
+/// What Edit → Undo and Redo say and whether they can be chosen (end-to-end tests read it).
+#[tauri::command]
+#[specta::specta]
+pub fn history_in_menu(app: tauri::AppHandle) -> Vec<(String, bool)> {
+    shown_history(&app).map(Vec::from).unwrap_or_default()
 }

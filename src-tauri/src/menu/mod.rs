@@ -3,6 +3,7 @@
 //! handled here (it must work even when the page does not answer).
 
 pub mod actions;
+pub mod history;
 
 use actions::{ACTIONS, Action, ActionId, KeyOwner, MenuName, shown_keys};
 use serde::{Deserialize, Serialize};
@@ -31,6 +32,7 @@ pub struct RecentMenu<R: Runtime>(Submenu<R>);
 /// [`show_recent`].
 pub fn build<R: Runtime>(app: &AppHandle<R>, recent: &[String]) -> tauri::Result<Menu<R>> {
     let bar = Menu::new(app)?;
+    let (mut undo, mut redo) = (None, None);
     for name in MenuName::ALL {
         let menu = Submenu::new(app, name.label(), true)?;
         for (i, action) in ACTIONS.iter().filter(|a| a.menu == name).enumerate() {
@@ -43,10 +45,22 @@ pub fn build<R: Runtime>(app: &AppHandle<R>, recent: &[String]) -> tauri::Result
                 menu.append(&submenu)?;
                 app.manage(RecentMenu(submenu));
             } else {
-                menu.append(&item(app, action)?)?;
+                let built = item(app, action)?;
+                match action.id {
+                    ActionId::Undo => undo = Some(built.clone()),
+                    ActionId::Redo => redo = Some(built.clone()),
+                    _ => {}
+                }
+                menu.append(&built)?;
             }
         }
         bar.append(&menu)?;
+    }
+    if let (Some(undo), Some(redo)) = (undo, redo) {
+        // Nothing to undo until the page says otherwise.
+        undo.set_enabled(false)?;
+        redo.set_enabled(false)?;
+        app.manage(history::HistoryItems { undo, redo });
     }
     Ok(bar)
 }

@@ -1,7 +1,9 @@
 // The native menu bar's actions as the UI receives them: the shell sends one typed event per
 // click (`menuAction`), and each screen runs the actions it has a handler for, with the same
 // handlers as its buttons and keys. The table (labels, keys, menus) is the shell's MENU_ACTIONS.
+import { useEffect } from "react";
 import { type ActionId, events, MENU_ACTIONS, type MenuAction } from "../bindings";
+import { backend } from "./backend";
 import { subscribe, useShellEvent } from "./shellEvents";
 
 export type MenuHandlers = Partial<Record<ActionId, (action: MenuAction) => void>>;
@@ -33,4 +35,15 @@ export function menuKeys(id: ActionId, mac = navigator.userAgent.includes("Mac")
   const shift = parts.includes("Shift") ? (mac ? "⇧" : "Shift+") : "";
   const command = parts.includes("CmdOrCtrl") ? (mac ? "⌘" : "Ctrl+") : "";
   return `${shift}${command}${key}`;
+}
+
+/**
+ * Keeps Edit → Undo and Redo naming the steps of the history on screen; when the screen goes,
+ * they go back to plain, greyed-out items (no other screen has said what it would undo).
+ */
+export function useHistoryInMenu(undo: string | null, redo: string | null) {
+  useEffect(() => {
+    void backend.showHistoryInMenu(undo, redo).catch(() => {});
+  }, [undo, redo]);
+  useEffect(() => () => void backend.showHistoryInMenu(null, null).catch(() => {}), []);
 }

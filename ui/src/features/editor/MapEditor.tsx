@@ -2,7 +2,7 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { AccountEdit, AccountSnapshot, ActionId, CoverageBadge, NewLine, PersonId, Position, QuickAddAnswers } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
-import { onMenuAction } from "../../lib/menu";
+import { onMenuAction, useHistoryInMenu } from "../../lib/menu";
 import { CompactFields } from "../../shared/Field";
 import { asFieldError } from "../../shared/fieldError";
 import { personFieldShown, shareableFindings, useClientInRoom } from "../clientsafe";
@@ -65,6 +65,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   // The quick-add example names no attitude while the client is in the room (core's client-safe rule).
   const quickAddPlaceholder = personFieldShown(clientInRoom, "attitude") ? undefined : "Add: Jane Doe, CFO, Finance, budget, reports to Tom Ng";
   const { history, selection, filter, renaming, fitRound, focus, connecting, deleting, creating, findings, busy } = state;
+  useHistoryInMenu(history.undo, history.redo);
   const quickAdd = useRef<HTMLInputElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const editor = useRef<HTMLDivElement>(null);

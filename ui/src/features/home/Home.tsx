@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AccountContents, AccountId, AccountSummary, HistoryState, Portfolio, PortfolioQuery } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
-import { useMenuActions } from "../../lib/menu";
+import { useHistoryInMenu, useMenuActions } from "../../lib/menu";
 import { formatMoney } from "../../lib/format";
 import { EnumSelect } from "../../shared/EnumSelect";
 import { BackupButtons } from "../backups";
@@ -89,6 +89,10 @@ export function Home({ onOpen, onOpenDemo, demoNote = false, startWithNewAccount
     },
     [act, history],
   );
+
+  // Edit → Undo and Redo name and take the portfolio's steps, as Ctrl+Z does.
+  useHistoryInMenu(history.undo, history.redo);
+  useMenuActions({ undo: () => !dialog && stepHistory("undo"), redo: () => !dialog && stepHistory("redo") });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
