@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import type { AccountSnapshot } from "../../bindings";
 import { useMenuActions } from "../../lib/menu";
 import { ClientInRoomBanner, useClientInRoom } from "../clientsafe";
@@ -121,19 +121,25 @@ export function AccountView({ snapshot, fresh, onBack, onChange, onError }: Prop
           onPresenterChange={setPresenter}
         />
       ) : (
-        <PlanView
-          snapshot={snapshot}
-          step={screen}
-          onEdited={(edit) => onChange(edit.snapshot)}
-          onError={onError}
-          onShowOnMap={(ids) => {
-            setShown({ ids, from: screen });
-            setScreen("map");
-          }}
-          onOpenProfile={() => setScreen("profile")}
-        />
+        <Suspense fallback={<div className="loading-step" aria-busy="true" />}>
+          <PlanView
+            snapshot={snapshot}
+            step={screen}
+            onEdited={(edit) => onChange(edit.snapshot)}
+            onError={onError}
+            onShowOnMap={(ids) => {
+              setShown({ ids, from: screen });
+              setScreen("map");
+            }}
+            onOpenProfile={() => setScreen("profile")}
+          />
+        </Suspense>
       )}
-      {exporting && <ExportDialog snapshot={snapshot} onClose={() => setExporting(false)} />}
+      {exporting && (
+        <Suspense fallback={null}>
+          <ExportDialog snapshot={snapshot} onClose={() => setExporting(false)} />
+        </Suspense>
+      )}
       {importing && (
         <ImportContactsDialog
           target={{ kind: "account", id: account.id }}
