@@ -342,7 +342,9 @@ export function StakeholderMap(props: Props) {
         {/* The dot grid is repainted on every pan; on big maps that costs more than it helps. */}
         {nodes.length <= LARGE_MAP && <Background gap={28} color={presenter ? "#d1d5db" : "#e5e7eb"} />}
         <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING }} />
-        {!presenter && (
+        {/* While a card of a big map is dragged the overview would redraw every card on every
+            move; it steps aside until the drop. */}
+        {!presenter && !(large && dragging) && (
           <MiniMap<MapNode> pannable zoomable nodeColor={miniMapColour} ariaLabel="Overview of the map" />
         )}
         {large && far && !nameSize && <OverviewLabels snapshot={snapshot} branches={branches} hidden={hidden} />}
