@@ -429,6 +429,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
             clientSafe={clientInRoom}
             locked={whatIfOn}
             hidden={branches.hidden}
+            fitClientsOnly={branches.focus !== null}
             branches={branches.summaries}
             badges={badges}
           />

@@ -90,6 +90,8 @@ type Props = {
   hidden?: ReadonlySet<string> | null;
   /** Each manager's branch summary (the toggle under their card). */
   branches?: Map<string, BranchSummary>;
+  /** Fit the view to the client's cards only (a branch in focus; our team lane stays put). */
+  fitClientsOnly?: boolean;
   /** Who of ours covers each client person (core's coverage view), for badges on big maps. */
   badges?: Partial<Record<string, CoverageBadge[]>>;
 };
@@ -110,10 +112,21 @@ export function StakeholderMap(props: Props) {
         : all,
     [all, hidden],
   );
-  // On a big map (as drawn now, so a focused branch gets its lines back) coverage is drawn as
-  // badges on the client's cards, with full lines only for the person or team member in focus.
-  const shownClients = built.nodes.filter((n) => n.type === "stakeholder").length;
-  const asBadges = shownClients >= COVERAGE_BADGES_FROM_PEOPLE;
+  // On a big account coverage is drawn as badges on the client's cards, with full lines only for
+  // the person or team member in focus (also within a folded or focused view: our team lane
+  // stays where the whole map put it, far from most branches).
+  const asBadges = snapshot.stakeholders.length >= COVERAGE_BADGES_FROM_PEOPLE;
+  // A branch in focus is fitted by its own cards, not by the team lane under the whole map.
+  const fitTo = useMemo(
+    () => (props.fitClientsOnly ? built.nodes.filter((n) => n.type === "stakeholder").map((n) => ({ id: n.id })) : undefined),
+    [props.fitClientsOnly, built.nodes],
+  );
+  // Read by the fit below when it is asked for, not a reason to fit again by itself (declared
+  // first, so it is up to date when the fit's effect runs in the same commit).
+  const fitToRef = useRef(fitTo);
+  useEffect(() => {
+    fitToRef.current = fitTo;
+  }, [fitTo]);
   const flow = useReactFlow<MapNode>();
   const container = useRef<HTMLDivElement>(null);
   const selectedPerson = selection?.kind === "person" ? selection.id : null;
@@ -214,7 +227,7 @@ export function StakeholderMap(props: Props) {
   }, [circle, flow]);
 
   useEffect(() => {
-    if (fitRound > 0) void flow.fitView({ padding: FIT_PADDING, duration: 300 });
+    if (fitRound > 0) void flow.fitView({ padding: FIT_PADDING, duration: 300, nodes: fitToRef.current });
   }, [fitRound, flow]);
 
   useEffect(() => {
