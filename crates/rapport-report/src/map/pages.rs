@@ -302,7 +302,9 @@ pub(crate) fn split(scene: &Scene, paper: (f64, f64)) -> Split {
         (PART_SCALE * 1000.0).round() as u32,
         (MIN_SCALE * 1000.0).round() as u32,
     );
-    let mut best: Option<(f64, (f64, f64), Vec<Branch>, Vec<Sheet>)> = None;
+    /// A scale, a page size, and the pieces packed for them.
+    type Candidate = (f64, (f64, f64), Vec<Branch>, Vec<Sheet>);
+    let mut best: Option<Candidate> = None;
     for page in [
         landscape(paper),
         (paper.0.min(paper.1), paper.0.max(paper.1)),

@@ -119,7 +119,7 @@ fn a_small_map_fits_one_page_and_a_huge_one_is_printed_along_its_branches() {
         split.scale
     );
     // A 16-unit name prints at 6 pt or more on every part.
-    assert!(16.0 * MIN_SCALE >= 6.0 - 1e-9);
+    const { assert!(16.0 * MIN_SCALE >= 6.0 - 1e-9) };
     // Every card is printed whole on exactly one part.
     let printed = pages::printed_cards(&split);
     assert_eq!(printed.len(), scene.cards.len(), "everyone is on a part");
