@@ -215,14 +215,20 @@ pub(crate) fn draw_sheet(
                 num(e.h)
             );
         }
+        // Clipped to the piece: a curved line between two of its cards may bulge past them.
         let _ = write!(
             svg,
-            "<g transform=\"translate({} {})\">",
+            "<clipPath id=\"piece{b}\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>\
+             </clipPath><g clip-path=\"url(#piece{b})\"><g transform=\"translate({} {})\">",
+            num(px),
+            num(py),
+            num(e.w),
+            num(e.h),
             num(px - e.x),
             num(py - e.y)
         );
         content_of(&mut svg, scene, e, &Overlay::None, Some(&parts[b]));
-        svg.push_str("</g>");
+        svg.push_str("</g></g>");
     }
     svg.push_str("</svg>\n");
     svg
