@@ -1242,6 +1242,12 @@ export type Position = {
 	y: number,
 };
 
+/**
+ *  A poster: the whole map on one large page (portrait or landscape, whichever prints it
+ *  larger), for the wall, instead of an overview and parts.
+ */
+export type Poster = "a3" | "a2" | "a1";
+
 export type Priority = "high" | "medium" | "low";
 
 /**  One problem (or, in `ImportPreview::notices`, one thing done differently than asked). */
@@ -1420,6 +1426,8 @@ export type ReportOptions = {
 	/**  Printed on the cover, e.g. "v3" or "Q4 review"; may be empty. */
 	planVersion: string,
 	sections: Sections,
+	/**  Print the map as one poster page of this size instead of on the plan's paper. */
+	poster?: Poster | null,
 };
 
 /**  A stakeholder reports to another; a dotted line is an informal or matrix manager. */

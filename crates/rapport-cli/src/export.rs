@@ -6,7 +6,7 @@ use crate::output::io;
 use crate::workspace_arg::WorkspaceArg;
 use clap::{Args, ValueEnum};
 use rapport_api::export::{self, ExportKind};
-use rapport_report::{Paper, ReportOptions, write_atomically};
+use rapport_report::{Paper, Poster, ReportOptions, write_atomically};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -14,6 +14,14 @@ use std::path::{Path, PathBuf};
 pub enum PaperArg {
     A4,
     Letter,
+}
+
+/// A poster size for the map: the whole map on one page for the wall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PosterArg {
+    A3,
+    A2,
+    A1,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -75,6 +83,10 @@ pub struct ExportPdfArgs {
     pub with_economics: bool,
     #[arg(long, value_enum, default_value_t = PaperArg::A4)]
     pub paper: PaperArg,
+    /// Print the map as one poster page of this size (the rest of the plan stays on --paper)
+    /// instead of an overview and parts.
+    #[arg(long, value_enum, value_name = "SIZE")]
+    pub poster: Option<PosterArg>,
     /// Printed on the cover.
     #[arg(long, value_name = "NAME", default_value = "")]
     pub facilitator: String,
@@ -138,6 +150,11 @@ pub fn export_pdf(args: &ExportPdfArgs, out: &mut impl Write) -> Result<(), Stri
         client_safe_economics: args.with_economics,
         facilitator: args.facilitator.clone(),
         plan_version: args.plan_version.clone(),
+        poster: args.poster.map(|p| match p {
+            PosterArg::A3 => Poster::A3,
+            PosterArg::A2 => Poster::A2,
+            PosterArg::A1 => Poster::A1,
+        }),
         ..ReportOptions::default()
     };
     let (name, pdf) = render(

@@ -21,7 +21,7 @@ mod typeset;
 
 pub use atomic::write_atomically;
 pub use error::{ReportError, ReportStage};
-pub use options::{Paper, ReportOptions, Sections};
+pub use options::{Paper, Poster, ReportOptions, Sections};
 
 use chrono::NaiveDate;
 use rapport_core::{AccountSnapshot, StoredReview};
@@ -49,7 +49,7 @@ pub fn render_pdf(
     let legend = images.len();
     let map_doc = if options.sections.map {
         let scene = map::Scene::new(&input.snapshot, options.client_safe);
-        let plan = map::pages::plan(&scene, options.paper);
+        let plan = map::pages::plan(&scene, options.paper, options.poster);
         images.push(plan.legend_svg);
         let pages = plan
             .pages
@@ -67,6 +67,7 @@ pub fn render_pdf(
                         data::MapImageDoc {
                             image: images.len() - 1,
                             width: image.width,
+                            refs: image.refs,
                         }
                     })
                     .collect(),

@@ -38,6 +38,35 @@ impl Paper {
     }
 }
 
+/// A poster: the whole map on one large page (portrait or landscape, whichever prints it
+/// larger), for the wall, instead of an overview and parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Poster {
+    A3,
+    A2,
+    A1,
+}
+
+impl Poster {
+    /// Portrait width and height in points.
+    pub(crate) fn size(self) -> (f64, f64) {
+        match self {
+            Poster::A3 => (841.89, 1190.551),
+            Poster::A2 => (1190.551, 1683.78),
+            Poster::A1 => (1683.78, 2383.937),
+        }
+    }
+
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Poster::A3 => "A3",
+            Poster::A2 => "A2",
+            Poster::A1 => "A1",
+        }
+    }
+}
+
 /// Which parts of the plan to print; all on by default. Order in the document is fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -103,4 +132,7 @@ pub struct ReportOptions {
     /// Printed on the cover, e.g. "v3" or "Q4 review"; may be empty.
     pub plan_version: String,
     pub sections: Sections,
+    /// Print the map as one poster page of this size instead of on the plan's paper.
+    #[serde(default)]
+    pub poster: Option<Poster>,
 }

@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use rapport_core::{synthetic_account, synthetic_today};
 use rapport_report::{
-    PlanInput, ReportError, ReportOptions, Sections, map_png, map_svg, render_pdf,
+    PlanInput, Poster, ReportError, ReportOptions, Sections, map_png, map_svg, render_pdf,
 };
 
 fn png_size(png: &[u8]) -> (u32, u32) {
@@ -108,4 +108,33 @@ fn png_scale_is_checked() {
     let err = map_png(&input.snapshot, false, 100.0).expect_err("far too large");
     assert!(matches!(err, ReportError::ImageTooLarge { .. }), "{err}");
     assert!(err.to_string().contains("Export it as SVG"), "{err}");
+}
+
+#[test]
+fn a_big_map_as_an_a1_poster_is_one_page_with_every_name() {
+    let input = PlanInput {
+        snapshot: synthetic_account(300, 1),
+        reviews: Vec::new(),
+        today: synthetic_today(),
+    };
+    let options = ReportOptions {
+        sections: Sections {
+            map: true,
+            ..Sections::NONE
+        },
+        poster: Some(Poster::A1),
+        ..ReportOptions::default()
+    };
+    let pdf = render_pdf(&input, &options, &mut |_| {}).expect("renders");
+    let dir = artifacts("map-300-poster-a1");
+    let text = pdf_text(&pdf, &dir);
+    for s in &input.snapshot.stakeholders {
+        assert!(text.contains(&s.name), "{} is missing", s.name);
+    }
+    assert!(text.contains("Poster on A1"), "{text}");
+    let (pages, size) = pdf_info(&dir);
+    assert_eq!(pages, 1);
+    // A1 is 1683.78 × 2383.94 pt, either way round.
+    assert!(size.contains("2383.9") && size.contains("1683.7"), "{size}");
+    render_pages(&dir);
 }

@@ -30,4 +30,7 @@ pub(crate) struct MapImageDoc {
     pub image: usize,
     /// Points.
     pub width: f64,
+    /// The SVG names other map pages by placeholder (map/page_refs.rs): the template fills in
+    /// the real page numbers.
+    pub refs: bool,
 }

@@ -73,7 +73,7 @@ fn line_sample(stroke: Stroke, label: &str) -> Item {
     }
 }
 
-fn groups(client_safe: bool) -> Vec<(&'static str, Vec<Item>)> {
+fn groups(client_safe: bool, badges: bool) -> Vec<(&'static str, Vec<Item>)> {
     let mut groups = Vec::new();
     if !client_safe {
         let attitudes = Attitude::ALL
@@ -111,7 +111,7 @@ fn groups(client_safe: bool) -> Vec<(&'static str, Vec<Item>)> {
 
     let reports = line_sample(visual::REPORTS_TO, LineKind::ReportsTo.label());
     let dotted = line_sample(visual::DOTTED, "Dotted line");
-    let covers = Item {
+    let lines_cover = Item {
         sample_width: 40.0,
         draw: Box::new(|svg, x, cy| {
             let _ = write!(
@@ -129,6 +129,7 @@ fn groups(client_safe: bool) -> Vec<(&'static str, Vec<Item>)> {
         }),
         label: "We cover them: thicker = stronger, pale band = the strength we want".into(),
     };
+    let covers = if badges { badge_sample() } else { lines_cover };
     let influences = line_sample(visual::INFLUENCES, LineKind::Influences.label());
     let conflict = line_sample(visual::CONFLICT, LineKind::ConflictsWith.label());
     groups.push(("Lines", vec![reports, dotted, covers, influences, conflict]));
@@ -173,12 +174,35 @@ fn groups(client_safe: bool) -> Vec<(&'static str, Vec<Item>)> {
     groups
 }
 
-/// The legend laid out in rows no wider than `max_width` (map units).
-pub(crate) fn legend(client_safe: bool, max_width: f64) -> Legend {
+/// On a big map coverage is a badge on the client's card rather than a line.
+fn badge_sample() -> Item {
+    let mut probe = String::new();
+    let width = super::badges::badge(
+        &mut probe,
+        0.0,
+        0.0,
+        "SC",
+        Strength::Acquainted,
+        Strength::Advisor,
+    );
+    Item {
+        sample_width: width,
+        draw: Box::new(|svg, x, cy| {
+            super::badges::badge(svg, x, cy, "SC", Strength::Acquainted, Strength::Advisor);
+        }),
+        label: "Covered by one of ours (initials): dots = how well we know them, pale dots = the \
+                strength we want"
+            .into(),
+    }
+}
+
+/// The legend laid out in rows no wider than `max_width` (map units); `badges` when the map
+/// draws coverage as badges on the cards.
+pub(crate) fn legend(client_safe: bool, badges: bool, max_width: f64) -> Legend {
     let mut body = String::new();
     let (mut x, mut y) = (0.0f64, 0.0f64);
     let mut widest = 0.0f64;
-    for (title, items) in groups(client_safe) {
+    for (title, items) in groups(client_safe, badges) {
         let heading = title.to_uppercase();
         let heading_width = text_width(&heading, 11.0, true) + 10.0;
         let first_width = items.first().map_or(0.0, Item::width);

@@ -26,8 +26,10 @@ pub(crate) fn stroke_attributes(stroke: &Stroke) -> String {
     out
 }
 
-/// Every line with an end near `view`, coverage bands lowest.
-pub(crate) fn lines(svg: &mut String, scene: &Scene, view: Rect) {
+/// Every line with an end near `view` between two cards `shown` (by card index), coverage bands
+/// lowest. Coverage is left out when the scene draws it as badges.
+pub(crate) fn lines(svg: &mut String, scene: &Scene, view: Rect, shown: &dyn Fn(usize) -> bool) {
+    let card = |i: Option<usize>| i.filter(|&i| shown(i)).map(|i| &scene.cards[i]);
     let near = |a: &Card, b: &Card, reach: f64| {
         let r = a.rect();
         let s = b.rect();
@@ -44,13 +46,16 @@ pub(crate) fn lines(svg: &mut String, scene: &Scene, view: Rect) {
     };
 
     // Coverage: the wanted strength as a pale, wide band behind every actual line.
-    let coverage: Vec<_> = scene
-        .snapshot
-        .coverage
+    let as_lines = if scene.badges.is_some() {
+        &[][..]
+    } else {
+        &scene.snapshot.coverage[..]
+    };
+    let coverage: Vec<_> = as_lines
         .iter()
         .filter_map(|c| {
-            let ours = scene.team_card(&c.team_member)?;
-            let theirs = scene.stakeholder_card(&c.stakeholder)?;
+            let ours = card(scene.team_at(&c.team_member))?;
+            let theirs = card(scene.stakeholder_at(&c.stakeholder))?;
             near(ours, theirs, 40.0).then(|| (c, cover_path(ours, theirs)))
         })
         .collect();
@@ -66,8 +71,8 @@ pub(crate) fn lines(svg: &mut String, scene: &Scene, view: Rect) {
 
     for r in &scene.snapshot.reports_to {
         let (Some(manager), Some(report)) = (
-            scene.stakeholder_card(&r.manager),
-            scene.stakeholder_card(&r.stakeholder),
+            card(scene.stakeholder_at(&r.manager)),
+            card(scene.stakeholder_at(&r.stakeholder)),
         ) else {
             continue;
         };
@@ -99,8 +104,8 @@ pub(crate) fn lines(svg: &mut String, scene: &Scene, view: Rect) {
 
     for r in &scene.snapshot.relations {
         let (Some(from), Some(to)) = (
-            scene.stakeholder_card(&r.from),
-            scene.stakeholder_card(&r.to),
+            card(scene.stakeholder_at(&r.from)),
+            card(scene.stakeholder_at(&r.to)),
         ) else {
             continue;
         };

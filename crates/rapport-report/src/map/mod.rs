@@ -5,17 +5,23 @@
 //! Plain `rect`/`path`/`text` SVG only: typst and resvg both draw it, and typst keeps its text as
 //! real (selectable, searchable) text in the PDF.
 //!
-//! Modules, each using only those listed before it: `svg` (text primitives), `scene` (cards at
-//! their places), `marks` (attitude marks, influence dots, role badges), `cards`, `lines`,
-//! `draw` (a whole view), `legend`, `pages` (fitting the map to paper).
+//! Modules, each using only those listed before it: `svg` (text primitives), `page_refs` (page
+//! numbers the template fills in), `scene` (cards at their places), `marks` (attitude marks,
+//! influence dots, role badges), `badges` (coverage on a big map), `cards`, `lines`, `draw` (a
+//! whole view, or one part's cards), `legend`, `branches` (a big map cut along its reporting
+//! lines), `sheets` (those pieces packed onto pages), `pages` (fitting the map to paper).
 
+mod badges;
+mod branches;
 mod cards;
 mod draw;
 mod legend;
 mod lines;
 mod marks;
+mod page_refs;
 pub(crate) mod pages;
 mod scene;
+mod sheets;
 mod svg;
 
 use rapport_core::visual::{attitude_colour, attitude_mark};
@@ -67,7 +73,11 @@ pub(crate) fn standalone_svg(snapshot: &AccountSnapshot, client_safe: bool) -> S
     let scene = Scene::new(snapshot, client_safe);
     let b = scene.bounds;
     let legend_width = b.w.max(900.0);
-    let legend = legend(client_safe, legend_width - 2.0 * MARGIN);
+    let legend = legend(
+        client_safe,
+        scene.badges.is_some(),
+        legend_width - 2.0 * MARGIN,
+    );
     let width = legend_width.max(b.w);
     let height = b.h + legend.height + MARGIN;
     let mut svg = String::with_capacity(4096 + scene.cards.len() * 1600);

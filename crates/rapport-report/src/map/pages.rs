@@ -1,16 +1,19 @@
 //! How the map goes onto paper without cropping anyone: on one landscape page of the chosen paper
 //! if its text stays readable there, else on one larger landscape page (A3, or 11×17 in), else as
-//! an overview page followed by numbered parts at a readable scale.
+//! an overview page followed by parts that follow the reporting structure (branches.rs,
+//! sheets.rs) at a readable scale. A poster puts the whole map on one A3, A2 or A1 page instead.
 
+use super::branches::{Branch, Hierarchy, branches};
 use super::draw::{Overlay, draw};
 use super::legend::legend;
-use super::scene::{MARGIN, Rect, Scene};
-use crate::options::Paper;
-use rapport_core::{CARD_HEIGHT, CARD_WIDTH};
+use super::page_refs::{has_refs, page_ref};
+use super::scene::{CardKind, Rect, Scene};
+use super::sheets::{Sheet, draw_sheet, pack, part_cards};
+use crate::options::{Paper, Poster};
 
-/// The smallest scale (points per map unit) at which a card stays readable in print: a name comes
-/// out at about 5.4 pt, a title at 4.8 pt. Below it the map is split into parts.
-pub(crate) const MIN_SCALE: f64 = 0.34;
+/// The smallest scale (points per map unit) at which a card stays readable in print: a name (16
+/// units) comes out at 6 pt, a title at 5.25 pt. Below it the map is printed in parts.
+pub(crate) const MIN_SCALE: f64 = 0.375;
 /// The most comfortable scale for the parts of a split map (names at 8 pt); parts may be printed
 /// smaller, down to [`MIN_SCALE`], when that saves pages.
 pub(crate) const PART_SCALE: f64 = 0.5;
@@ -36,6 +39,18 @@ pub(crate) struct MapImage {
     pub svg: String,
     /// Width on the page, in points.
     pub width: f64,
+    /// Whether the SVG holds page placeholders (page_refs.rs) for the template to fill in.
+    pub refs: bool,
+}
+
+impl MapImage {
+    fn new(svg: String, width: f64) -> Self {
+        Self {
+            refs: has_refs(&svg),
+            svg,
+            width,
+        }
+    }
 }
 
 pub(crate) struct MapPage {
@@ -60,7 +75,8 @@ fn landscape((w, h): (f64, f64)) -> (f64, f64) {
     (w.max(h), w.min(h))
 }
 
-pub(crate) fn plan(scene: &Scene, paper: Paper) -> MapPages {
+/// The map's pages. `poster` puts the whole map on one page of that size, however large it is.
+pub(crate) fn plan(scene: &Scene, paper: Paper, poster: Option<Poster>) -> MapPages {
     let people = scene.snapshot.stakeholders.len();
     let ours = scene.snapshot.team.len();
     let summary = format!(
@@ -71,7 +87,11 @@ pub(crate) fn plan(scene: &Scene, paper: Paper) -> MapPages {
     // The legend is laid out for the chosen paper's width; a larger page centres the same strip.
     let (pw, ph) = landscape(paper.size());
     let body_w = pw - 2.0 * MARGIN_X;
-    let legend = legend(scene.client_safe, body_w / LEGEND_SCALE);
+    let legend = legend(
+        scene.client_safe,
+        scene.badges.is_some(),
+        body_w / LEGEND_SCALE,
+    );
     let legend_h = legend.height * LEGEND_SCALE;
     let b = scene.bounds;
     let map_room = |(pw, ph): (f64, f64)| {
@@ -84,67 +104,46 @@ pub(crate) fn plan(scene: &Scene, paper: Paper) -> MapPages {
         let (w, h) = map_room(page);
         (w / b.w).min(h / b.h)
     };
-    let whole = |page: (f64, f64), scale: f64, caption: String| MapPage {
+    let whole = |page: (f64, f64), scale: f64, title: String, caption: String| MapPage {
         width: page.0,
         height: page.1,
-        title: "Stakeholder map".into(),
+        title,
         caption,
-        images: vec![MapImage {
-            svg: draw(scene, b, &Overlay::None),
-            width: b.w * scale.min(MAX_SCALE),
-        }],
+        images: vec![MapImage::new(
+            draw(scene, b, &Overlay::None),
+            b.w * scale.min(MAX_SCALE),
+        )],
         legend: true,
     };
 
     let on_paper = fit((pw, ph));
     let larger = landscape(paper.larger());
     let on_larger = fit(larger);
-    let pages = if on_paper >= MIN_SCALE {
-        vec![whole((pw, ph), on_paper, summary)]
+    let pages = if let Some(poster) = poster {
+        let portrait = poster.size();
+        let turned = (portrait.1, portrait.0);
+        let (page, scale) = if fit(portrait) > fit(turned) {
+            (portrait, fit(portrait))
+        } else {
+            (turned, fit(turned))
+        };
+        let scale = scale.min(MAX_SCALE);
+        let caption = format!(
+            "{summary} Poster on {}: names print at {:.1} pt.",
+            poster.name(),
+            NAME_UNITS * scale
+        );
+        vec![whole(page, scale, "Stakeholder map".into(), caption)]
+    } else if on_paper >= MIN_SCALE {
+        vec![whole((pw, ph), on_paper, "Stakeholder map".into(), summary)]
     } else if on_larger >= MIN_SCALE {
         let caption = format!(
             "{summary} Printed on {} to keep every card readable.",
             paper.larger_name()
         );
-        vec![whole(larger, on_larger, caption)]
+        vec![whole(larger, on_larger, "Stakeholder map".into(), caption)]
     } else {
-        let (scale, parts) = split(scene, (pw, ph));
-        let count = parts.len();
-        let mut pages = vec![overview(
-            scene,
-            &parts,
-            map_room((pw, ph)),
-            MapPage {
-                width: pw,
-                height: ph,
-                title: "Stakeholder map: overview".into(),
-                caption: format!(
-                    "{summary} Too large for one readable page: the numbered areas follow as \
-                     {count} parts."
-                ),
-                images: Vec::new(),
-                legend: true,
-            },
-        )];
-        for part in parts {
-            pages.push(MapPage {
-                width: pw,
-                height: ph,
-                title: format!("Stakeholder map, part {} of {count}", part.number),
-                caption: format!(
-                    "Row {}, column {} of the overview. Cards cut at the edge appear whole on the \
-                     neighbouring part.",
-                    part.row + 1,
-                    part.column + 1
-                ),
-                images: vec![MapImage {
-                    svg: draw(scene, part.view, &Overlay::None),
-                    width: part.view.w * scale,
-                }],
-                legend: false,
-            });
-        }
-        pages
+        in_parts(scene, (pw, ph), map_room((pw, ph)), &summary)
     };
 
     MapPages {
@@ -154,11 +153,101 @@ pub(crate) fn plan(scene: &Scene, paper: Paper) -> MapPages {
     }
 }
 
-/// The whole map with the parts numbered on it. A map much wider than the page (a long row of
-/// people) is wrapped into bands stacked down the page, so the overview stays as large as it can.
+/// A name's size on a card, in map units (cards.rs), for captions that say how large it prints.
+const NAME_UNITS: f64 = 16.0;
+
+/// An overview page, then the parts: each page of pieces with who it shows.
+fn in_parts(
+    scene: &Scene,
+    page: (f64, f64),
+    overview_room: (f64, f64),
+    summary: &str,
+) -> Vec<MapPage> {
+    let split = split(scene, page);
+    let count = split.sheets.len();
+    let parts = part_cards(&split.branches, &split.sheets, &split.hierarchy, 1);
+    let mut labels = Vec::new();
+    for (s, sheet) in split.sheets.iter().enumerate() {
+        for &(b, _, _) in &sheet.placed {
+            labels.push((page_ref(1 + s), split.branches[b].extent));
+        }
+    }
+    let mut pages = vec![overview(
+        scene,
+        labels,
+        overview_room,
+        MapPage {
+            width: page.0,
+            height: page.1,
+            title: "Stakeholder map: overview".into(),
+            caption: format!(
+                "{summary} Too large for one readable page: it follows in {count} parts along \
+                 the reporting lines; each outlined branch is marked with the page it is on."
+            ),
+            images: Vec::new(),
+            legend: true,
+        },
+    )];
+    for (s, sheet) in split.sheets.iter().enumerate() {
+        pages.push(MapPage {
+            width: split.page.0,
+            height: split.page.1,
+            title: format!("Stakeholder map, part {} of {count}", s + 1),
+            caption: who(scene, &split.branches, sheet),
+            images: vec![MapImage::new(
+                draw_sheet(scene, &split.branches, &parts, sheet),
+                sheet.w * split.scale,
+            )],
+            legend: false,
+        });
+    }
+    pages
+}
+
+/// "Branches of Ada Byrne, Ben Ode and 3 more; our team." for a part's caption.
+fn who(scene: &Scene, branches: &[Branch], sheet: &Sheet) -> String {
+    let mut tops = Vec::new();
+    let mut team = false;
+    for &(b, _, _) in &sheet.placed {
+        let branch = &branches[b];
+        for &t in &branch.tops {
+            if let CardKind::Stakeholder(s) = &scene.cards[t].kind {
+                tops.push(s.name.clone());
+            }
+        }
+        team |= branch
+            .cards
+            .iter()
+            .any(|&c| matches!(scene.cards[c].kind, CardKind::Team { .. }));
+    }
+    let mut out = match tops.len() {
+        0 => String::new(),
+        1 => format!("The branch of {}", tops[0]),
+        2 => format!("The branches of {} and {}", tops[0], tops[1]),
+        n => format!(
+            "The branches of {}, {} and {} more",
+            tops[0],
+            tops[1],
+            n - 2
+        ),
+    };
+    if team {
+        out.push_str(if out.is_empty() {
+            "Our team"
+        } else {
+            "; our team"
+        });
+    }
+    out.push('.');
+    out
+}
+
+/// The whole map with every printed piece outlined and marked with its page. A map much wider
+/// than the page (a long row of people) is wrapped into bands stacked down the page, so the
+/// overview stays as large as it can.
 fn overview(
     scene: &Scene,
-    parts: &[Part],
+    labels: Vec<(String, Rect)>,
     (room_w, room_h): (f64, f64),
     mut page: MapPage,
 ) -> MapPage {
@@ -172,10 +261,10 @@ fn overview(
         .max_by(|x, y| scale_for(*x).total_cmp(&scale_for(*y)))
         .unwrap_or(1.0);
     let scale = scale_for(bands);
-    // Part numbers stay legible however small the overview is.
+    // Page marks stay legible however small the overview is.
     let label = (LABEL_PT / scale).max(90.0);
     let overlay = Overlay::Parts {
-        parts: parts.iter().map(|p| (p.number, p.area)).collect(),
+        parts: labels,
         label,
     };
     let band_w = b.w / bands;
@@ -187,89 +276,72 @@ fn overview(
             w: band_w,
             h: b.h,
         };
-        page.images.push(MapImage {
-            svg: draw(scene, view, &overlay),
-            width: band_w * scale,
-        });
+        page.images
+            .push(MapImage::new(draw(scene, view, &overlay), band_w * scale));
         x += band_w;
     }
     page
 }
 
-pub(crate) struct Part {
-    pub number: usize,
-    pub row: usize,
-    pub column: usize,
-    /// The cards whose top-left corner falls in here belong to this part (drawn on the overview).
-    pub area: Rect,
-    /// What the part's page shows: `area` widened by a card, so its cards are always whole.
-    pub view: Rect,
+/// A map printed in parts: its pieces, how they are packed onto pages, the print scale and the
+/// parts' page size (landscape or portrait, whichever needs fewer pages).
+pub(crate) struct Split {
+    pub scale: f64,
+    pub page: (f64, f64),
+    pub hierarchy: Hierarchy,
+    pub branches: Vec<Branch>,
+    pub sheets: Vec<Sheet>,
 }
 
-/// The map cut into a grid of parts for pages of `page` size, at the largest scale between
-/// [`MIN_SCALE`] and [`PART_SCALE`] that needs the fewest pages; parts with no card are left out.
-/// Every card lies wholly inside the view of the part its top-left corner falls in.
-pub(crate) fn split(scene: &Scene, page: (f64, f64)) -> (f64, Vec<Part>) {
-    let room_w = page.0 - 2.0 * MARGIN_X;
-    let room_h = page.1 - MARGIN_TOP - MARGIN_BOTTOM - HEAD - GAP;
-    // Whole hundredths, so the smallest candidate is exactly MIN_SCALE.
-    let (most, least) = ((PART_SCALE * 100.0).round(), (MIN_SCALE * 100.0).round());
-    let mut best: Option<(f64, Vec<Part>)> = None;
-    for hundredths in (least as u32..=most as u32).rev() {
-        let scale = f64::from(hundredths) / 100.0;
-        let parts = grid(scene, room_w / scale, room_h / scale);
-        if best.as_ref().is_none_or(|(_, b)| parts.len() < b.len()) {
-            best = Some((scale, parts));
+/// The map cut along its branches for pages of the paper `paper` (either way round), at the
+/// largest scale between [`MIN_SCALE`] and [`PART_SCALE`] that needs the fewest pages.
+pub(crate) fn split(scene: &Scene, paper: (f64, f64)) -> Split {
+    let hierarchy = Hierarchy::new(scene);
+    // Whole thousandths in steps of 25, so the smallest candidate is exactly MIN_SCALE.
+    let (most, least) = (
+        (PART_SCALE * 1000.0).round() as u32,
+        (MIN_SCALE * 1000.0).round() as u32,
+    );
+    /// A scale, a page size, and the pieces packed for them.
+    type Candidate = (f64, (f64, f64), Vec<Branch>, Vec<Sheet>);
+    let mut best: Option<Candidate> = None;
+    for page in [
+        landscape(paper),
+        (paper.0.min(paper.1), paper.0.max(paper.1)),
+    ] {
+        let room_w = page.0 - 2.0 * MARGIN_X;
+        let room_h = page.1 - MARGIN_TOP - MARGIN_BOTTOM - HEAD - GAP;
+        for thousandths in (least..=most).rev().step_by(25) {
+            let scale = f64::from(thousandths) / 1000.0;
+            let room = (room_w / scale, room_h / scale);
+            let pieces = branches(scene, &hierarchy, room);
+            let sheets = pack(&pieces, room);
+            let better = best.as_ref().is_none_or(|(s, _, _, b)| {
+                sheets.len() < b.len() || (sheets.len() == b.len() && scale > *s)
+            });
+            if better {
+                best = Some((scale, page, pieces, sheets));
+            }
         }
     }
-    best.unwrap_or((PART_SCALE, Vec::new()))
+    let (scale, page, branches, sheets) =
+        best.unwrap_or((PART_SCALE, landscape(paper), Vec::new(), Vec::new()));
+    Split {
+        scale,
+        page,
+        hierarchy,
+        branches,
+        sheets,
+    }
 }
 
-fn grid(scene: &Scene, view_w: f64, view_h: f64) -> Vec<Part> {
-    let pad = MARGIN;
-    let step_x = view_w - CARD_WIDTH - 2.0 * pad;
-    let step_y = view_h - CARD_HEIGHT - 2.0 * pad;
-    let x0 = scene
-        .cards
+/// Every card index printed on some part.
+#[cfg(test)]
+pub(crate) fn printed_cards(split: &Split) -> std::collections::BTreeSet<usize> {
+    split
+        .sheets
         .iter()
-        .map(|c| c.x)
-        .fold(f64::INFINITY, f64::min);
-    let y0 = scene
-        .cards
-        .iter()
-        .map(|c| c.y)
-        .fold(f64::INFINITY, f64::min);
-    if !x0.is_finite() || !y0.is_finite() || step_x <= 0.0 || step_y <= 0.0 {
-        return Vec::new();
-    }
-    let cell = |v: f64, origin: f64, step: f64| ((v - origin) / step).floor().max(0.0) as usize;
-    let mut occupied = std::collections::BTreeSet::new();
-    for c in &scene.cards {
-        occupied.insert((cell(c.y, y0, step_y), cell(c.x, x0, step_x)));
-    }
-    occupied
-        .into_iter()
-        .enumerate()
-        .map(|(i, (row, column))| {
-            let ax = x0 + column as f64 * step_x;
-            let ay = y0 + row as f64 * step_y;
-            Part {
-                number: i + 1,
-                row,
-                column,
-                area: Rect {
-                    x: ax,
-                    y: ay,
-                    w: step_x,
-                    h: step_y,
-                },
-                view: Rect {
-                    x: ax - pad,
-                    y: ay - pad,
-                    w: view_w,
-                    h: view_h,
-                },
-            }
-        })
+        .flat_map(|s| s.placed.iter())
+        .flat_map(|&(b, _, _)| split.branches[b].cards.iter().copied())
         .collect()
 }

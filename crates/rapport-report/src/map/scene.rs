@@ -3,7 +3,8 @@
 use rapport_core::{
     AccountSnapshot, CARD_HEIGHT, CARD_WIDTH, LayoutMode, PersonId, Stakeholder, TeamMember,
 };
-use std::collections::HashMap;
+use rapport_core::{CoverageBadge, StakeholderId, coverage_badges, coverage_view};
+use std::collections::{BTreeMap, HashMap};
 
 /// A rectangle in map units.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -78,6 +79,9 @@ pub(crate) struct Scene<'a> {
     pub index: HashMap<PersonId, usize>,
     /// The cards' extent plus [`MARGIN`]; a 1×1 card-sized area for an empty map.
     pub bounds: Rect,
+    /// On a big map (core's `coverage_view`), coverage as badges on the client's cards instead of
+    /// lines: by client person, strongest first.
+    pub badges: Option<BTreeMap<StakeholderId, Vec<CoverageBadge>>>,
 }
 
 impl<'a> Scene<'a> {
@@ -154,24 +158,26 @@ impl<'a> Scene<'a> {
         }
         .grow(MARGIN);
 
+        let badges = coverage_view(snapshot)
+            .as_badges
+            .then(|| coverage_badges(snapshot));
         Self {
             snapshot,
             client_safe,
             cards,
             index,
             bounds,
+            badges,
         }
     }
 
-    pub fn stakeholder_card(&self, id: &rapport_core::StakeholderId) -> Option<&Card<'a>> {
-        self.index
-            .get(&PersonId::Stakeholder(id.clone()))
-            .map(|&i| &self.cards[i])
+    /// The card index of a client person.
+    pub fn stakeholder_at(&self, id: &StakeholderId) -> Option<usize> {
+        self.index.get(&PersonId::Stakeholder(id.clone())).copied()
     }
 
-    pub fn team_card(&self, id: &rapport_core::TeamMemberId) -> Option<&Card<'a>> {
-        self.index
-            .get(&PersonId::TeamMember(id.clone()))
-            .map(|&i| &self.cards[i])
+    /// The card index of one of ours.
+    pub fn team_at(&self, id: &rapport_core::TeamMemberId) -> Option<usize> {
+        self.index.get(&PersonId::TeamMember(id.clone())).copied()
     }
 }

@@ -1,6 +1,6 @@
 use super::pages::{self, MIN_SCALE, PART_SCALE};
 use super::*;
-use crate::options::Paper;
+use crate::options::{Paper, Poster};
 use rapport_core::{Account, Attitude, Placement, Position, Stakeholder, StakeholderStatus};
 
 fn account() -> AccountSnapshot {
@@ -100,37 +100,48 @@ fn people_who_left_are_faded_and_struck_through() {
 }
 
 #[test]
-fn a_small_map_fits_one_page_and_a_huge_one_is_split_without_losing_anyone() {
+fn a_small_map_fits_one_page_and_a_huge_one_is_printed_along_its_branches() {
     let demo_like = rapport_core::synthetic_account(12, 7);
     let scene = Scene::new(&demo_like, false);
-    let plan = pages::plan(&scene, Paper::A4);
+    let plan = pages::plan(&scene, Paper::A4, None);
     assert_eq!(plan.pages.len(), 1, "12 people fit one page");
 
     let big = rapport_core::synthetic_account(500, 42);
     let scene = Scene::new(&big, false);
-    let plan = pages::plan(&scene, Paper::A4);
+    let plan = pages::plan(&scene, Paper::A4, None);
     assert!(plan.pages.len() > 2, "overview plus parts");
     assert!(plan.pages[0].title.contains("overview"));
-    let (scale, parts) = pages::split(&scene, (841.89, 595.276));
-    assert_eq!(parts.len() + 1, plan.pages.len());
-    assert!((MIN_SCALE..=PART_SCALE).contains(&scale), "{scale}");
-    // Every card lies wholly inside the view of at least one part.
-    for card in &scene.cards {
-        let r = card.rect();
-        assert!(
-            parts.iter().any(|p| {
-                p.view.x <= r.x
-                    && p.view.y <= r.y
-                    && r.right() <= p.view.right()
-                    && r.bottom() <= p.view.bottom()
-            }),
-            "card at {r:?} is whole on no part"
-        );
-    }
-    // Parts are printed at a readable scale, and fit their page.
+    let split = pages::split(&scene, (841.89, 595.276));
+    assert_eq!(split.sheets.len() + 1, plan.pages.len());
+    assert!(
+        (MIN_SCALE..=PART_SCALE).contains(&split.scale),
+        "{}",
+        split.scale
+    );
+    // A 16-unit name prints at 6 pt or more on every part.
+    const { assert!(16.0 * MIN_SCALE >= 6.0 - 1e-9) };
+    // Every card is printed whole on exactly one part.
+    let printed = pages::printed_cards(&split);
+    assert_eq!(printed.len(), scene.cards.len(), "everyone is on a part");
+    let pieces: usize = split.branches.iter().map(|b| b.cards.len()).sum();
+    assert_eq!(pieces, scene.cards.len(), "nobody is printed twice");
+    // Parts fit their page; the overview and the parts name other pages by placeholder.
     for page in &plan.pages[1..] {
-        assert!(page.images[0].width <= page.width);
+        assert!(page.images[0].width <= page.width - 2.0 * pages::MARGIN_X + 0.01);
     }
+    assert!(plan.pages[0].images[0].refs);
+    assert!(
+        plan.pages
+            .iter()
+            .skip(1)
+            .any(|p| p.images[0].svg.contains("Continued on page"))
+    );
+    assert!(
+        plan.pages
+            .iter()
+            .skip(1)
+            .any(|p| p.images[0].svg.contains(">From page"))
+    );
     // The compact layout keeps a big account about as wide as tall: one overview image.
     assert_eq!(plan.pages[0].images.len(), 1);
 
@@ -145,8 +156,74 @@ fn a_small_map_fits_one_page_and_a_huge_one_is_split_without_losing_anyone() {
             pinned: false,
         });
     }
-    let plan = pages::plan(&Scene::new(&wide, false), Paper::A4);
+    let wide_scene = Scene::new(&wide, false);
+    let plan = pages::plan(&wide_scene, Paper::A4, None);
     assert!(plan.pages[0].images.len() > 1);
+    let split = pages::split(&wide_scene, (841.89, 595.276));
+    assert_eq!(pages::printed_cards(&split).len(), wide_scene.cards.len());
+}
+
+#[test]
+fn the_generated_300_person_account_prints_in_at_most_twelve_parts_at_6_pt() {
+    let big = rapport_core::synthetic_account(300, 1);
+    let scene = Scene::new(&big, false);
+    let split = pages::split(&scene, (841.89, 595.276));
+    assert!(split.sheets.len() <= 12, "{} parts", split.sheets.len());
+    assert!(
+        16.0 * split.scale >= 6.0,
+        "names at {} pt",
+        16.0 * split.scale
+    );
+    assert_eq!(pages::printed_cards(&split).len(), scene.cards.len());
+}
+
+#[test]
+fn a_poster_puts_the_whole_map_on_one_large_page() {
+    let big = rapport_core::synthetic_account(300, 1);
+    let scene = Scene::new(&big, false);
+    for (poster, long_side) in [
+        (Poster::A3, 1190.551),
+        (Poster::A2, 1683.78),
+        (Poster::A1, 2383.937),
+    ] {
+        let plan = pages::plan(&scene, Paper::A4, Some(poster));
+        assert_eq!(plan.pages.len(), 1, "{poster:?}");
+        let page = &plan.pages[0];
+        assert!(
+            (page.width.max(page.height) - long_side).abs() < 0.01,
+            "{poster:?}"
+        );
+        assert!(page.caption.contains(poster.name()), "{}", page.caption);
+    }
+}
+
+#[test]
+fn a_big_map_draws_coverage_as_badges_and_a_small_one_as_lines() {
+    let big = rapport_core::synthetic_account(300, 1);
+    let svg = standalone_svg(&big, false);
+    let badges = rapport_core::coverage_badges(&big);
+    let initials = rapport_core::coverage_view(&big).initials;
+    assert!(!badges.is_empty());
+    // No coverage line (drawn at the coverage opacity) and no desired-strength band.
+    let line_opacity = format!(
+        "stroke-opacity=\"{}\"",
+        svg::num(rapport_core::visual::COVERAGE_OPACITY)
+    );
+    assert!(!svg.contains(&line_opacity), "coverage lines on a big map");
+    for text in initials.values() {
+        assert!(svg.contains(&format!(">{text}<")), "no badge for {text}");
+    }
+    assert!(
+        svg.contains("pale dots = the strength we want"),
+        "the legend explains badges"
+    );
+
+    let small = rapport_core::synthetic_account(30, 1);
+    let svg = standalone_svg(&small, false);
+    assert!(
+        svg.contains(&line_opacity),
+        "a small map keeps its coverage lines"
+    );
 }
 
 #[test]

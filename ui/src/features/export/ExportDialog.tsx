@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { AccountSnapshot, ExportKind, ExportStage, Exported, Paper, ReportOptions, Sections } from "../../bindings";
+import type { AccountSnapshot, ExportKind, ExportStage, Exported, Paper, Poster, ReportOptions, Sections } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
 import { Dialog } from "../../shared/Dialog";
 import { EnumSelect } from "../../shared/EnumSelect";
@@ -22,6 +22,16 @@ const SECTION_LABEL: Record<keyof Sections, string> = {
 
 const PAPERS: Paper[] = ["a4", "letter"];
 const PAPER_LABEL: Record<Paper, string> = { a4: "A4", letter: "Letter" };
+
+/** How the map is printed: on the plan's paper (an overview and parts when it is big) or as one poster page. */
+type MapPrint = "paper" | Poster;
+const MAP_PRINTS: MapPrint[] = ["paper", "a3", "a2", "a1"];
+const MAP_PRINT_LABEL: Record<MapPrint, string> = {
+  paper: "On the plan's paper",
+  a3: "Poster, A3",
+  a2: "Poster, A2",
+  a1: "Poster, A1",
+};
 
 const STAGE_LABEL: Record<ExportStage, string> = {
   preparing: "Reading the account and drawing the map…",
@@ -72,6 +82,7 @@ export function ExportDialog({ snapshot, onClose }: Props) {
     facilitator: "",
     planVersion: "",
     sections: ALL_SECTIONS,
+    poster: null,
   });
   const [stage, setStage] = useState<ExportStage | null>(null);
   const [done, setDone] = useState<Exported | null>(null);
@@ -139,6 +150,15 @@ export function ExportDialog({ snapshot, onClose }: Props) {
                 value={options.paper}
                 disabled={busy}
                 onChange={(paper) => setOptions({ ...options, paper })}
+              />
+            </Field>
+            <Field label="Map">
+              <EnumSelect
+                values={MAP_PRINTS}
+                labels={MAP_PRINT_LABEL}
+                value={options.poster ?? "paper"}
+                disabled={busy || !options.sections.map}
+                onChange={(print) => setOptions({ ...options, poster: print === "paper" ? null : print })}
               />
             </Field>
             <Field label="Facilitator">
