@@ -8,6 +8,7 @@ pub mod account;
 pub mod analysis;
 pub mod client_safe;
 pub mod contact;
+pub mod contrast;
 pub mod coverage_view;
 pub mod crosswalk;
 pub mod diff;
