@@ -23,6 +23,8 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::workspace::close_workspace,
             commands::workspace::about_rapport,
             commands::workspace::first_map_rendered,
+            commands::preferences::preferences,
+            commands::preferences::save_preferences,
             commands::accounts::portfolio,
             commands::accounts::open_account,
             commands::accounts::create_account,
@@ -102,6 +104,9 @@ pub fn specta_builder() -> Builder<Wry> {
         // "client in the room" view hides the same.
         .typ::<rapport_core::client_safe::ClientSafeView>()
         .constant("CLIENT_SAFE", rapport_core::client_safe::view())
+        // The facilitator's questions for each step, shown inside the steps.
+        .typ::<rapport_core::guide::StepGuide>()
+        .constant("FACILITATOR_GUIDE", rapport_core::guide::guide())
 }
 
 #[cfg(test)]

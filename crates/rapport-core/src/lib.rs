@@ -16,6 +16,7 @@ pub mod erase;
 #[cfg(test)]
 mod fixture;
 pub mod grid;
+pub mod guide;
 pub mod ids;
 pub mod import_plan;
 mod index;
