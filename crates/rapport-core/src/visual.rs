@@ -82,7 +82,7 @@ pub const LIGHT: ThemeColours = ThemeColours {
         BadgeColours { border: "#065f46", fill: "#d1fae5" },
     ],
     reports_to: "#6b7280", influences: "#7c3aed", conflict: "#dc2626",
-    interactions: ["#15803d", "#1d4ed8", "#d97706", "#b91c1c", "#6b7280"],
+    interactions: ["#15803d", "#1d4ed8", "#b45309", "#b91c1c", "#6b7280"],
 };
 
 /// The dark theme: light text on slate paper; the same hues, lighter, so green still means a
