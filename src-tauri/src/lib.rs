@@ -67,6 +67,8 @@ pub fn run() {
                     })
                     .ok()
             });
+            let theme = rapport_api::preferences::load(&dirs).theme;
+            commands::preferences::apply_window_theme(app.handle(), theme);
             let state = AppState::new(
                 current,
                 dirs,

@@ -22,7 +22,7 @@ let app;
 
 async function launch() {
   await app?.close();
-  driver ??= await startDriver({ env: { ...home.env, RAPPORT_EXPORT_DIR: exportDir } });
+  driver ??= await startDriver({ port: 4944, env: { ...home.env, RAPPORT_EXPORT_DIR: exportDir } });
   app = await Session.open(driver.base, appBinary(), ["--workspace", workspace, "--open", "Helios Freight"]);
   await app.setWindowRect({ width: 1440, height: 900 });
   await app.waitFor(".react-flow__edge");
@@ -124,6 +124,12 @@ test("dark mode: the map and a plan step keep their meaning and leave no light b
   await app.waitFor('.plan-step[data-step="identify"] .plan-panel');
   await shot("dark-step-identify");
   assert.deepEqual(await lightBoxes(), [], "no light boxes on Identify");
+  for (const step of ["understand", "determine", "implement", "review"]) {
+    await app.click(await app.waitFor(`.step-tab[data-step="${step}"]`));
+    await app.waitFor(`.plan-step[data-step="${step}"] .plan-panel`);
+    assert.deepEqual(await lightBoxes(), [], `no light boxes on ${step}`);
+  }
+  await shot("dark-step-review");
 });
 
 test("each step's guide shows the room's questions, and closing it is remembered", async () => {
