@@ -23,6 +23,8 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::workspace::close_workspace,
             commands::workspace::about_rapport,
             commands::workspace::first_map_rendered,
+            commands::preferences::preferences,
+            commands::preferences::save_preferences,
             commands::accounts::portfolio,
             commands::accounts::open_account,
             commands::accounts::create_account,
@@ -109,6 +111,9 @@ pub fn specta_builder() -> Builder<Wry> {
             "COVERAGE_BADGES_FROM_PEOPLE",
             rapport_core::coverage_view::BADGES_FROM_PEOPLE,
         )
+        // The facilitator's questions for each step, shown inside the steps.
+        .typ::<rapport_core::guide::StepGuide>()
+        .constant("FACILITATOR_GUIDE", rapport_core::guide::guide())
 }
 
 #[cfg(test)]

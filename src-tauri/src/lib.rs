@@ -21,6 +21,15 @@ use tauri::Manager;
 
 pub use bindings::specta_builder;
 
+/// Remembers the window's size, position and maximised state in the app's config folder; never
+/// full screen (presenter mode is for one session) or hidden.
+fn window_state() -> tauri::plugin::TauriPlugin<tauri::Wry> {
+    use tauri_plugin_window_state::{Builder, StateFlags};
+    Builder::new()
+        .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED)
+        .build()
+}
+
 pub fn run() {
     let started = std::time::Instant::now();
     let options = match launch::LaunchOptions::from_args(std::env::args().skip(1)) {
@@ -38,6 +47,7 @@ pub fn run() {
         // First: a second instance hands over its arguments and quits before anything else runs.
         .plugin(single_instance::plugin())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(window_state())
         .invoke_handler(builder.invoke_handler())
         .on_menu_event(menu::on_click)
         .setup(move |app| {
@@ -57,6 +67,8 @@ pub fn run() {
                     })
                     .ok()
             });
+            let theme = rapport_api::preferences::load(&dirs).theme;
+            commands::preferences::apply_window_theme(app.handle(), theme);
             let state = AppState::new(
                 current,
                 dirs,

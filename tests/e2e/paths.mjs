@@ -37,6 +37,9 @@ export function isolatedEnv(name) {
     env: {
       RAPPORT_CONFIG_DIR: join(root, "config"),
       XDG_DATA_HOME: join(root, "data"),
+      // Tauri's own config folder (the remembered window size and position) per suite too, so
+      // one suite's window never opens where another left it.
+      XDG_CONFIG_HOME: join(root, "xdg-config"),
       RAPPORT_TODAY: TODAY,
     },
   };

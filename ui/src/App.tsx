@@ -4,6 +4,7 @@ import { AccountView } from "./features/account";
 import { BackupMenu, ReadOnlyBanner } from "./features/backups";
 import { ShortcutsHelp } from "./features/editor";
 import { Home } from "./features/home";
+import { SettingsDialog } from "./features/settings";
 import { AboutDialog, NoWorkspace, switching, switchingMenu, workspaceStatus } from "./features/workspace";
 import { backend, describeError } from "./lib/backend";
 import { useMenuActions } from "./lib/menu";
@@ -18,7 +19,7 @@ export function App() {
   const [homeRound, setHomeRound] = useState(0);
   const [screen, setScreen] = useState<Screen>({ kind: "home" });
   const [error, setError] = useState<string | null>(null);
-  const [overlay, setOverlay] = useState<"about" | "shortcuts" | null>(null);
+  const [overlay, setOverlay] = useState<"about" | "shortcuts" | "settings" | null>(null);
   const [startNewAccount, setStartNewAccount] = useState(false);
 
   const loadHome = useCallback(async () => {
@@ -78,6 +79,7 @@ export function App() {
     },
     about: () => setOverlay("about"),
     shortcuts: () => setOverlay("shortcuts"),
+    settings: () => setOverlay("settings"),
   });
 
   return (
@@ -115,6 +117,7 @@ export function App() {
       )}
       {overlay === "about" && <AboutDialog onClose={() => setOverlay(null)} />}
       {overlay === "shortcuts" && <ShortcutsHelp onClose={() => setOverlay(null)} />}
+      {overlay === "settings" && <SettingsDialog onClose={() => setOverlay(null)} />}
       <BackupMenu />
       <footer className="status-bar">
         <span className="status-workspace" title={info?.path ?? undefined}>

@@ -24,6 +24,7 @@ pub mod history;
 pub mod import;
 pub mod map;
 pub mod plan;
+pub mod preferences;
 pub mod privacy;
 pub mod reviews;
 pub mod settings;

@@ -1,11 +1,12 @@
 //! The app's settings file: which workspace was open last (reopened on start), the recently opened
-//! workspaces (File → Open recent) and the day the demo was written. A small JSON file in the
-//! config folder ([`AppDirs::settings_file`](crate::app_dirs::AppDirs::settings_file)).
+//! workspaces (File → Open recent), the day the demo was written, and the user's preferences
+//! ([`crate::preferences`]). A small JSON file in the config folder ([`AppDirs::settings_file`](crate::app_dirs::AppDirs::settings_file)).
 //!
 //! Settings are a convenience, never a reason not to start: a missing or unreadable file reads as
 //! "nothing remembered". Fields this version does not know (written by a newer Rapport) are kept
 //! when the file is written again.
 
+use crate::preferences::Preferences;
 use crate::{Error, Result};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -29,6 +30,9 @@ pub struct Settings {
     /// demo is written again on the first open after an update, even on the same day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub demo_written_by: Option<String>,
+    /// Theme, paper, formats, presenter text size: see [`crate::preferences`].
+    #[serde(deserialize_with = "crate::preferences::lenient")]
+    pub preferences: Preferences,
     /// Whatever a newer version wrote that this one does not know, kept as it was.
     #[serde(flatten)]
     pub other: serde_json::Map<String, serde_json::Value>,

@@ -8,6 +8,7 @@ pub mod account;
 pub mod analysis;
 pub mod client_safe;
 pub mod contact;
+pub mod contrast;
 pub mod coverage_view;
 pub mod crosswalk;
 pub mod diff;
@@ -15,6 +16,7 @@ pub mod erase;
 #[cfg(test)]
 mod fixture;
 pub mod grid;
+pub mod guide;
 pub mod ids;
 pub mod import_plan;
 mod index;

@@ -9,6 +9,7 @@ pub mod history;
 pub mod import;
 pub mod map;
 pub mod plan;
+pub mod preferences;
 pub mod privacy;
 pub mod workspace;
 

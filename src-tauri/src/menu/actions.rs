@@ -24,6 +24,7 @@ pub enum ActionId {
     Redo,
     Find,
     ClearHistory,
+    Settings,
     Fit,
     LayOut,
     Presenter,
@@ -123,6 +124,7 @@ pub const ACTIONS: &[Action] = &[
     action(A::Redo,           "Redo",               Edit, Some("CmdOrCtrl+Shift+Z"), Webview, false),
     action(A::Find,           "Find a person",      Edit, Some("CmdOrCtrl+F"),       Webview, true),
     action(A::ClearHistory,   "Clear undo history…", Edit, None,                     Menu,    true),
+    action(A::Settings,       "Settings…",          Edit, Some("CmdOrCtrl+,"),       Menu,    true),
     action(A::Fit,            "Fit the map",        View, Some("F"),                 Webview, false),
     action(A::LayOut,         "Lay out the map",    View, Some("L"),                 Webview, false),
     action(A::Presenter,      "Presenter mode",     View, Some("F5"),                Webview, true),
@@ -149,6 +151,7 @@ impl ActionId {
             A::Redo => "redo",
             A::Find => "find",
             A::ClearHistory => "clearHistory",
+            A::Settings => "settings",
             A::Fit => "fit",
             A::LayOut => "layOut",
             A::Presenter => "presenter",
@@ -244,7 +247,10 @@ mod tests {
             .filter(|a| a.menu == Edit)
             .map(|a| a.id)
             .collect();
-        assert_eq!(edit, [A::Undo, A::Redo, A::Find, A::ClearHistory]);
+        assert_eq!(
+            edit,
+            [A::Undo, A::Redo, A::Find, A::ClearHistory, A::Settings]
+        );
         let view: Vec<_> = ACTIONS
             .iter()
             .filter(|a| a.menu == View)

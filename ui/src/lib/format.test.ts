@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoney, formatShare } from "./format";
+import { formatDate, formatMoney, formatShare, setFormatLocale } from "./format";
 
 describe("format", () => {
   it("shows dates the way people write them, whatever the time zone", () => {
@@ -18,5 +18,17 @@ describe("format", () => {
   it("rounds shares to one decimal", () => {
     expect(formatShare(0.34567)).toBe("34.6%");
     expect(formatShare(null)).toBe("0%");
+  });
+
+  it("writes money, shares and dates in the locale chosen in Settings, and back", () => {
+    setFormatLocale("de-DE");
+    try {
+      expect(formatDate("2026-11-23")).toBe("23. Nov. 2026");
+      expect(formatMoney(950, "EUR")).toBe("950\u00a0€");
+      expect(formatShare(0.34567)).toBe("34,6\u00a0%");
+    } finally {
+      setFormatLocale("");
+    }
+    expect(formatDate("2026-11-23")).toBe("23 Nov 2026");
   });
 });

@@ -34,9 +34,9 @@ export const INITIATIVE_STATUS_LABEL: Record<InitiativeStatus, string> = labelsO
 
 export const INTERACTION_KINDS: InteractionKind[] = valuesOf(VOCABULARY.interactionKinds);
 export const INTERACTION_KIND_LABEL: Record<InteractionKind, string> = labelsOf(VOCABULARY.interactionKinds);
-/** Value-adding kinds in the brand's greens and blues, problems in warm colours. */
+/** Value-adding kinds in the brand's greens and blues, problems in warm colours (a CSS custom property per theme). */
 export const INTERACTION_KIND_COLOUR = Object.fromEntries(
-  VOCABULARY.visual.interactionKinds.map((k) => [k.kind, k.colour]),
+  VOCABULARY.visual.interactionKinds.map((k) => [k.kind, `var(--interaction-${k.kind})`]),
 ) as Record<InteractionKind, string>;
 
 /** Awareness → purchase → experience → loyalty → advocacy, in that order. */

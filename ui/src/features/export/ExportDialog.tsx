@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { AccountSnapshot, ExportKind, ExportStage, Exported, Paper, Poster, ReportOptions, Sections } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
+import { usePreferences } from "../../lib/preferences";
 import { Dialog } from "../../shared/Dialog";
 import { EnumSelect } from "../../shared/EnumSelect";
 import { ErrorText, Field, FieldRow } from "../../shared/Field";
@@ -75,8 +76,10 @@ const ALL_SECTIONS: Sections = {
 /** Export the account: the plan as PDF (with its options) or the map as SVG/PNG. */
 export function ExportDialog({ snapshot, onClose }: Props) {
   const [kind, setKind] = useState<ExportKind>("planPdf");
+  // The paper chosen in Settings, changeable here for this export.
+  const { settings } = usePreferences();
   const [options, setOptions] = useState<ReportOptions>({
-    paper: "a4",
+    paper: settings.paper,
     clientSafe: false,
     clientSafeEconomics: false,
     facilitator: "",

@@ -6,6 +6,7 @@ import type { AccountContents, AccountId, AccountSummary, HistoryState, Portfoli
 import { backend, describeError } from "../../lib/backend";
 import { useHistoryInMenu, useMenuActions } from "../../lib/menu";
 import { formatMoney } from "../../lib/format";
+import { usePreferences } from "../../lib/preferences";
 import { EnumSelect } from "../../shared/EnumSelect";
 import { BackupButtons } from "../backups";
 import { PortfolioImports } from "../import";
@@ -41,6 +42,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function Home({ onOpen, onOpenDemo, demoNote = false, startWithNewAccount = false }: Props) {
+  const preferredCurrency = usePreferences().settings.currency;
   const [query, setQuery] = useState<PortfolioQuery>(DEFAULT_QUERY);
   const [portfolio, setPortfolio] = useState<Portfolio | null>(null);
   const [dialog, setDialog] = useState<OpenDialog | null>(startWithNewAccount ? { kind: "new" } : null);
@@ -121,11 +123,12 @@ export function Home({ onOpen, onOpenDemo, demoNote = false, startWithNewAccount
     }
   };
 
-  const mainCurrency = portfolio?.currencies[0] ?? "EUR";
+  // The currency most accounts use; with none yet, the one chosen in Settings.
+  const mainCurrency = portfolio?.currencies[0] ?? preferredCurrency;
   const dialogs = (
     <>
       {dialog?.kind === "new" && (
-        <NewAccountDialog currency={mainCurrency} onClose={() => setDialog(null)} onCreated={(id) => onOpen(id, true)} />
+        <NewAccountDialog currency={preferredCurrency} onClose={() => setDialog(null)} onCreated={(id) => onOpen(id, true)} />
       )}
       {dialog?.kind === "rename" && (
         <RenameAccountDialog

@@ -11,7 +11,7 @@ import { parseAmount } from "../../lib/amounts";
 const SIZE_BANDS = ["1–49 employees", "50–249 employees", "250–999 employees", "1,000–4,999 employees", "5,000–19,999 employees", "20,000+ employees"];
 
 type Props = {
-  /** The currency most accounts use, offered first (EUR when there are none). */
+  /** The currency offered first: the one chosen in Settings (EUR when none is). */
   currency?: string;
   onCreated: (id: AccountId) => void;
   onClose: () => void;

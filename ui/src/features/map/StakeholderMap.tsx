@@ -21,7 +21,8 @@ import { LineDefinitions, lineTypes } from "./lines";
 import { buildMap, decorateNodes, type MapNode } from "./mapModel";
 import { PersonCard } from "./PersonCard";
 import { dwell, DWELL_MS, NO_DWELL } from "./dropTarget";
-import { directCircle, PRESENTER_MIN_ZOOM, presenterNameSize } from "./presenterView";
+import { usePreferences } from "../../lib/preferences";
+import { directCircle, presenterMinZoom, presenterNameSize } from "./presenterView";
 import { TeamCard } from "./TeamCard";
 import { ATTITUDE_STYLE, BRAND, NEUTRAL_CARD } from "../../shared/visualLanguage";
 
@@ -213,7 +214,9 @@ export function StakeholderMap(props: Props) {
   // Further out still, even names are a few pixels high: cards become coloured blocks.
   const tiny = useStore((s) => s.transform[2] < 0.2);
   // In presenter mode names never shrink below the room's minimum (presenterView.ts).
-  const nameSize = useStore((s) => (presenter ? presenterNameSize(s.transform[2]) : null));
+  const { settings, theme } = usePreferences();
+  const textScale = settings.presenterTextPercent / 100;
+  const nameSize = useStore((s) => (presenter ? presenterNameSize(s.transform[2], textScale) : null));
 
   useEffect(() => {
     if (!circle) return;
@@ -222,9 +225,9 @@ export function StakeholderMap(props: Props) {
       padding: 0.2,
       duration: 400,
       maxZoom: 1.4,
-      minZoom: PRESENTER_MIN_ZOOM,
+      minZoom: presenterMinZoom(textScale),
     });
-  }, [circle, flow]);
+  }, [circle, flow, textScale]);
 
   useEffect(() => {
     if (fitRound > 0) void flow.fitView({ padding: FIT_PADDING, duration: 300, nodes: fitToRef.current });
@@ -347,13 +350,14 @@ export function StakeholderMap(props: Props) {
         onlyRenderVisibleElements={nodes.length > LARGE_MAP}
         fitView
         fitViewOptions={{ padding: FIT_PADDING }}
-        minZoom={presenter ? PRESENTER_MIN_ZOOM : 0.05}
+        minZoom={presenter ? presenterMinZoom(textScale) : 0.05}
+        colorMode={theme}
         maxZoom={2.5}
         onInit={reportFirstMap}
         proOptions={{ hideAttribution: true }}
       >
         {/* The dot grid is repainted on every pan; on big maps that costs more than it helps. */}
-        {nodes.length <= LARGE_MAP && <Background gap={28} color={presenter ? "#d1d5db" : "#e5e7eb"} />}
+        {nodes.length <= LARGE_MAP && <Background gap={28} bgColor="var(--canvas)" color={presenter ? "var(--control-border)" : "var(--line)"} />}
         <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING }} />
         {/* While a card of a big map is dragged the overview would redraw every card on every
             move; it steps aside until the drop. */}

@@ -56,9 +56,11 @@ function CoversLine(props: Props<"covers">) {
       <path
         d={path}
         fill="none"
-        stroke={COVERAGE_LINE.colour}
-        strokeOpacity={COVERAGE_LINE.bandOpacity}
-        strokeWidth={coverageWidth(coverage.desired) + COVERAGE_LINE.bandExtraWidth}
+        style={{
+          stroke: COVERAGE_LINE.colour,
+          strokeOpacity: COVERAGE_LINE.bandOpacity,
+          strokeWidth: coverageWidth(coverage.desired) + COVERAGE_LINE.bandExtraWidth,
+        }}
       />
       <BaseEdge
         id={props.id}
@@ -121,7 +123,7 @@ export function LineDefinitions() {
     <svg className="line-defs" aria-hidden="true">
       <defs>
         <marker id="rapport-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path d="M 0 0 L 10 5 L 0 10 z" fill={LINE_STYLE.influences.colour} />
+          <path d="M 0 0 L 10 5 L 0 10 z" style={{ fill: LINE_STYLE.influences.colour }} />
         </marker>
       </defs>
     </svg>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directCircle, PRESENTER_MIN_ZOOM, PRESENTER_NAME_PX, presenterNameSize } from "./presenterView";
+import { directCircle, PRESENTER_MIN_ZOOM, PRESENTER_NAME_PX, presenterMinZoom, presenterNameSize } from "./presenterView";
 
 describe("presenter view", () => {
   it("keeps full detail while names are readable as they are", () => {
@@ -13,6 +13,18 @@ describe("presenter view", () => {
       expect(size).not.toBeNull();
       expect(size! * zoom).toBeGreaterThanOrEqual(PRESENTER_NAME_PX);
     }
+  });
+
+  it("grows names with the presenter text size from Settings, and zooms out less for them", () => {
+    // At 100 % a card at zoom 1.2 is readable as it is; at 150 % (27 px) its name must grow.
+    expect(presenterNameSize(1.2)).toBeNull();
+    expect(presenterNameSize(1.2, 1.5)).toBe(23);
+    for (let zoom = presenterMinZoom(1.5); zoom < 1.6; zoom += 0.01) {
+      const size = presenterNameSize(zoom, 1.5);
+      if (size !== null) expect(size * zoom).toBeGreaterThanOrEqual(PRESENTER_NAME_PX * 1.5 - 0.5);
+    }
+    expect(presenterMinZoom(1)).toBe(PRESENTER_MIN_ZOOM);
+    expect(presenterMinZoom(1.5)).toBeGreaterThan(PRESENTER_MIN_ZOOM);
   });
 
   it("never grows a name past what two lines of a card hold", () => {

@@ -15,11 +15,18 @@ export const PRESENTER_MIN_ZOOM = 0.55;
 
 /**
  * The size of a name inside a card in presenter mode at `zoom`, in map units, or `null` when the
- * card's full detail is readable as it is.
+ * card's full detail is readable as it is. `scale` is the presenter text size from Settings
+ * (1 = PRESENTER_NAME_PX, 1.5 for a big room).
  */
-export function presenterNameSize(zoom: number): number | null {
-  if (zoom * CARD_NAME_PX >= PRESENTER_NAME_PX) return null;
-  return Math.min(LOD_NAME_MAX, Math.ceil(PRESENTER_NAME_PX / Math.max(zoom, 0.01)));
+export function presenterNameSize(zoom: number, scale = 1): number | null {
+  const wanted = PRESENTER_NAME_PX * Math.max(scale, 1);
+  if (zoom * CARD_NAME_PX >= wanted) return null;
+  return Math.min(LOD_NAME_MAX, Math.ceil(wanted / Math.max(zoom, 0.01)));
+}
+
+/** How far presenter mode may zoom out at a text size: bigger names need a closer view. */
+export function presenterMinZoom(scale = 1): number {
+  return Math.min(1, PRESENTER_MIN_ZOOM * Math.max(scale, 1));
 }
 
 /** The person and everyone one line away from them: what "follow the discussion" shows. */

@@ -6,13 +6,14 @@ import { AnalyseStep } from "./AnalyseStep";
 import { useOverview } from "./data";
 import { DetermineStep } from "./DetermineStep";
 import type { Save } from "./editing";
+import { GuidePanel } from "./GuidePanel";
 import { IdentifyStep } from "./IdentifyStep";
 import { ImplementStep } from "./ImplementStep";
 import { InteractionLog } from "./InteractionLog";
 import "./plan.css";
 import { ProfileStep } from "./ProfileStep";
 import { ReviewStep } from "./ReviewStep";
-import { type PlanStepId, stepInfo } from "./steps";
+import { isPlanStep, type PlanStepId, stepInfo } from "./steps";
 import { UnderstandStep } from "./UnderstandStep";
 import { stepProgressShown, useClientInRoom } from "../clientsafe";
 
@@ -149,6 +150,7 @@ export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap, onOpe
         </div>
       </header>
       <div className="plan-body">
+        {isPlanStep(step) && <GuidePanel step={step} />}
         {!props ? (
           <p className="plan-muted">Opening the plan…</p>
         ) : step === "understand" ? (

@@ -1,0 +1,2 @@
+// What settings offers the app: the Settings dialog (Edit → Settings…).
+export { SettingsDialog } from "./SettingsDialog";
