@@ -2,9 +2,10 @@
 //! `AppError`, so the UI branches on the kind and shows a validation message beside its field.
 //! A variant is added only when the UI handles it differently.
 //!
-//! Every error but a refusal of the input is shown with a short reference, `(ref 7F3A2C)`, that
-//! is also in the log line with the full error, so support can find it: it is added here, where
-//! the error is serialised for the UI, the one way it reaches a person in the app.
+//! Every error but a refusal of the input (or "no workspace open") is shown with a short
+//! reference, `(ref 7F3A2C)`, that is also in the log line with the full error, so support can
+//! find it: it is added here, where the error is serialised for the UI, the one way it reaches a
+//! person in the app.
 
 mod reference;
 
@@ -74,12 +75,12 @@ impl Error {
         }
     }
 
-    /// The message of an error a person may need help with; `None` for a refusal of the input
-    /// (a validation or a conflict: shown beside the edit, the user's to fix), which gets no
-    /// reference.
+    /// The message of an error a person may need help with. `None` for a refusal of the input
+    /// (a validation or a conflict: shown beside the edit, the user's to fix) and for "no
+    /// workspace open" (a state, not a failure: the UI shows its screen, not the message).
     fn message_needing_reference(&mut self) -> Option<&mut String> {
         match self {
-            Error::Validation { .. } | Error::Conflict { .. } => None,
+            Error::Validation { .. } | Error::Conflict { .. } | Error::NoWorkspace { .. } => None,
             Error::NotFound { message }
             | Error::Locked { message }
             | Error::ReadOnly { message }
@@ -87,8 +88,7 @@ impl Error {
             | Error::NotAWorkspace { message }
             | Error::NewerVersion { message }
             | Error::Damaged { message }
-            | Error::Io { message }
-            | Error::NoWorkspace { message } => Some(message),
+            | Error::Io { message } => Some(message),
         }
     }
 }

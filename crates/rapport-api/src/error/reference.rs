@@ -100,7 +100,7 @@ mod tests {
     }
 
     #[test]
-    fn each_time_an_error_is_shown_it_gets_its_own_reference() {
+    fn each_time_an_error_is_shown_it_gets_its_own_reference_and_refusals_get_none() {
         let error = Error::io("The export folder cannot be written.");
         let first = shown_message(&error);
         let second = shown_message(&error);
@@ -109,5 +109,13 @@ mod tests {
             message: "Kim already reports to Lee.".into(),
         };
         assert_eq!(shown_message(&conflict), "Kim already reports to Lee.");
+        let none_open = Error::NoWorkspace {
+            message: "No workspace is open.".into(),
+        };
+        assert_eq!(
+            shown_message(&none_open),
+            "No workspace is open.",
+            "a state the UI shows its own screen for, not a failure to log"
+        );
     }
 }
