@@ -107,7 +107,11 @@ pub fn team_initials(team: &[TeamMember]) -> BTreeMap<TeamMemberId, String> {
 /// "Dana Whitfield" → ["DW", "DWh", "DWhi", …]; one word → ["D", "Da", …].
 fn initial_candidates(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let upper_first = |w: &str| w.chars().next().map(|c| c.to_uppercase().collect::<String>());
+    let upper_first = |w: &str| {
+        w.chars()
+            .next()
+            .map(|c| c.to_uppercase().collect::<String>())
+    };
     match words.as_slice() {
         [] => Vec::new(),
         [only] => prefixes(&upper_first(only).unwrap_or_default(), only),
@@ -144,7 +148,10 @@ mod tests {
 
     #[test]
     fn initials_are_first_and_last_letters() {
-        let team = [member("t1", "Dana Whitfield"), member("t2", "raj van der Berg")];
+        let team = [
+            member("t1", "Dana Whitfield"),
+            member("t2", "raj van der Berg"),
+        ];
         let initials = team_initials(&team);
         assert_eq!(initials[&TeamMemberId::from("t1")], "DW");
         assert_eq!(initials[&TeamMemberId::from("t2")], "RB");
@@ -165,7 +172,11 @@ mod tests {
 
     #[test]
     fn identical_names_are_numbered() {
-        let team = [member("t1", "Al Li"), member("t2", "Al Li"), member("t3", "Al Li")];
+        let team = [
+            member("t1", "Al Li"),
+            member("t2", "Al Li"),
+            member("t3", "Al Li"),
+        ];
         let initials = team_initials(&team);
         let mut texts: Vec<_> = initials.values().cloned().collect();
         texts.sort();
