@@ -113,6 +113,10 @@ test("it installs the app, its icon, a desktop entry and the .rapport MIME type"
   const mime = readInstalled("usr/share/mime/packages/rapport.xml");
   assert.match(mime, /<mime-type type="application\/x-rapport-workspace">/);
   assert.match(mime, /<glob pattern="\*\.rapport"\/>/);
+  // What dpkg's trigger does on install (shared-mime-info): the unpacked definition compiles and
+  // maps *.rapport to the type.
+  execFileSync("update-mime-database", [join(root, "usr/share/mime")]);
+  assert.match(readInstalled("usr/share/mime/globs2"), /^\d+:application\/x-rapport-workspace:\*\.rapport$/m);
 });
 
 test("the installed app starts on the first-run screen and writes its log in the app-data folder", async () => {
