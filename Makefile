@@ -1,16 +1,19 @@
-# Rapport: `make run` launches the app on the demo; `make test` runs every check.
-# Both install what they need on first use (scripts/ensure-deps.sh).
+# Rapport: `make run` launches the app on the demo; `make test` runs every check; `make bundle`
+# builds the release app and its .deb. Each installs what it needs on first use
+# (scripts/ensure-deps.sh).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP := $(CARGO_TARGET_DIR)/debug/rapport-app
+# The installer the install test checks: a debug bundle, so `make test` adds no release build.
+DEBUG_DEB_DIR := $(CARGO_TARGET_DIR)/debug/bundle/deb
 DEMO_ACCOUNT ?= Helios Freight
 # WebKitGTK draws blank windows under Xvfb and some drivers with its DMA-BUF renderer.
 export WEBKIT_DISABLE_DMABUF_RENDERER := 1
 
-.PHONY: run test deps deps-test ui app bindings check-fmt clippy typecheck lint-ui test-rust test-ui test-e2e
+.PHONY: run test bundle bundle-debug deps deps-bundle deps-test ui app bindings check-fmt clippy typecheck lint-ui test-rust test-ui test-e2e
 
 run: deps app
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
@@ -23,8 +26,22 @@ run: deps app
 test: deps-test check-fmt ui typecheck lint-ui clippy test-rust test-ui test-e2e
 	@echo "All checks passed."
 
+# The release app and its Debian package (target/release/bundle/deb/), with the Tauri CLI.
+bundle: deps-bundle ui
+	cargo tauri build --bundles deb
+	@ls -1 $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
+
+# The same package from a debug build, for the install test (tests/e2e/install.test.mjs).
+# The bundler's staging folder holds a second copy of the (800 MB) debug binary: only the .deb stays.
+bundle-debug: deps-test ui
+	cargo tauri build --debug --bundles deb
+	find $(DEBUG_DEB_DIR) -mindepth 1 -maxdepth 1 -type d -exec rm -rf {} +
+
 deps:
 	@scripts/ensure-deps.sh build
+
+deps-bundle:
+	@scripts/ensure-deps.sh bundle
 
 deps-test:
 	@scripts/ensure-deps.sh test
@@ -62,5 +79,5 @@ test-ui:
 
 # Inside a private D-Bus session: the single-instance plugin finds the running app over the session
 # bus, and the tests' apps must neither meet a Rapport the user has open nor each other's leftovers.
-test-e2e: app
-	dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 tests/e2e/
+test-e2e: app bundle-debug
+	RAPPORT_DEB_DIR=$(DEBUG_DEB_DIR) dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-concurrency=1 tests/e2e/

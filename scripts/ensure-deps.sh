@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what `make run` (build) or `make test` (test) needs, only what is missing:
-# Debian packages through apt (with sudo when not root), tauri-driver through cargo, and the UI's
-# npm packages. Safe to run again; it does nothing when everything is there.
+# Installs what `make run` (build), `make bundle` (bundle) or `make test` (test) needs, only what
+# is missing: Debian packages through apt (with sudo when not root), tauri-driver and the Tauri CLI
+# through cargo, and the UI's npm packages. Safe to run again; it does nothing when everything is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +26,13 @@ if ((${#missing[@]})); then
   [[ $(id -u) == 0 ]] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The Tauri CLI builds the .deb (`make bundle`, and the debug bundle the install test checks).
+# Version 2 explicitly: the newest on crates.io is a 3.0 alpha, which does not fit tauri 2.
+if [[ $want == test || $want == bundle ]] && ! command -v cargo-tauri >/dev/null; then
+  echo "Installing the Tauri CLI 2 (builds the .deb)"
+  cargo install tauri-cli --version ^2 --locked
 fi
 
 if [[ $want == test ]] && ! command -v tauri-driver >/dev/null; then

@@ -9,6 +9,7 @@ mod bindings;
 mod clock;
 mod commands;
 mod launch;
+mod logging;
 mod menu;
 mod single_instance;
 mod state;
@@ -46,11 +47,13 @@ pub fn run() {
     tauri::Builder::default()
         // First: a second instance hands over its arguments and quits before anything else runs.
         .plugin(single_instance::plugin())
+        .plugin(logging::plugin(dirs.logs()))
         .plugin(tauri_plugin_dialog::init())
         .plugin(window_state())
         .invoke_handler(builder.invoke_handler())
         .on_menu_event(menu::on_click)
         .setup(move |app| {
+            log::info!("Rapport {} started", app.package_info().version);
             builder.mount_events(app);
             let clock = clock::app_clock();
             // Opened here, after the single-instance check, so a second launch never touches the

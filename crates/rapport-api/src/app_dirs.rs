@@ -90,6 +90,11 @@ impl AppDirs {
     pub fn settings_file(&self) -> PathBuf {
         self.config.join("settings.json")
     }
+
+    /// The log files for support (`rapport.log` and its rotated predecessors).
+    pub fn logs(&self) -> PathBuf {
+        self.data.join("logs")
+    }
 }
 
 #[cfg(test)]
@@ -105,6 +110,7 @@ mod tests {
         );
         assert_eq!(dirs.demo_workspace(), Path::new("/r/data/demo.rapport"));
         assert_eq!(dirs.settings_file(), Path::new("/r/config/settings.json"));
+        assert_eq!(dirs.logs(), Path::new("/r/data/logs"));
     }
 
     #[test]

@@ -1,13 +1,27 @@
 //! The one error type that crosses IPC. Serde-tagged by `kind` and exported to TypeScript as
 //! `AppError`, so the UI branches on the kind and shows a validation message beside its field.
 //! A variant is added only when the UI handles it differently.
+//!
+//! Every error but a refusal of the input (or "no workspace open") is shown with a short
+//! reference, `(ref 7F3A2C)`, that is also in the log line with the full error, so support can
+//! find it: it is added here, where the error is serialised for the UI, the one way it reaches a
+//! person in the app.
 
-use serde::Serialize;
+mod reference;
+
+use serde::{Serialize, Serializer};
 use specta::Type;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type, thiserror::Error)]
 // Exported as `AppError` so it does not shadow JavaScript's own `Error` in the bindings.
-#[serde(tag = "kind", rename_all = "camelCase", rename = "AppError")]
+// `remote = "Self"`: the derive writes the plain serialisation as the inherent `Error::serialize`,
+// which the `Serialize` impl below calls with the reference added.
+#[serde(
+    remote = "Self",
+    tag = "kind",
+    rename_all = "camelCase",
+    rename = "AppError"
+)]
 pub enum Error {
     /// The input is wrong; `field` names the form field (or CSV column) to point at.
     #[error("{field}: {message}")]
@@ -48,10 +62,33 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+impl Serialize for Error {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Error::serialize(&reference::shown(self), serializer)
+    }
+}
+
 impl Error {
     pub fn io(message: impl Into<String>) -> Self {
         Error::Io {
             message: message.into(),
+        }
+    }
+
+    /// The message of an error a person may need help with. `None` for a refusal of the input
+    /// (a validation or a conflict: shown beside the edit, the user's to fix) and for "no
+    /// workspace open" (a state, not a failure: the UI shows its screen, not the message).
+    fn message_needing_reference(&mut self) -> Option<&mut String> {
+        match self {
+            Error::Validation { .. } | Error::Conflict { .. } | Error::NoWorkspace { .. } => None,
+            Error::NotFound { message }
+            | Error::Locked { message }
+            | Error::ReadOnly { message }
+            | Error::DiskFull { message }
+            | Error::NotAWorkspace { message }
+            | Error::NewerVersion { message }
+            | Error::Damaged { message }
+            | Error::Io { message } => Some(message),
         }
     }
 }
