@@ -1,34 +1,33 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import type { AccountEdit, AccountSnapshot, ActionId, CoverageBadge, NewLine, PersonId, Position, QuickAddAnswers } from "../../bindings";
+import type { AccountEdit, AccountSnapshot, ActionId, NewLine, Position, QuickAddAnswers } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
 import { onMenuAction, useHistoryInMenu } from "../../lib/menu";
-import { CompactFields } from "../../shared/Field";
 import { asFieldError } from "../../shared/fieldError";
 import { personFieldShown, shareableFindings, useClientInRoom } from "../clientsafe";
 import { CardActionsContext, type MapSelection, StakeholderMap } from "../map";
 import { BranchFocusBar } from "./BranchFocusBar";
+import { personRef, storeMoves } from "./storeMoves";
 import { useBranches } from "./useBranches";
+import { WhatIfButton } from "./WhatIfButton";
+import { useMapAnalysis } from "./useMapAnalysis";
 import { cardMarks, useWhatIf, WhatIfPanel, whatIfRule } from "../whatif";
 import { ClearHistoryDialog } from "./ClearHistoryDialog";
 import { ConnectDialog } from "./ConnectDialog";
+import { CreateAtPopup } from "./CreateAtPopup";
 import "./editor.css";
 import { DeleteDialog } from "./DeleteDialog";
 import { editorReducer, initialEditorState, isDialogOpen } from "./editorState";
 import { EmptyMapHint } from "./EmptyMapHint";
 import { findingsByPerson, highlightedPeople } from "./highlight";
-import { LineInspector } from "./LineInspector";
+import { EditorInspector } from "./EditorInspector";
 import { MapToolbar } from "./MapToolbar";
 import { PersonActions } from "./PersonActions";
 import { PresenterBar } from "./PresenterBar";
 import { setPresenter } from "./presenter";
-import { QuickAddBar } from "./QuickAddBar";
 import type { QuickAddResult } from "./quickAddTypes";
 import { actionFor, type EditorAction, isTyping } from "./shortcuts";
 import { ShortcutsHelp } from "./ShortcutsHelp";
-import { ErasePersonButton } from "./ErasePersonButton";
-import { StakeholderInspector } from "./StakeholderInspector";
-import { TeamMemberInspector } from "./TeamMemberInspector";
 
 /** The menu bar's actions the map editor runs, as its own keyboard actions. */
 const MENU_EDITOR_ACTIONS: Partial<Record<ActionId, EditorAction>> = {
@@ -50,12 +49,6 @@ type Props = {
   /** A new account: start with the cursor in the quick-add bar, ready for the first name. */
   focusQuickAdd?: boolean;
 };
-
-function personRef(snapshot: AccountSnapshot, id: string): PersonId | null {
-  if (snapshot.stakeholders.some((s) => s.id === id)) return { kind: "stakeholder", id };
-  if (snapshot.team.some((t) => t.id === id)) return { kind: "teamMember", id };
-  return null;
-}
 
 /** The map screen: toolbar, the editable map, the inspector and the editor's dialogs. */
 function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterChange, focusQuickAdd = false }: Props) {
@@ -85,23 +78,8 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     );
   }, [accountId]);
 
-  // Who of ours covers whom, as badges on big maps: core's coverage view, loaded with the findings.
-  const [badges, setBadges] = useState<Partial<Record<string, CoverageBadge[]>>>({});
-  // Findings follow every change of the map, as markers on the people they concern.
-  useEffect(() => {
-    let current = true;
-    void backend.analyseAccount(accountId).then(
-      (a) => {
-        if (!current) return;
-        dispatch({ type: "findingsLoaded", findings: a.findings });
-        setBadges(a.coverageView.badges);
-      },
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [accountId, snapshot]);
+  // Findings (markers) and coverage badges follow every change of the map.
+  const badges = useMapAnalysis(accountId, snapshot, (found) => dispatch({ type: "findingsLoaded", findings: found }));
   // The map gains (or loses) the room of the toolbars: fit it again.
   const shownPresenter = useRef(presenter);
   useEffect(() => {
@@ -320,25 +298,12 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     dispatch({ type: "connectEnded" });
     await run(() => backend.addLine(accountId, line));
   };
-  const move = (moves: { id: string; at: Position }[]) => {
-    void (async () => {
-      for (const m of moves) {
-        const person = personRef(snapshot, m.id);
-        if (!person) continue;
-        try {
-          dispatch({ type: "historyChanged", history: await backend.movePerson(accountId, person, m.at) });
-        } catch (err) {
-          onError(describeError(err));
-        }
-      }
-      // The store pins a dropped card; reload so the card shows it and undo has the right state.
-      try {
-        apply(await backend.accountEditState(accountId));
-      } catch (err) {
-        onError(describeError(err));
-      }
-    })();
-  };
+  const move = (moves: { id: string; at: Position }[]) =>
+    void storeMoves(snapshot, moves, {
+      onHistory: (h) => dispatch({ type: "historyChanged", history: h }),
+      onEdit: apply,
+      onError,
+    });
   const cardActions = useMemo(
     () => ({
       commitRename: (id: string, name: string) => {
@@ -357,18 +322,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
   const stakeholder = selection?.kind === "person" ? snapshot.stakeholders.find((s) => s.id === selection.id) : undefined;
   const member = selection?.kind === "person" ? snapshot.team.find((t) => t.id === selection.id) : undefined;
   const pinned = (stakeholder ?? member)?.placement?.pinned ?? false;
-  const whatIfButton = (
-    <button
-      type="button"
-      className={whatIfOn ? "tool-button active" : "tool-button"}
-      aria-pressed={whatIfOn}
-      onClick={() => act("whatIf")}
-      aria-keyshortcuts="W"
-      title="What if someone leaves? Shows who loses their only way in, without changing anything (W)"
-    >
-      {whatIfOn ? "Leave what-if" : "What if…"}
-    </button>
-  );
+  const whatIfButton = <WhatIfButton on={whatIfOn} onToggle={() => act("whatIf")} />;
 
   return (
     <div className={`map-editor${presenter ? " presenter-view" : ""}${whatIfOn ? " what-if-on" : ""}`} ref={editor}>
@@ -443,13 +397,14 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         />
         {/* The inspector only takes room from the map while something is selected. */}
         {selection && !presenter && !whatIfOn && (
-          <aside className="inspector" aria-label="Inspector">
-            <CompactFields>
-              <button type="button" className="close" aria-label="Close the inspector" onClick={() => select(null)}>
-                ×
-              </button>
-              {/* First, so the person's actions are in view however long the form below is. */}
-              {(stakeholder ?? member) && (
+          <EditorInspector
+            snapshot={snapshot}
+            selection={selection}
+            clientInRoom={clientInRoom}
+            onClose={() => select(null)}
+            onSelectLine={(id) => select({ kind: "line", id })}
+            actions={
+              (stakeholder ?? member) && (
                 <PersonActions
                   pinned={pinned}
                   branch={branches.summaries.get(selection.id)}
@@ -457,62 +412,31 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
                   onAct={act}
                   onWhatIf={() => startWhatIf(selection.id)}
                 />
-              )}
-              {stakeholder && (
-                <StakeholderInspector
-                  key={`${stakeholder.id}:${JSON.stringify(stakeholder)}`}
-                  snapshot={snapshot}
-                  person={stakeholder}
-                  clientInRoom={clientInRoom}
-                  onSelectLine={(id) => select({ kind: "line", id })}
-                  onSave={async (person) => {
-                    try {
-                      apply(await backend.updateStakeholder(accountId, person));
-                      return null;
-                    } catch (err) {
-                      return asFieldError(err);
-                    }
-                  }}
-                />
-              )}
-              {stakeholder && (
-                <ErasePersonButton
-                  key={`erase:${stakeholder.id}`}
-                  name={stakeholder.name}
-                  onErase={() => {
-                    select(null);
-                    void run(async () => (await backend.erasePersonData(accountId, stakeholder.id)).edit);
-                  }}
-                />
-              )}
-              {member && (
-                <TeamMemberInspector
-                  key={`${member.id}:${JSON.stringify(member)}`}
-                  snapshot={snapshot}
-                  member={member}
-                  onSelectLine={(id) => select({ kind: "line", id })}
-                  onSave={async (next) => {
-                    try {
-                      apply(await backend.updateTeamMember(accountId, next));
-                      return null;
-                    } catch (err) {
-                      return asFieldError(err);
-                    }
-                  }}
-                />
-              )}
-              {selection.kind === "line" && (
-                <LineInspector
-                  key={selection.id}
-                  snapshot={snapshot}
-                  lineId={selection.id}
-                  clientInRoom={clientInRoom}
-                  onSave={(edit) => void run(() => backend.updateLine(accountId, edit))}
-                  onDelete={() => void askDelete()}
-                />
-              )}
-            </CompactFields>
-          </aside>
+              )
+            }
+            onSaveStakeholder={async (person) => {
+              try {
+                apply(await backend.updateStakeholder(accountId, person));
+                return null;
+              } catch (err) {
+                return asFieldError(err);
+              }
+            }}
+            onSaveTeamMember={async (next) => {
+              try {
+                apply(await backend.updateTeamMember(accountId, next));
+                return null;
+              } catch (err) {
+                return asFieldError(err);
+              }
+            }}
+            onErase={(id) => {
+              select(null);
+              void run(async () => (await backend.erasePersonData(accountId, id)).edit);
+            }}
+            onSaveLine={(edit) => void run(() => backend.updateLine(accountId, edit))}
+            onDeleteLine={() => void askDelete()}
+          />
         )}
       </div>
       {connecting && (
@@ -536,20 +460,14 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         />
       )}
       {creating && (
-        <div className="create-at" style={{ left: creating.screen.x, top: creating.screen.y }}>
-          <QuickAddBar
-            onPreview={previewLine}
-            placeholder={quickAddPlaceholder}
-            onAdd={async (line, answers) => {
-              const result = await addFromLine(line, creating.at, answers);
-              if (result.kind === "added") dispatch({ type: "createEnded" });
-              return result;
-            }}
-          />
-          <button type="button" className="close" aria-label="Cancel adding" onClick={() => dispatch({ type: "createEnded" })}>
-            ×
-          </button>
-        </div>
+        <CreateAtPopup
+          at={creating.at}
+          screen={creating.screen}
+          placeholder={quickAddPlaceholder}
+          onPreview={previewLine}
+          onAdd={addFromLine}
+          onClose={() => dispatch({ type: "createEnded" })}
+        />
       )}
       {state.helpOpen && <ShortcutsHelp onClose={() => dispatch({ type: "helpToggled", open: false })} />}
       {state.clearingHistory && (
