@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { appBinary, artifactsDir, cliBinary, isolatedEnv, TODAY } from "./paths.mjs";
+import { cardCentre, mapSettled } from "./mapView.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 
 const BIG = "Three Hundred Holdings";
@@ -39,24 +40,10 @@ async function openApp() {
 /** The whole map in view: every card is drawn (off-screen cards of a big map are not). */
 async function fitted() {
   await app.click(await app.find('.map-toolbar button[aria-keyshortcuts="F"]'));
-  await settled();
+  await mapSettled(app);
 }
 
 const shot = (name) => app.screenshot(join(artifactsDir(), `big-account-${name}.png`));
-
-/** Waits until the map's zoom and pan stop changing (fits are animated). */
-async function settled() {
-  let last = "";
-  for (let i = 0; i < 40; i++) {
-    await new Promise((r) => setTimeout(r, 300));
-    const now = await app.execute(
-      "return getComputedStyle(document.querySelector('.react-flow__viewport')).transform + document.querySelectorAll('.react-flow__node').length",
-    );
-    if (now === last) return;
-    last = now;
-  }
-  throw new Error("the map kept moving");
-}
 
 const cardCount = () => app.execute("return document.querySelectorAll('.react-flow__node').length");
 const lineLabels = () =>
@@ -85,27 +72,13 @@ async function findPerson(name) {
   await app.waitUntil("return document.querySelector('.react-flow__node.selected .card-name')?.textContent === arguments[0]", [name], {
     what: `${name} selected`,
   });
-  await settled();
+  await mapSettled(app);
 }
 
 /** Managers whose name no one else on the map shares (search then finds them alone). */
 async function uniquelyNamed(list) {
   const names = await app.execute("return Array.from(document.querySelectorAll('.react-flow__node .card-name')).map((n) => n.textContent)");
   return list.filter((t) => names.filter((n) => n === t.name).length === 1);
-}
-
-/** The centre of a person's card on screen. */
-async function centreOf(name) {
-  const box = await app.execute(
-    `const node = Array.from(document.querySelectorAll('.react-flow__node'))
-       .find((n) => n.querySelector('.card-name')?.textContent === arguments[0]);
-     if (!node) return null;
-     const r = node.getBoundingClientRect();
-     return [r.left + r.width / 2, r.top + r.height / 2];`,
-    [name],
-  );
-  assert.ok(box, `${name} is on the map`);
-  return box;
 }
 
 test("the fitted 300-person map draws coverage as badges, and the selected person's lines in full", async () => {
@@ -184,7 +157,7 @@ test("focusing a branch shows that manager's people alone, and Esc brings everyo
   await findPerson(branch.name);
   await app.type(await app.find("body"), "b");
   await app.waitFor(".branch-focus-bar", { text: branch.name });
-  await settled();
+  await mapSettled(app);
   const clients = await app.execute("return document.querySelectorAll('[data-testid=\"person-card\"]').length");
   assert.equal(clients, branch.below + 1, "the manager and everyone under them");
   await shot("branch-focused");
@@ -205,13 +178,13 @@ test("on the big map a card dropped onto another person reports to them, and one
   await app.type(await app.find("body"), "b");
   await app.waitFor(".branch-focus-bar", { text: branch.name });
   await app.type(await app.find("body"), "\uE00C");
-  await settled();
+  await mapSettled(app);
   const reports = (await lineLabels())
     .filter((l) => l.endsWith(` reports to ${branch.name}`))
     .map((l) => l.slice(0, -` reports to ${branch.name}`.length));
   assert.ok(reports.length >= 2, `two people report to ${branch.name}: ${reports}`);
   const [mover, manager] = reports;
-  await app.drag(await centreOf(mover), await centreOf(manager), { holdMs: 1200 });
+  await app.drag(await cardCentre(app, mover), await cardCentre(app, manager), { holdMs: 1200 });
   await app.waitUntil("return Array.from(document.querySelectorAll('.react-flow__edge path[aria-label]')).some((p) => p.getAttribute('aria-label') === arguments[0])", [
     `${mover} reports to ${manager}`,
   ], { what: "the new reporting line" });

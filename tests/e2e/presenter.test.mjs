@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { appBinary, artifactsDir, cliBinary, isolatedEnv, TODAY, writeDemo } from "./paths.mjs";
+import { mapSettled } from "./mapView.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 
 const ESCAPE = "\uE00C";
@@ -37,18 +38,6 @@ async function openAccount(name) {
 
 const shot = (name) => app.screenshot(join(artifactsDir(), `presenter-${name}.png`));
 
-/** Waits until the map's zoom and pan stop changing (fits and follows are animated). */
-async function settled() {
-  let last = "";
-  for (let i = 0; i < 40; i++) {
-    await new Promise((r) => setTimeout(r, 250));
-    const now = await app.execute("return getComputedStyle(document.querySelector('.react-flow__viewport')).transform");
-    if (now === last) return;
-    last = now;
-  }
-  throw new Error("the map kept moving");
-}
-
 /** The names on screen: how many, and the smallest drawn size in CSS pixels. */
 const measureNames = () =>
   app.execute(`
@@ -69,7 +58,7 @@ async function present() {
   await app.setWindowRect({ x: 0, y: 0, width: 1920, height: 1080 });
   await app.waitUntil("return innerWidth === 1920 && innerHeight >= 1040", [], { what: "a 1920×1080 window" });
   await new Promise((r) => setTimeout(r, 500)); // the refit after the toolbars leave
-  await settled();
+  await mapSettled(app);
 }
 
 test("the demo in presenter mode: no name under 18 px at 1920×1080, cards at their projector detail", async () => {
@@ -96,7 +85,7 @@ test("following the discussion zooms to a person and their direct lines, Esc sho
   const before = await measureNames();
   await app.click(await app.find(`.react-flow__node[data-id="${card}"]`));
   await new Promise((r) => setTimeout(r, 300));
-  await settled();
+  await mapSettled(app);
   const following = await app.execute(
     `const id = arguments[0];
      const inView = (el) => { const r = el.getBoundingClientRect();
@@ -119,7 +108,7 @@ test("following the discussion zooms to a person and their direct lines, Esc sho
 
   await app.type(await app.find("body"), ESCAPE);
   await new Promise((r) => setTimeout(r, 500));
-  await settled();
+  await mapSettled(app);
   assert.equal(await app.execute("return document.documentElement.classList.contains('presenter')"), true, "still presenting");
   const whole = await measureNames();
   assert.ok(Math.abs(whole.zoom - before.zoom) < 0.02, `back to the whole map (${whole.zoom} vs ${before.zoom})`);

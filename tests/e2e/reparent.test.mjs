@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { artifactsDir } from "./paths.mjs";
 import { demoSuite } from "./demoSuite.mjs";
+import { cardCentre } from "./mapView.mjs";
 
 let app;
 demoSuite("reparent", async (opened) => {
@@ -13,20 +14,6 @@ demoSuite("reparent", async (opened) => {
   // Room for the cards at full size, so the drag's start and end are on the cards.
   await app.setWindowRect({ x: 0, y: 0, width: 1900, height: 1060 });
 });
-
-/** The centre of a person's card on screen. */
-async function centreOf(name) {
-  const box = await app.execute(
-    `const node = Array.from(document.querySelectorAll('.react-flow__node'))
-       .find((n) => n.querySelector('.card-name')?.textContent === arguments[0]);
-     if (!node) return null;
-     const r = node.getBoundingClientRect();
-     return [r.left + r.width / 2, r.top + r.height / 2];`,
-    [name],
-  );
-  assert.ok(box, `${name} is on the map`);
-  return box;
-}
 
 const reportsTo = (who, manager) =>
   app.execute(
@@ -50,8 +37,8 @@ test("search shows each person's path to the top of their company", async () => 
 test("a quick drag across another card only moves the card", async () => {
   await app.click(await app.find('.map-toolbar button[aria-keyshortcuts="F"]'));
   await new Promise((r) => setTimeout(r, 600));
-  const from = await centreOf("Noah Schmidt");
-  const over = await centreOf("Raj Patel");
+  const from = await cardCentre(app, "Noah Schmidt");
+  const over = await cardCentre(app, "Raj Patel");
   await app.drag(from, over);
   await app.waitUntil("return document.querySelector('.map-toolbar button[aria-keyshortcuts=\"Control+Z\"]')?.getAttribute('aria-label') === 'Undo Move Noah Schmidt'", [], {
     what: "a plain move",
@@ -65,8 +52,8 @@ test("a quick drag across another card only moves the card", async () => {
 });
 
 test("holding a card over a person and dropping it makes them the manager, and one undo reverts it", async () => {
-  const from = await centreOf("Noah Schmidt");
-  const over = await centreOf("Raj Patel");
+  const from = await cardCentre(app, "Noah Schmidt");
+  const over = await cardCentre(app, "Raj Patel");
   await app.drag(from, over, { holdMs: 1200 });
   await app.waitUntil(
     "return Array.from(document.querySelectorAll('.react-flow__edge path[aria-label]')).some((p) => p.getAttribute('aria-label') === 'Noah Schmidt reports to Raj Patel')",
@@ -75,8 +62,8 @@ test("holding a card over a person and dropping it makes them the manager, and o
   );
   assert.equal(await reportsTo("Noah Schmidt", "Priya Nair"), false, "the old line went");
   assert.equal(await undoLabel(), "Undo Move Noah Schmidt under Raj Patel");
-  const [nx, ny] = await centreOf("Noah Schmidt");
-  const [rx, ry] = await centreOf("Raj Patel");
+  const [nx, ny] = await cardCentre(app, "Noah Schmidt");
+  const [rx, ry] = await cardCentre(app, "Raj Patel");
   assert.ok(ny > ry, `the card moved under Raj (${nx},${ny} vs ${rx},${ry})`);
   await app.screenshot(join(artifactsDir(), "reparent-noah-under-raj.png"));
 
