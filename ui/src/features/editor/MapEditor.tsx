@@ -130,6 +130,16 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     [apply, onError],
   );
 
+  /** Runs a form's edit whose refusal belongs beside its field: null when saved, else that field's error. */
+  const saveFields = async (edit: () => Promise<AccountEdit>) => {
+    try {
+      apply(await edit());
+      return null;
+    } catch (err) {
+      return asFieldError(err);
+    }
+  };
+
   const selectedPerson = selection?.kind === "person" ? personRef(snapshot, selection.id) : null;
   const stepHistory = async (which: "undo" | "redo") => {
     if (busy) return;
@@ -414,22 +424,8 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
                 />
               )
             }
-            onSaveStakeholder={async (person) => {
-              try {
-                apply(await backend.updateStakeholder(accountId, person));
-                return null;
-              } catch (err) {
-                return asFieldError(err);
-              }
-            }}
-            onSaveTeamMember={async (next) => {
-              try {
-                apply(await backend.updateTeamMember(accountId, next));
-                return null;
-              } catch (err) {
-                return asFieldError(err);
-              }
-            }}
+            onSaveStakeholder={(person) => saveFields(() => backend.updateStakeholder(accountId, person))}
+            onSaveTeamMember={(next) => saveFields(() => backend.updateTeamMember(accountId, next))}
             onErase={(id) => {
               select(null);
               void run(async () => (await backend.erasePersonData(accountId, id)).edit);
