@@ -606,12 +606,10 @@ export type CoverageStyle = {
 	bandExtra: number,
 };
 
-/**  How the map draws coverage, and the short names badges use for our people. */
+/**  How the map draws coverage: lines or badges, and each covered person's badges. */
 export type CoverageView = {
 	/**  Coverage is drawn as badges on client cards (full lines only for what is in focus). */
 	asBadges: boolean,
-	/**  Each team member's badge text: initials, unique within the account. */
-	initials: { [key in TeamMemberId]: string },
 	/**  Every covered client person's badges, strongest relationship first. */
 	badges: { [key in StakeholderId]: CoverageBadge[] },
 };

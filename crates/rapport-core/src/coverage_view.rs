@@ -18,14 +18,12 @@ use std::collections::BTreeMap;
 /// From this many client people on, coverage is drawn as badges rather than lines.
 pub const BADGES_FROM_PEOPLE: usize = 60;
 
-/// How the map draws coverage, and the short names badges use for our people.
+/// How the map draws coverage: lines or badges, and each covered person's badges.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CoverageView {
     /// Coverage is drawn as badges on client cards (full lines only for what is in focus).
     pub as_badges: bool,
-    /// Each team member's badge text: initials, unique within the account.
-    pub initials: BTreeMap<TeamMemberId, String>,
     /// Every covered client person's badges, strongest relationship first.
     pub badges: BTreeMap<StakeholderId, Vec<CoverageBadge>>,
 }
@@ -46,7 +44,6 @@ pub struct CoverageBadge {
 pub fn coverage_view(snapshot: &AccountSnapshot) -> CoverageView {
     CoverageView {
         as_badges: draws_badges(snapshot.stakeholders.len()),
-        initials: team_initials(&snapshot.team),
         badges: coverage_badges(snapshot),
     }
 }

@@ -202,7 +202,7 @@ fn a_big_map_draws_coverage_as_badges_and_a_small_one_as_lines() {
     let big = rapport_core::synthetic_account(300, 1);
     let svg = standalone_svg(&big, false);
     let badges = rapport_core::coverage_badges(&big);
-    let initials = rapport_core::coverage_view(&big).initials;
+    let initials = rapport_core::coverage_view::team_initials(&big.team);
     assert!(!badges.is_empty());
     // No coverage line (drawn at the coverage opacity) and no desired-strength band.
     let line_opacity = format!(
