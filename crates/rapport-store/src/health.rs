@@ -2,7 +2,7 @@
 //! log's invariants (no step half-recorded). The crash tests run it after every kill; `rapport
 //! backup` could run it before trusting a copy.
 
-use crate::error::Result;
+use crate::error::{Result, fault_of};
 use crate::workspace::Workspace;
 
 /// What is wrong with a workspace file; empty lists mean nothing is.
@@ -23,16 +23,25 @@ impl HealthReport {
 }
 
 impl Workspace {
+    fn integrity_lines(&self) -> rusqlite::Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        stmt.query_map([], |r| r.get::<_, String>(0))?.collect()
+    }
+
     /// Checks the whole file (it reads every page: seconds for a large workspace).
     pub fn check_health(&self) -> Result<HealthReport> {
         let mut report = HealthReport::default();
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        report.integrity = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?
-            .into_iter()
-            .filter(|line| line != "ok")
-            .collect();
+        report.integrity = match self.integrity_lines() {
+            Ok(lines) => lines.into_iter().filter(|line| line != "ok").collect(),
+            // SQLite could not even run its check. Our schema is fixed, so a check that fails on
+            // its own words (a function or table the damaged schema text now names) means the
+            // file is broken — a finding, not an error of the request. Busy, read-only and the
+            // like stay errors.
+            Err(err) if fault_of(&err).is_none() => {
+                vec![format!("the integrity check could not run: {err}")]
+            }
+            Err(err) => return Err(err.into()),
+        };
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
         report.foreign_keys = stmt
             .query_map([], |r| {
