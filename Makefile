@@ -13,7 +13,7 @@ DEMO_ACCOUNT ?= Helios Freight
 # WebKitGTK draws blank windows under Xvfb and some drivers with its DMA-BUF renderer.
 export WEBKIT_DISABLE_DMABUF_RENDERER := 1
 
-.PHONY: run test bundle bundle-debug deps deps-bundle deps-test ui app bindings check-fmt clippy typecheck lint-ui test-rust test-ui test-e2e
+.PHONY: run test explore bundle bundle-debug deps deps-bundle deps-test ui app bindings check-fmt clippy typecheck lint-ui test-rust test-ui test-e2e
 
 run: deps app
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
@@ -70,9 +70,15 @@ typecheck:
 lint-ui:
 	cd ui && npx eslint --max-warnings 0 .
 
-# Includes the bindings drift check (src-tauri/src/bindings.rs).
+# Includes the bindings drift check (src-tauri/src/bindings.rs). The property tests draw their
+# cases from a fixed seed here, so a red run always means a change broke something; `make explore`
+# draws new cases (and proptest keeps any failure it finds in the crate's *.proptest-regressions).
+PROPTEST_SEED ?= 20261127
 test-rust: ui
-	cargo test --workspace
+	PROPTEST_RNG_SEED=$(PROPTEST_SEED) cargo test --workspace
+
+explore: ui
+	cargo test --workspace --tests
 
 test-ui:
 	cd ui && npx vitest run
