@@ -173,6 +173,30 @@ test("Edit → Undo in the menu bar names the last edit and undoes it", async ()
   });
 });
 
+test("View → Zoom in/out and the + and - keys zoom the map; Help → Facilitator guide lists every step", async () => {
+  const scale = "return Number(/scale\\(([\\d.]+)\\)/.exec(document.querySelector('.react-flow__viewport').style.transform)?.[1])";
+  const start = await app.execute(scale);
+  assert.ok(start > 0, `a zoom is read from the viewport (${start})`);
+  await app.menu("zoomIn");
+  await app.waitUntil(`${scale} > arguments[0] * 1.1`, [start], { what: "zoomed in from the menu" });
+  const zoomedIn = await app.execute(scale);
+  // The same action from its key, as the one action table gives both: "-" zooms out again.
+  // Keys go to what has focus: a card, as after Tab (the key handler listens on the window).
+  await app.type(await app.find(".react-flow__node"), "-");
+  await app.waitUntil(`${scale} < arguments[0] * 0.9`, [zoomedIn], { what: "zoomed out by the - key" });
+
+  await app.menu("guide");
+  const dialog = await app.waitFor('[role="dialog"][aria-label="Facilitator guide"]');
+  const text = await app.execute("return document.querySelector('[role=\"dialog\"]').textContent");
+  for (const words of ["1 Understand", "6 Review", "Who are their budget holders, gatekeepers and users?", "What do we want from each key person this quarter?"]) {
+    assert.ok(text.includes(words), `the guide says "${words}"`);
+  }
+  await app.screenshot(join(artifactsDir(), "guide-dialog.png"));
+  await app.click(await app.waitFor('[role="dialog"] button.primary', { text: "Close" }));
+  await app.waitUntil("return !document.querySelector('[role=\"dialog\"]')", [], { what: "the guide closed" });
+  assert.ok(dialog);
+});
+
 test("an invalid edit is refused with a clear message and nothing is saved", async () => {
   const bar = await app.find(".quick-add-input");
   await app.type(bar, "Sam Lee, ours, reports to Margaret Chen" + ENTER);

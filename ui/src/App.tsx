@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { type AccountSnapshot, events, type WorkspaceInfo } from "./bindings";
 import { AccountView } from "./features/account";
 import { BackupMenu, ReadOnlyBanner } from "./features/backups";
 import { ShortcutsHelp } from "./features/editor";
 import { Home } from "./features/home";
+import { GuideDialog } from "./features/plan";
 import { SettingsDialog } from "./features/settings";
 import { AboutDialog, NoWorkspace, switching, switchingMenu, workspaceStatus } from "./features/workspace";
 import { backend, describeError } from "./lib/backend";
@@ -19,7 +20,7 @@ export function App() {
   const [homeRound, setHomeRound] = useState(0);
   const [screen, setScreen] = useState<Screen>({ kind: "home" });
   const [error, setError] = useState<string | null>(null);
-  const [overlay, setOverlay] = useState<"about" | "shortcuts" | "settings" | null>(null);
+  const [overlay, setOverlay] = useState<"about" | "shortcuts" | "settings" | "guide" | null>(null);
   const [startNewAccount, setStartNewAccount] = useState(false);
 
   const loadHome = useCallback(async () => {
@@ -79,6 +80,7 @@ export function App() {
     },
     about: () => setOverlay("about"),
     shortcuts: () => setOverlay("shortcuts"),
+    guide: () => setOverlay("guide"),
     settings: () => setOverlay("settings"),
   });
 
@@ -118,6 +120,11 @@ export function App() {
       {overlay === "about" && <AboutDialog onClose={() => setOverlay(null)} />}
       {overlay === "shortcuts" && <ShortcutsHelp onClose={() => setOverlay(null)} />}
       {overlay === "settings" && <SettingsDialog onClose={() => setOverlay(null)} />}
+      {overlay === "guide" && (
+        <Suspense fallback={null}>
+          <GuideDialog onClose={() => setOverlay(null)} />
+        </Suspense>
+      )}
       <BackupMenu />
       <footer className="status-bar">
         <span className="status-workspace" title={info?.path ?? undefined}>

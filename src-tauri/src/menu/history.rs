@@ -22,7 +22,7 @@ pub fn history_label(id: ActionId, step: Option<&str>) -> String {
         Some(step) => format!("{verb} {step}"),
         None => verb.to_owned(),
     };
-    match action.and_then(|a| a.keys) {
+    match action.and_then(|a| a.keys.first()) {
         Some(keys) => format!("{named}    ({})", shown_keys(keys)),
         None => named,
     }

@@ -5,7 +5,7 @@
 pub mod actions;
 pub mod history;
 
-use actions::{ACTIONS, Action, ActionId, KeyOwner, MenuName, shown_keys};
+use actions::{Action, ActionId, KeyOwner, MenuName, in_menu, shown_keys};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
@@ -35,7 +35,7 @@ pub fn build<R: Runtime>(app: &AppHandle<R>, recent: &[String]) -> tauri::Result
     let (mut undo, mut redo) = (None, None);
     for name in MenuName::ALL {
         let menu = Submenu::new(app, name.label(), true)?;
-        for (i, action) in ACTIONS.iter().filter(|a| a.menu == name).enumerate() {
+        for (i, action) in in_menu(name).enumerate() {
             if action.group_start && i > 0 {
                 menu.append(&PredefinedMenuItem::separator(app)?)?;
             }
@@ -71,7 +71,8 @@ fn item<R: Runtime>(app: &AppHandle<R>, action: &Action) -> tauri::Result<MenuIt
     } else {
         action.label.to_owned()
     };
-    match (action.keys, action.key_owner) {
+    let first_keys = action.keys.first().copied();
+    match (first_keys, action.key_owner) {
         (keys, KeyOwner::Menu) => MenuItem::with_id(app, action.id.key(), label, true, keys),
         // Shown, not registered: the native accelerator would take the key from the webview
         // before a text field could use it.

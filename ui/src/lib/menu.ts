@@ -26,15 +26,29 @@ export function onMenuAction(handler: (action: MenuAction) => void): () => void 
   return subscribe(events.menuAction, handler);
 }
 
+/** One chord of the action table ("CmdOrCtrl+Shift+Z", "F2", "?"): what a key event must show. */
+export type Chord = { command: boolean; shift: boolean; key: string };
+
+export function chord(keys: string): Chord {
+  const parts = keys.split("+");
+  // "+" itself is a key: "CmdOrCtrl++" or a lone "+".
+  const key = keys.endsWith("+") ? "+" : (parts.at(-1) ?? keys);
+  return { command: parts.includes("CmdOrCtrl"), shift: parts.includes("Shift"), key: key.length === 1 ? key.toLowerCase() : key };
+}
+
+/** Keys as written on this platform: "CmdOrCtrl+Shift+Z" → "Shift+Ctrl+Z" (⇧⌘Z on a Mac), "Escape" → "Esc". */
+export function shownKeys(keys: string, mac = navigator.userAgent.includes("Mac")): string {
+  const c = chord(keys);
+  const key = c.key === "Escape" ? "Esc" : c.key.length === 1 ? c.key.toUpperCase() : c.key;
+  const shift = c.shift ? (mac ? "⇧" : "Shift+") : "";
+  const command = c.command ? (mac ? "⌘" : "Ctrl+") : "";
+  return `${shift}${command}${key}`;
+}
+
 /** The keys the menu shows for an action, as written on this platform ("Shift+Ctrl+Z"). */
 export function menuKeys(id: ActionId, mac = navigator.userAgent.includes("Mac")): string | null {
-  const keys = MENU_ACTIONS.find((a) => a.id === id)?.keys;
-  if (!keys) return null;
-  const parts = keys.split("+");
-  const key = parts[parts.length - 1];
-  const shift = parts.includes("Shift") ? (mac ? "⇧" : "Shift+") : "";
-  const command = parts.includes("CmdOrCtrl") ? (mac ? "⌘" : "Ctrl+") : "";
-  return `${shift}${command}${key}`;
+  const keys = MENU_ACTIONS.find((a) => a.id === id)?.keys[0];
+  return keys ? shownKeys(keys, mac) : null;
 }
 
 /**

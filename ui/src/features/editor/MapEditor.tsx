@@ -26,18 +26,13 @@ import { PersonActions } from "./PersonActions";
 import { PresenterBar } from "./PresenterBar";
 import { setPresenter } from "./presenter";
 import type { QuickAddResult } from "./quickAddTypes";
-import { actionFor, type EditorAction, isTyping } from "./shortcuts";
+import { actionFor, type EditorAction, isEditorAction, isTyping } from "./shortcuts";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 
-/** The menu bar's actions the map editor runs, as its own keyboard actions. */
-const MENU_EDITOR_ACTIONS: Partial<Record<ActionId, EditorAction>> = {
-  undo: "undo",
-  redo: "redo",
-  find: "search",
-  fit: "fitView",
-  layOut: "layout",
-  presenter: "presenter",
-};
+/** What only looks at the map: all that works during what-if, which changes nothing. */
+const LOOKING_ACTIONS: EditorAction[] = ["fit", "zoomIn", "zoomOut", "presenter", "deselect", "find", "shortcuts", "whatIf", "foldBranch", "focusBranch"];
+/** In presenter mode, looking around plus undoing a slip. */
+const PRESENTER_ACTIONS: EditorAction[] = [...LOOKING_ACTIONS, "undo", "redo"];
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -224,12 +219,15 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         return void stepHistory(action);
       case "quickAdd":
         return quickAdd.current?.focus();
-      case "search":
+      case "find":
         return search.current?.focus();
-      case "layout":
+      case "layOut":
         return void layOut();
-      case "fitView":
+      case "fit":
         return dispatch({ type: "fitRequested" });
+      case "zoomIn":
+      case "zoomOut":
+        return dispatch({ type: "zoomRequested", by: action === "zoomIn" ? 1 : -1 });
       case "presenter":
         return onPresenterChange(!presenter);
       case "connect":
@@ -252,7 +250,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
         // With nothing selected, Esc leaves a branch in focus for the whole map.
         if (!selection && branches.focus) return branches.setFocus(null);
         return select(null);
-      case "help":
+      case "shortcuts":
         return dispatch({ type: "helpToggled", open: true });
       case "foldBranch":
         return selectedPerson && branches.toggle(selectedPerson.id);
@@ -270,8 +268,8 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     onMenu.current = (id) => {
       if (isDialogOpen(state)) return;
       if (id === "clearHistory") return dispatch({ type: "clearHistoryToggled", open: true });
-      const action = MENU_EDITOR_ACTIONS[id];
-      if (action) act(action);
+      // The shortcuts help is the app's (it opens on every screen); the rest are the map's keys.
+      if (id !== "shortcuts" && isEditorAction(id)) act(id);
     };
   });
   useEffect(() => onMenuAction(({ id }) => onMenu.current(id)), []);
@@ -282,9 +280,9 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
       if (isDialogOpen(state)) return;
       const action = actionFor(e, isTyping(e.target));
       if (!action) return;
-      if (presenter && !["undo", "redo", "fitView", "presenter", "deselect", "search", "help", "whatIf", "foldBranch", "focusBranch"].includes(action)) return;
+      if (presenter && !PRESENTER_ACTIONS.includes(action)) return;
       // What-if changes nothing: only looking around and leaving it work meanwhile.
-      if (whatIfOn && !["fitView", "presenter", "deselect", "search", "help", "whatIf", "foldBranch", "focusBranch"].includes(action)) return;
+      if (whatIfOn && !LOOKING_ACTIONS.includes(action)) return;
       e.preventDefault();
       act(action);
     };
@@ -387,6 +385,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
             onConnect={startConnect}
             onCreateAt={(at, screen) => dispatch({ type: "createStarted", at, screen })}
             fitRound={fitRound}
+            zoom={state.zoom}
             focus={focus}
             presenter={presenter}
             follow={follow && !whatIfOn}

@@ -77,10 +77,10 @@ export function MapToolbar({
           </button>
         </span>
         <span className="toolbar-group">
-          <button type="button" className="tool-button map-action" onClick={() => onAct("layout")} aria-keyshortcuts="L" disabled={busy !== null}>
+          <button type="button" className="tool-button map-action" onClick={() => onAct("layOut")} aria-keyshortcuts="L" disabled={busy !== null}>
             {busy === "layout" ? "Laying out…" : "Lay out"}
           </button>
-          <button type="button" className="tool-button" onClick={() => onAct("fitView")} aria-keyshortcuts="F">
+          <button type="button" className="tool-button" onClick={() => onAct("fit")} aria-keyshortcuts="F">
             Fit
           </button>
           <button type="button" className="tool-button" onClick={() => onAct("presenter")} aria-keyshortcuts="F5">
@@ -90,7 +90,7 @@ export function MapToolbar({
         <span className="toolbar-group">
           {whatIfButton}
           <ClientInRoomToggle on={clientInRoom} />
-          <button type="button" className="tool-button" onClick={() => onAct("help")} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
+          <button type="button" className="tool-button" onClick={() => onAct("shortcuts")} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
             ?
           </button>
         </span>

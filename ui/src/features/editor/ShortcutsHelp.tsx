@@ -1,7 +1,7 @@
 import { Dialog } from "../../shared/Dialog";
 import { SHORTCUTS } from "./shortcuts";
 
-/** Every keyboard shortcut of the map, from the one table the key handler uses. */
+/** Every keyboard shortcut, from the one action table the key handler and the menu bar use. */
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose} className="shortcuts-help">
@@ -10,17 +10,16 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
           {SHORTCUTS.map((s) => (
             <tr key={s.action}>
               <td>
-                <kbd>{s.keys}</kbd>
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && " or "}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
               </td>
               <td>{s.what}</td>
             </tr>
           ))}
-          <tr>
-            <td>
-              <kbd>Ctrl+P</kbd>
-            </td>
-            <td>Export the plan (PDF) or the map (SVG, PNG)</td>
-          </tr>
           <tr>
             <td>Drag a card, hold it on a person, drop</td>
             <td>Make them the manager (the card lights up green first; a quick drag only moves it)</td>

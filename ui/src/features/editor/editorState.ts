@@ -10,6 +10,9 @@ export type BusyWith = "undo" | "redo" | "layout";
 /** Bring a card into view; a new `round` asks again even for the same person. */
 export type FocusRequest = { id: string; round: number; ifHidden?: boolean };
 
+/** One step of zoom asked for; the round tells two equal requests apart. */
+export type ZoomRequest = { by: 1 | -1; round: number };
+
 export type EditorState = {
   /** What undo and redo would do next, as the backend names them. */
   history: HistoryState;
@@ -19,6 +22,8 @@ export type EditorState = {
   renaming: string | null;
   /** Bumped to fit the whole map into view again. */
   fitRound: number;
+  /** Bumped to zoom one step in (by 1) or out (by -1) around the view's centre. */
+  zoom: ZoomRequest | null;
   focus: FocusRequest | null;
   /** The connect dialog: from a person, to a person (null: the dialog asks). */
   connecting: { from: string; to: string | null } | null;
@@ -41,6 +46,7 @@ export type EditorEvent =
   | { type: "renameStarted"; id: string }
   | { type: "renameEnded" }
   | { type: "fitRequested" }
+  | { type: "zoomRequested"; by: 1 | -1 }
   | { type: "connectStarted"; from: string; to: string | null }
   | { type: "connectEnded" }
   | { type: "deleteAsked"; person: PersonId; impact: RemovalImpact }
@@ -59,6 +65,7 @@ export const initialEditorState: EditorState = {
   filter: NO_FILTER,
   renaming: null,
   fitRound: 0,
+  zoom: null,
   focus: null,
   connecting: null,
   deleting: null,
@@ -89,6 +96,8 @@ export function editorReducer(state: EditorState, event: EditorEvent): EditorSta
       return { ...state, renaming: null };
     case "fitRequested":
       return { ...state, fitRound: state.fitRound + 1 };
+    case "zoomRequested":
+      return { ...state, zoom: { by: event.by, round: (state.zoom?.round ?? 0) + 1 } };
     case "connectStarted":
       return { ...state, connecting: { from: event.from, to: event.to } };
     case "connectEnded":

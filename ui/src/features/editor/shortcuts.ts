@@ -1,95 +1,46 @@
-// The editor's keyboard: one table, used by the key handler and shown in the help overlay.
+// The keyboard, read from the shell's one action table (MENU_ACTIONS: the same rows build the
+// native menu): which key runs which action, and what the shortcuts help lists.
+import { type ActionId, MENU_ACTIONS } from "../../bindings";
+import { type Chord, chord, shownKeys } from "../../lib/menu";
 
-export type EditorAction =
-  | "undo"
-  | "redo"
-  | "quickAdd"
-  | "search"
-  | "layout"
-  | "fitView"
-  | "presenter"
-  | "connect"
-  | "duplicate"
-  | "rename"
-  | "delete"
-  | "pin"
-  | "deselect"
-  | "whatIf"
-  | "foldBranch"
-  | "focusBranch"
-  | "help";
-
-export const SHORTCUTS: { action: EditorAction; keys: string; what: string }[] = [
-  { action: "quickAdd", keys: "N", what: "Add people (quick-add bar)" },
-  { action: "search", keys: "/ or Ctrl+F", what: "Find a person" },
-  { action: "undo", keys: "Ctrl+Z", what: "Undo" },
-  { action: "redo", keys: "Shift+Ctrl+Z or Ctrl+Y", what: "Redo" },
-  { action: "connect", keys: "C", what: "Connect the selected person to someone" },
-  { action: "rename", keys: "F2", what: "Rename the selected person" },
-  { action: "duplicate", keys: "Ctrl+D", what: "Duplicate the selected person" },
-  { action: "pin", keys: "P", what: "Pin or unpin the selected card" },
-  { action: "delete", keys: "Delete", what: "Delete the selected person or line" },
-  { action: "layout", keys: "L", what: "Lay out the map" },
-  { action: "fitView", keys: "F", what: "Fit the map to the window" },
-  { action: "presenter", keys: "F5", what: "Presenter mode on or off" },
-  { action: "whatIf", keys: "W", what: "What if the selected person leaves? (click more people to add them; W or Esc leaves)" },
-  { action: "foldBranch", keys: "X", what: "Fold the selected manager's branch into their card, or open it (also the ▾ under the card)" },
-  { action: "focusBranch", keys: "B", what: "Show only the selected manager's branch and who covers it; B or Esc shows everyone" },
-  { action: "deselect", keys: "Esc", what: "Clear the selection, leave what-if or a branch in focus" },
-  { action: "help", keys: "?", what: "Show these shortcuts" },
-];
+/** An action the page runs from its own key handler (the menu only shows those keys). */
+export type EditorAction = Extract<(typeof MENU_ACTIONS)[number], { keyOwner: "webview" }>["id"];
 
 type Key = { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
 
+const WEBVIEW_KEYS: { action: EditorAction; chord: Chord }[] = MENU_ACTIONS.flatMap((a) =>
+  a.keyOwner === "webview" ? a.keys.map((k) => ({ action: a.id as EditorAction, chord: chord(k) })) : [],
+);
+
+/** Whether a menu action is one the page runs with its own keys. */
+export function isEditorAction(id: ActionId): id is EditorAction {
+  return MENU_ACTIONS.some((a) => a.id === id && a.keyOwner === "webview");
+}
+
+/** The event's key as the table writes it: letters in lower case, Esc as "Escape". */
+function pressed(e: Key): string {
+  return e.key.length === 1 ? e.key.toLowerCase() : e.key;
+}
+
 /**
- * The action a key press asks for. `typing` is true while focus is in a text field: there only
- * the undo/redo of the map would steal the field's own undo, so nothing is taken.
+ * The action a key press asks for. `typing` is true while focus is in a text field: there every
+ * key belongs to the field (Ctrl+Z undoes the typing, not the map), so nothing is taken.
+ * With Ctrl (or Cmd) the Shift key must match the table; without, it is ignored, since "?" and
+ * "+" need Shift on many layouts.
  */
 export function actionFor(e: Key, typing: boolean): EditorAction | null {
   if (typing || e.altKey) return null;
-  const mod = e.ctrlKey || e.metaKey;
-  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  if (mod) {
-    if (key === "z") return e.shiftKey ? "redo" : "undo";
-    if (key === "y") return "redo";
-    if (key === "d") return "duplicate";
-    if (key === "f") return "search";
-    return null;
-  }
-  switch (key) {
-    case "n":
-      return "quickAdd";
-    case "/":
-      return "search";
-    case "l":
-      return "layout";
-    case "f":
-      return "fitView";
-    case "F5":
-      return "presenter";
-    case "c":
-      return "connect";
-    case "F2":
-      return "rename";
-    case "p":
-      return "pin";
-    case "w":
-      return "whatIf";
-    case "x":
-      return "foldBranch";
-    case "b":
-      return "focusBranch";
-    case "Delete":
-    case "Backspace":
-      return "delete";
-    case "Escape":
-      return "deselect";
-    case "?":
-      return "help";
-    default:
-      return null;
-  }
+  const command = e.ctrlKey || e.metaKey;
+  const key = pressed(e);
+  const hit = WEBVIEW_KEYS.find(({ chord: c }) => c.key === key && c.command === command && (!command || c.shift === e.shiftKey));
+  return hit?.action ?? null;
 }
+
+/** The rows of the shortcuts help: every action with keys, in the table's order, map keys first. */
+export const SHORTCUTS: { action: ActionId; keys: string[]; what: string }[] = [
+  ...MENU_ACTIONS.filter((a) => a.menu === null),
+  ...MENU_ACTIONS.filter((a) => a.menu !== null),
+].flatMap((a) => (a.keys.length > 0 && a.help ? [{ action: a.id, keys: a.keys.map((k) => shownKeys(k)), what: a.help }] : []));
 
 /** Whether an event target is a place where keys type text. */
 export function isTyping(target: EventTarget | null): boolean {

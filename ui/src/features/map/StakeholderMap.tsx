@@ -76,6 +76,8 @@ type Props = {
   onCreateAt: (at: Position, screen: { x: number; y: number }) => void;
   /** Bumped to fit the whole map in the window (after a layout, or on request). */
   fitRound: number;
+  /** The last zoom step asked for (View → Zoom in/out, + and -). */
+  zoom?: { by: 1 | -1; round: number } | null;
   /** A person to centre on (bump `round` to centre again); `ifHidden`: only when off screen. */
   focus: { id: string; round: number; ifHidden?: boolean } | null;
   /** Tool panels drawn over the map, top left. */
@@ -232,6 +234,12 @@ export function StakeholderMap(props: Props) {
   useEffect(() => {
     if (fitRound > 0) void flow.fitView({ padding: FIT_PADDING, duration: 300, nodes: fitToRef.current });
   }, [fitRound, flow]);
+
+  const zoom = props.zoom;
+  useEffect(() => {
+    if (!zoom) return;
+    void (zoom.by > 0 ? flow.zoomIn({ duration: 200 }) : flow.zoomOut({ duration: 200 }));
+  }, [zoom, flow]);
 
   useEffect(() => {
     if (!focus) return;

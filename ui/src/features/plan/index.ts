@@ -8,3 +8,5 @@ export { MapHighlight, type ShownOnMap } from "./MapHighlight";
 export const PlanView = lazy(() => import("./PlanView").then((m) => ({ default: m.PlanView })));
 export { StepBar } from "./StepBar";
 export type { AccountScreen } from "./steps";
+// Help → Facilitator guide, also loaded when first asked for.
+export const GuideDialog = lazy(() => import("./GuideDialog").then((m) => ({ default: m.GuideDialog })));
