@@ -109,7 +109,7 @@ fn a_300_person_plan_prints_its_map_in_a_few_readable_pages_with_every_name() {
         map_pages.len(),
         "the map pages follow each other"
     );
-    assert!(map_pages.len() <= 13, "{} map pages", map_pages.len());
+    assert!(map_pages.len() <= 12, "{} map pages", map_pages.len());
 
     let parts = tool(
         "pdftotext",

@@ -22,6 +22,9 @@ const MAX_SCALE: f64 = 0.8;
 /// Points per legend unit, so the legend reads the same whatever the map's scale.
 pub(crate) const LEGEND_SCALE: f64 = 0.72;
 
+/// The tallest a piece may be, as shares of a page's height, tried when cutting a map in parts.
+const PIECE_SHARES: [f64; 4] = [1.0, 0.75, 0.6, 0.5];
+
 /// Map page margins (points): the footer sits in the bottom one.
 pub(crate) const MARGIN_X: f64 = 36.0;
 pub(crate) const MARGIN_TOP: f64 = 32.0;
@@ -314,13 +317,19 @@ pub(crate) fn split(scene: &Scene, paper: (f64, f64)) -> Split {
         for thousandths in (least..=most).rev().step_by(25) {
             let scale = f64::from(thousandths) / 1000.0;
             let room = (room_w / scale, room_h / scale);
-            let pieces = branches(scene, &hierarchy, room);
-            let sheets = pack(&pieces, room);
-            let better = best.as_ref().is_none_or(|(s, _, _, b)| {
-                sheets.len() < b.len() || (sheets.len() == b.len() && scale > *s)
-            });
-            if better {
-                best = Some((scale, page, pieces, sheets));
+            // Branches as big as a page leave gaps no other piece fits; cut to a part of the
+            // page's height they may pack tighter. The fewest pages wins, then the fewest pieces
+            // (fewer "continued on" jumps), then the largest scale.
+            for share in PIECE_SHARES {
+                let pieces = branches(scene, &hierarchy, (room.0, room.1 * share));
+                let sheets = pack(&pieces, room);
+                let better = best.as_ref().is_none_or(|(s, _, p, b)| {
+                    (sheets.len(), pieces.len()) < (b.len(), p.len())
+                        || (sheets.len() == b.len() && pieces.len() == p.len() && scale > *s)
+                });
+                if better {
+                    best = Some((scale, page, pieces, sheets));
+                }
             }
         }
     }
