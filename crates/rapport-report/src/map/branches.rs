@@ -24,6 +24,9 @@ pub(crate) struct Branch {
     /// The people the piece hangs from (their manager is elsewhere or nobody): one for a
     /// branch, several for sibling branches printed together, none for our team.
     pub tops: Vec<usize>,
+    /// For a tile of a stack too tall for a page: each manager (elsewhere) whose reports it
+    /// continues, with the tile's first card under them (one of `tops`, carrying the note).
+    pub reports_of: Vec<(usize, usize)>,
     /// The cards' extent with room for notes and badges, in map units.
     pub extent: Rect,
 }
@@ -153,7 +156,7 @@ pub(crate) fn branches(scene: &Scene, hierarchy: &Hierarchy, room: (f64, f64)) -
         .filter(|&i| matches!(scene.cards[i].kind, CardKind::Team { .. }))
         .collect();
     if !team.is_empty() {
-        piece(scene, team, Vec::new(), room, &mut out);
+        piece(scene, hierarchy, team, Vec::new(), room, &mut out);
     }
     out
 }
@@ -169,6 +172,7 @@ fn cut(scene: &Scene, h: &Hierarchy, top: usize, room: (f64, f64), out: &mut Vec
             extent: extent(scene, &whole),
             cards: whole,
             tops: vec![top],
+            reports_of: Vec::new(),
         });
         return;
     }
@@ -187,19 +191,20 @@ fn cut(scene: &Scene, h: &Hierarchy, top: usize, room: (f64, f64), out: &mut Vec
             group.1.push(r);
         } else if fits(&extent(scene, &sub), room) {
             let done = std::mem::replace(&mut group, (sub, vec![r]));
-            piece(scene, done.0, done.1, room, out);
+            piece(scene, h, done.0, done.1, room, out);
         } else {
             let done = std::mem::take(&mut group);
-            piece(scene, done.0, done.1, room, out);
+            piece(scene, h, done.0, done.1, room, out);
             cut(scene, h, r, room, out);
         }
     }
-    piece(scene, group.0, group.1, room, out);
+    piece(scene, h, group.0, group.1, room, out);
 }
 
 /// `cards` as one piece if they fit `room`, else as page-sized tiles by position.
 fn piece(
     scene: &Scene,
+    h: &Hierarchy,
     cards: Vec<usize>,
     tops: Vec<usize>,
     room: (f64, f64),
@@ -214,6 +219,7 @@ fn piece(
             extent: whole,
             cards,
             tops,
+            reports_of: Vec::new(),
         });
         return;
     }
@@ -230,11 +236,31 @@ fn piece(
         tiles.entry(cell).or_default().push(i);
     }
     for (_, tile) in tiles {
-        let tile_tops = tops.iter().copied().filter(|t| tile.contains(t)).collect();
+        let mut tile_tops: Vec<usize> = tops.iter().copied().filter(|t| tile.contains(t)).collect();
+        // A tile without its manager (part of a tall stack of reports) hangs from them all the
+        // same: its first card per such manager carries the "From page N" note, and the caption
+        // says whose reports these are.
+        let mut reports_of = Vec::new();
+        let mut by_reading = tile.clone();
+        by_reading.sort_by(|a, b| {
+            let (ca, cb) = (&scene.cards[*a], &scene.cards[*b]);
+            ca.y.total_cmp(&cb.y).then(ca.x.total_cmp(&cb.x))
+        });
+        for &c in &by_reading {
+            if let Some(&m) = h.manager.get(&c)
+                && !tile.contains(&m)
+                && !reports_of.iter().any(|&(seen, _)| seen == m)
+                && !tile_tops.contains(&c)
+            {
+                reports_of.push((m, c));
+                tile_tops.push(c);
+            }
+        }
         out.push(Branch {
             extent: extent(scene, &tile),
             cards: tile,
             tops: tile_tops,
+            reports_of,
         });
     }
 }

@@ -207,15 +207,25 @@ fn in_parts(
     pages
 }
 
-/// "Branches of Ada Byrne, Ben Ode and 3 more; our team." for a part's caption.
+/// "The branches of Ada Byrne, Ben Ode and 3 more; more reports of Kim Lee; our team." for a
+/// part's caption.
 fn who(scene: &Scene, branches: &[Branch], sheet: &Sheet) -> String {
     let mut tops = Vec::new();
+    let mut reports: Vec<String> = Vec::new();
     let mut team = false;
     for &(b, _, _) in &sheet.placed {
         let branch = &branches[b];
-        for &t in &branch.tops {
+        let continued: Vec<usize> = branch.reports_of.iter().map(|&(_, card)| card).collect();
+        for &t in branch.tops.iter().filter(|t| !continued.contains(t)) {
             if let CardKind::Stakeholder(s) = &scene.cards[t].kind {
                 tops.push(s.name.clone());
+            }
+        }
+        for &(m, _) in &branch.reports_of {
+            if let CardKind::Stakeholder(s) = &scene.cards[m].kind
+                && !reports.contains(&s.name)
+            {
+                reports.push(s.name.clone());
             }
         }
         team |= branch
@@ -234,6 +244,19 @@ fn who(scene: &Scene, branches: &[Branch], sheet: &Sheet) -> String {
             n - 2
         ),
     };
+    if !reports.is_empty() {
+        let whose = match reports.as_slice() {
+            [one] => one.clone(),
+            [first, second] => format!("{first} and {second}"),
+            [first, rest @ ..] => format!("{first} and {} more", rest.len()),
+            [] => String::new(),
+        };
+        if out.is_empty() {
+            out = format!("More reports of {whose}");
+        } else {
+            out.push_str(&format!("; more reports of {whose}"));
+        }
+    }
     if team {
         out.push_str(if out.is_empty() {
             "Our team"

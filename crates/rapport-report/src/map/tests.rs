@@ -179,6 +179,44 @@ fn the_generated_300_person_account_prints_on_at_most_twelve_map_pages_at_6_pt()
 }
 
 #[test]
+fn every_printed_piece_whose_people_hang_from_another_page_says_which() {
+    let big = rapport_core::synthetic_account(300, 1);
+    let scene = Scene::new(&big, false);
+    let split = pages::split(&scene, (841.89, 595.276));
+    let parts = sheets::part_cards(&split.branches, &split.sheets, &split.hierarchy, 1);
+    let mut page_of_card = std::collections::HashMap::new();
+    for (page, sheet) in split.sheets.iter().enumerate() {
+        for &(b, _, _) in &sheet.placed {
+            for &c in &split.branches[b].cards {
+                page_of_card.insert(c, page);
+            }
+        }
+    }
+    let mut tiles = 0;
+    for (b, branch) in split.branches.iter().enumerate() {
+        let page = page_of_card[&branch.cards[0]];
+        let from_elsewhere = branch.cards.iter().any(|c| {
+            split
+                .hierarchy
+                .manager
+                .get(c)
+                .is_some_and(|m| page_of_card[m] != page)
+        });
+        if from_elsewhere {
+            assert!(!parts[b].from.is_empty(), "piece {b} has no \"From page\" note");
+        }
+        if !branch.reports_of.is_empty() {
+            tiles += 1;
+            for (m, card) in &branch.reports_of {
+                assert_eq!(split.hierarchy.manager.get(card), Some(m));
+            }
+        }
+    }
+    // The cut that fits the fewest pages tiles some tall stacks of reports: this test covers them.
+    assert!(tiles > 0, "no tile among {} pieces", split.branches.len());
+}
+
+#[test]
 fn a_poster_puts_the_whole_map_on_one_large_page() {
     let big = rapport_core::synthetic_account(300, 1);
     let scene = Scene::new(&big, false);
