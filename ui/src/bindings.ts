@@ -1551,6 +1551,11 @@ export type Sections = {
 	plan: boolean,
 	interactions: boolean,
 	reviews: boolean,
+	/**
+	 *  The facilitator's guide (every step's questions for the room) as an appendix: for the
+	 *  team preparing a workshop, so off unless asked for.
+	 */
+	guide?: boolean,
 };
 
 /**  Declared most serious first, so sorting by severity puts the urgent findings on top. */

@@ -6,7 +6,7 @@ use crate::output::io;
 use crate::workspace_arg::WorkspaceArg;
 use clap::{Args, ValueEnum};
 use rapport_api::export::{self, ExportKind};
-use rapport_report::{Paper, Poster, ReportOptions, write_atomically};
+use rapport_report::{Paper, Poster, ReportOptions, Sections, write_atomically};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -93,6 +93,9 @@ pub struct ExportPdfArgs {
     /// Printed on the cover, e.g. "v3".
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub plan_version: String,
+    /// Add the facilitator's guide (every step's questions for the room) as an appendix.
+    #[arg(long)]
+    pub guide: bool,
 }
 
 #[derive(Debug, Args)]
@@ -155,6 +158,10 @@ pub fn export_pdf(args: &ExportPdfArgs, out: &mut impl Write) -> Result<(), Stri
             PosterArg::A2 => Poster::A2,
             PosterArg::A1 => Poster::A1,
         }),
+        sections: Sections {
+            guide: args.guide,
+            ..Sections::default()
+        },
         ..ReportOptions::default()
     };
     let (name, pdf) = render(

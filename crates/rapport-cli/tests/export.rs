@@ -75,10 +75,14 @@ fn export_pdf_writes_the_demo_plan() {
     let text = pdftotext(&pdf);
     assert!(text.contains("Helios Freight") && text.contains("Raj Patel"));
     assert!(text.contains("Blocker"), "internal plans keep attitudes");
+    assert!(
+        !text.contains("Appendix: what to ask the room"),
+        "no guide unless asked for"
+    );
 }
 
 #[test]
-fn export_pdf_client_safe_on_letter() {
+fn export_pdf_client_safe_on_letter_with_the_guide() {
     let dir = tempfile::tempdir().expect("temp dir");
     let ws = demo_workspace(dir.path());
     let pdf = dir.path().join("client.pdf");
@@ -93,12 +97,14 @@ fn export_pdf_client_safe_on_letter() {
         "--client-safe",
         "--paper",
         "letter",
+        "--guide",
         "--today",
         TODAY,
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("client-safe account plan"));
     let text = pdftotext(&pdf).to_lowercase();
+    assert!(text.contains("appendix: what to ask the room"), "--guide adds the appendix");
     for word in ["champion", "supporter", "neutral", "skeptic", "blocker"] {
         assert!(!text.contains(word), "{word}");
     }

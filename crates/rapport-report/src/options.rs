@@ -81,6 +81,10 @@ pub struct Sections {
     pub plan: bool,
     pub interactions: bool,
     pub reviews: bool,
+    /// The facilitator's guide (every step's questions for the room) as an appendix: for the
+    /// team preparing a workshop, so off unless asked for.
+    #[serde(default)]
+    pub guide: bool,
 }
 
 impl Sections {
@@ -94,6 +98,7 @@ impl Sections {
         plan: true,
         interactions: true,
         reviews: true,
+        guide: true,
     };
 
     pub const NONE: Sections = Sections {
@@ -106,12 +111,17 @@ impl Sections {
         plan: false,
         interactions: false,
         reviews: false,
+        guide: false,
     };
 }
 
 impl Default for Sections {
+    /// Every section of the plan; the guide appendix only when asked for.
     fn default() -> Self {
-        Self::ALL
+        Self {
+            guide: false,
+            ..Self::ALL
+        }
     }
 }
 

@@ -176,6 +176,52 @@ fn a_client_safe_plan_shows_lifetime_value_and_nps_when_asked_but_never_the_marg
 }
 
 #[test]
+fn the_facilitator_guide_is_an_appendix_only_when_asked_for() {
+    let input = demo_input();
+    let plain = render(
+        &input,
+        &ReportOptions {
+            sections: Sections {
+                reviews: true,
+                ..Sections::NONE
+            },
+            ..options()
+        },
+    );
+    let dir = artifacts("demo-without-guide");
+    assert!(!pdf_text(&plain, &dir).contains("what to ask the room"));
+    // The default plan (the executive review's) leaves it out too.
+    assert!(!ReportOptions::default().sections.guide);
+
+    let with_guide = render(
+        &input,
+        &ReportOptions {
+            sections: Sections {
+                reviews: true,
+                guide: true,
+                ..Sections::NONE
+            },
+            ..options()
+        },
+    );
+    let dir = artifacts("demo-guide-appendix");
+    let text = pdf_text(&with_guide, &dir);
+    assert!(text.contains("Appendix: what to ask the room"), "{text}");
+    // Every step's questions, from the one guide the app shows.
+    for (i, step) in rapport_core::guide::GUIDE.iter().enumerate() {
+        assert!(
+            text.contains(&format!("{} {}", i + 1, step.step.label())),
+            "step {i}"
+        );
+        for q in step.questions {
+            let words: String = q.split_whitespace().take(5).collect::<Vec<_>>().join(" ");
+            assert!(text.contains(&words), "{q}");
+        }
+    }
+    render_pages(&dir);
+}
+
+#[test]
 fn letter_paper_gives_letter_pages() {
     let input = demo_input();
     let pdf = render(

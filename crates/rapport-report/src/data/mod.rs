@@ -62,6 +62,8 @@ pub(crate) struct Doc {
     pub initiatives: Vec<InitiativeRow>,
     pub interactions: InteractionsDoc,
     pub reviews: ReviewsDoc,
+    /// The facilitator's guide, for the appendix.
+    pub guide: Vec<GuideStep>,
 }
 
 /// Everything the template prints. `map` is the map's page plan, already drawn.
@@ -134,7 +136,29 @@ pub(crate) fn build(
         initiatives: initiatives(snapshot, today, safe, &names, &hidden_goals),
         interactions: interactions(snapshot, today, safe, &names, &metrics.interaction_mix),
         reviews: reviews(input, safe, &hidden_goals, next_due),
+        guide: guide_steps(),
     }
+}
+
+/// One step of the guide as the appendix prints it: "1 Understand", its purpose and questions.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct GuideStep {
+    pub title: String,
+    pub purpose: &'static str,
+    pub questions: &'static [&'static str],
+}
+
+fn guide_steps() -> Vec<GuideStep> {
+    rapport_core::guide::GUIDE
+        .iter()
+        .enumerate()
+        .map(|(i, g)| GuideStep {
+            title: format!("{} {}", i + 1, g.step.label()),
+            purpose: g.purpose,
+            questions: g.questions,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -203,7 +203,10 @@ fn every_printed_piece_whose_people_hang_from_another_page_says_which() {
                 .is_some_and(|m| page_of_card[m] != page)
         });
         if from_elsewhere {
-            assert!(!parts[b].from.is_empty(), "piece {b} has no \"From page\" note");
+            assert!(
+                !parts[b].from.is_empty(),
+                "piece {b} has no \"From page\" note"
+            );
         }
         if !branch.reports_of.is_empty() {
             tiles += 1;

@@ -19,6 +19,7 @@ const SECTION_LABEL: Record<keyof Sections, string> = {
   plan: "Goals and initiatives",
   interactions: "Interaction mix",
   reviews: "Review history",
+  guide: "Appendix: facilitator guide",
 };
 
 const PAPERS: Paper[] = ["a4", "letter"];
@@ -71,6 +72,8 @@ const ALL_SECTIONS: Sections = {
   plan: true,
   interactions: true,
   reviews: true,
+  // For the team preparing a workshop, not the executive review: ticked when wanted.
+  guide: false,
 };
 
 /** Export the account: the plan as PDF (with its options) or the map as SVG/PNG. */
