@@ -420,6 +420,7 @@ fn write_whitespace(
                 need: need.id.clone(),
                 state: states[row][col],
                 budget_holder: Some(id(holder)),
+                ..WhitespaceCell::default()
             };
             whitespace::insert_cell(tx, account, &cell)?;
         }
