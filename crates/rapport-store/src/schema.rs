@@ -309,6 +309,60 @@ mod tests {
         assert!(super::migrations().validate().is_ok());
     }
 
+    /// A workspace of the version before the growth migration, with an offering and a cell,
+    /// opens with both whole (no family, deal size, value or note yet), and the new columns are
+    /// in the undo log: undoing a cell's value puts the empty value back.
+    #[test]
+    fn a_version_5_workspace_keeps_its_whitespace_and_new_columns_are_undoable() {
+        use crate::workspace::Workspace;
+        use rapport_core::{AccountId, WhitespaceCell, WhitespaceState};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("v5.sqlite");
+        {
+            let mut conn = rusqlite::Connection::open(&path).expect("file");
+            conn.pragma_update(None, "foreign_keys", "ON")
+                .expect("pragma");
+            super::migrations()
+                .to_version(&mut conn, 5)
+                .expect("the schema before growth");
+            conn.execute_batch(
+                "INSERT INTO accounts (id, name, created_on) VALUES ('a', 'Acme', '2026-01-01');
+                 INSERT INTO stakeholders (id, account_id, name) VALUES ('s', 'a', 'Ana');
+                 INSERT INTO offerings (id, name) VALUES ('o', 'Fleet');
+                 INSERT INTO needs (id, account_id, name) VALUES ('n', 'a', 'Road');
+                 INSERT INTO whitespace (account_id, offering_id, need_id, state, budget_holder_id)
+                     VALUES ('a', 'o', 'n', 'opportunity', 's');",
+            )
+            .expect("old data");
+        }
+        let mut ws = Workspace::open(
+            &path,
+            crate::OpenMode::ExistingOnly,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+                .expect("day")
+                .into(),
+        )
+        .expect("migrated");
+        let acme = AccountId::from("a");
+        let snap = ws.account_snapshot(&acme).expect("loads");
+        assert_eq!(snap.offerings[0].name, "Fleet");
+        assert_eq!(snap.offerings[0].family, "");
+        let cell = snap.whitespace[0].clone();
+        assert_eq!(cell.state, WhitespaceState::Opportunity);
+        assert_eq!((cell.estimated_value, cell.note.as_str()), (None, ""));
+        let valued = WhitespaceCell {
+            estimated_value: Some(10.0),
+            note: "Pilot".into(),
+            ..cell.clone()
+        };
+        ws.set_whitespace_cell(&acme, &valued).expect("set");
+        ws.undo(&acme).expect("undone");
+        assert_eq!(
+            ws.account_snapshot(&acme).expect("loads").whitespace[0],
+            cell
+        );
+    }
+
     #[test]
     fn the_latest_version_counts_every_migration() {
         let mut conn = rusqlite::Connection::open_in_memory().expect("memory");
