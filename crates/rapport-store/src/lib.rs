@@ -42,7 +42,7 @@ pub use frozen::read_frozen_snapshot;
 pub use health::HealthReport;
 pub use history::{HistoryScope, HistoryState};
 pub use map_edits::{LineEdit, NewLine, QuickAddOutcome, RemovalImpact};
-pub use meta::RAPPORT_VERSION;
+pub use meta::{RAPPORT_VERSION, UNNAMED_WORKSPACE_ID};
 pub use offering_edits::OfferingDraft;
 pub use plan_edits::{
     AccountPlan, Assessment, GoalDraft, InitiativeDraft, InteractionDraft, NoteDraft,
