@@ -383,8 +383,9 @@ pub(super) fn write(tx: &rusqlite::Connection, today: NaiveDate) -> Result<Accou
     }
 
     write_whitespace(tx, a, &id)?;
-    super::personal::write(tx, a, today, &id)?;
     super::helios_history::write(tx, a, today)?;
+    // After the review, which froze the account before these were recorded.
+    super::personal::write(tx, a, today, &id)?;
     Ok(account.id)
 }
 
