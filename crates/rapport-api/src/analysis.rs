@@ -5,7 +5,7 @@ use crate::edit::edited;
 use crate::{AccountEdit, Clock, Result};
 use rapport_core::{
     AccountId, AccountMetrics, CoverageView, CrosswalkEntry, Finding, GridPlacement, LayoutMode,
-    Removal, WhatIf,
+    Removal, WhatIf, WhitespaceTotals,
 };
 use rapport_store::Workspace;
 use serde::Serialize;
@@ -20,6 +20,8 @@ pub struct AccountAnalysis {
     pub power_grid: Vec<GridPlacement>,
     /// How the map draws coverage (lines or badges) and our people's badge initials.
     pub coverage_view: CoverageView,
+    /// Owned revenue, open cross-sell and up-sell of the whitespace matrix.
+    pub whitespace: WhitespaceTotals,
 }
 
 /// Findings, metrics and the power/interest grid of one account, as of today.
@@ -35,6 +37,7 @@ pub fn analyse_account(
         metrics: rapport_core::account_metrics(&snapshot, today),
         power_grid: rapport_core::power_grid(&snapshot),
         coverage_view: rapport_core::coverage_view(&snapshot),
+        whitespace: rapport_core::whitespace_totals(&snapshot.whitespace),
     })
 }
 

@@ -1,6 +1,7 @@
 //! Erasing one person from an account as a review froze it: the person, every line that ends at
 //! them, the goals about them (their titles often carry the name), and every reference to them
-//! elsewhere (interactions, notes, budget holders, initiatives towards those goals). This is what
+//! elsewhere (interactions, notes, budget holders, initiatives towards those goals), with their
+//! personal dates and the thank-yous owed to them. This is what
 //! "Erase this person's personal data" does to the frozen copies; the live account loses them
 //! through the schema's cascades.
 
@@ -32,6 +33,8 @@ pub fn erase_stakeholder(snapshot: &mut AccountSnapshot, id: &StakeholderId) -> 
     for note in &mut snapshot.notes {
         note.stakeholders.retain(|s| s != id);
     }
+    snapshot.personal_dates.retain(|d| &d.stakeholder != id);
+    snapshot.thank_yous.retain(|t| &t.stakeholder != id);
     for cell in &mut snapshot.whitespace {
         if cell.budget_holder.as_ref() == Some(id) {
             cell.budget_holder = None;

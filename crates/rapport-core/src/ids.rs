@@ -86,6 +86,18 @@ string_id!(
     /// A need or business unit of the account.
     NeedId
 );
+string_id!(
+    /// A date that matters to a stakeholder besides their birthday.
+    PersonalDateId
+);
+string_id!(
+    /// A thank-you we owe a stakeholder.
+    ThankYouId
+);
+string_id!(
+    /// A prospect's request to speak to a reference account.
+    ReferenceRequestId
+);
 
 /// Either side of a map line: a client stakeholder or one of our team members.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type)]

@@ -25,9 +25,11 @@ pub mod links;
 pub mod map;
 pub mod metrics;
 pub mod people;
+pub mod personal;
 pub mod plan;
 pub mod plan_progress;
 pub mod quick_add;
+pub mod references;
 pub mod rules;
 pub mod snapshot;
 pub mod synthetic;
@@ -62,6 +64,7 @@ pub use metrics::{
     revenue_concentration,
 };
 pub use people::*;
+pub use personal::*;
 pub use plan::*;
 pub use plan_progress::{
     LastThreeCheck, LastThreeVerdict, PlanStep, StepProgress, goal_answering, last_three_check,
@@ -72,6 +75,7 @@ pub use quick_add::{
     QuickAddPartKind, QuickAddPlan, QuickAddPreview, QuickAddQuestion, ReportsToName,
     parse_quick_add, parse_quick_add_line,
 };
+pub use references::*;
 pub use snapshot::*;
 pub use synthetic::{synthetic_account, synthetic_today};
 pub use visual::VisualLanguage;

@@ -15,6 +15,13 @@ use crate::plan::{AnalysisNote, Goal, GoalTarget, Initiative, Interaction, Revie
 use chrono::NaiveDate;
 
 mod limits;
+mod personal;
+mod references;
+mod whitespace;
+
+pub use personal::*;
+pub use references::*;
+pub use whitespace::*;
 
 pub use limits::{
     MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_QUICK_ADD_CHARS, check_line_chars,

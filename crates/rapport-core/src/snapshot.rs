@@ -4,6 +4,7 @@
 use crate::account::{Account, NpsScore};
 use crate::links::{Coverage, Relation, ReportsTo};
 use crate::people::{Stakeholder, TeamMember};
+use crate::personal::{PersonalDate, ThankYou};
 use crate::plan::{AnalysisNote, Goal, Initiative, Interaction};
 use crate::whitespace::{Need, Offering, WhitespaceCell};
 use serde::{Deserialize, Serialize};
@@ -32,6 +33,13 @@ pub struct AccountSnapshot {
     pub offerings: Vec<Offering>,
     pub needs: Vec<Need>,
     pub whitespace: Vec<WhitespaceCell>,
+    /// Dates that matter to the account's people besides their birthdays. Absent from reviews
+    /// and documents written before they existed, which read as none.
+    #[serde(default)]
+    pub personal_dates: Vec<PersonalDate>,
+    /// Thank-yous owed to the account's people.
+    #[serde(default)]
+    pub thank_yous: Vec<ThankYou>,
 }
 
 impl AccountSnapshot {
@@ -52,6 +60,8 @@ impl AccountSnapshot {
             offerings: Vec::new(),
             needs: Vec::new(),
             whitespace: Vec::new(),
+            personal_dates: Vec::new(),
+            thank_yous: Vec::new(),
         }
     }
 

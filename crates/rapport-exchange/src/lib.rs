@@ -1,6 +1,7 @@
 //! Rapport's file formats: contacts CSV in (Salesforce, HubSpot, org charts, Rapport's own
 //! template) and out (the template, a Salesforce-ready file), and the versioned account JSON
-//! document that carries one whole account, reviews included, to another workspace.
+//! document that carries one whole account, reviews included, to another workspace, and the
+//! calendar (ICS) export of an account's or the portfolio's dates.
 //!
 //! Everything here is pure: functions take bytes or core values and return bytes or values.
 //! This crate must never touch the file system, SQLite, Tauri or the clock. The store writes what
@@ -15,6 +16,7 @@
 mod csv;
 mod cycles;
 mod export_csv;
+mod ics;
 mod json;
 mod plan;
 mod preview;
@@ -30,6 +32,7 @@ pub use crate::csv::{
     column_letter,
 };
 pub use export_csv::{export_salesforce_csv, export_template_csv};
+pub use ics::{AccountCalendar, CalendarName, export_ics};
 pub use json::{
     FORMAT_NAME, FORMAT_VERSION, JsonError, check_storable, export_account_json,
     import_account_json, normalise_ids, normalised_document, use_workspace_team_and_offerings,

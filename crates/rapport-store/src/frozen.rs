@@ -9,7 +9,7 @@
 
 use rapport_core::{
     AccountSnapshot, AnalysisNote, Coverage, Goal, Initiative, Interaction, Need, Offering,
-    Relation, ReportsTo, Stakeholder, TeamMember, WhitespaceCell,
+    PersonalDate, Relation, ReportsTo, Stakeholder, TeamMember, ThankYou, WhitespaceCell,
 };
 use rusqlite::Row;
 use rusqlite::types::Type as SqlType;
@@ -48,6 +48,8 @@ fn templates() -> &'static Templates {
             ("offerings", blank::<Offering>()),
             ("needs", blank::<Need>()),
             ("whitespace", blank::<WhitespaceCell>()),
+            ("personalDates", blank::<PersonalDate>()),
+            ("thankYous", blank::<ThankYou>()),
             // A score is its date and its number, both there since scores were first frozen.
             ("npsHistory", Value::Object(Map::new())),
         ],

@@ -20,6 +20,7 @@ mod history;
 mod import;
 mod map_edits;
 mod meta;
+mod offering_edits;
 mod plan_edits;
 mod positions;
 mod privacy;
@@ -41,9 +42,11 @@ pub use frozen::read_frozen_snapshot;
 pub use health::HealthReport;
 pub use history::{HistoryScope, HistoryState};
 pub use map_edits::{LineEdit, NewLine, QuickAddOutcome, RemovalImpact};
-pub use meta::RAPPORT_VERSION;
+pub use meta::{RAPPORT_VERSION, UNNAMED_WORKSPACE_ID};
+pub use offering_edits::OfferingDraft;
 pub use plan_edits::{
     AccountPlan, Assessment, GoalDraft, InitiativeDraft, InteractionDraft, NoteDraft,
+    PersonalDateDraft, ReferenceRequestDraft, ThankYouDraft,
 };
 pub use privacy::Erasure;
 pub use reviews::ReviewDraft;

@@ -14,6 +14,12 @@ const WRITTEN_BY: &str = "written_by";
 const CREATED_BY: &str = "created_by";
 const CREATED_AT: &str = "created_at";
 const DEMO_CREATED_ON: &str = "demo_created_on";
+/// A random id given to the file once, so what is exported from it (calendar events' UIDs) can
+/// be told from another workspace's and stays the same from one export to the next.
+const WORKSPACE_ID: &str = "workspace_id";
+
+/// What [`Workspace::workspace_id`] answers for a file opened read-only before it had an id.
+pub const UNNAMED_WORKSPACE_ID: &str = "unnamed";
 
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
@@ -48,14 +54,25 @@ pub(crate) fn record_created(conn: &Connection, now: NaiveDateTime) -> Result<()
         CREATED_AT,
         &now.format("%Y-%m-%dT%H:%M:%S").to_string(),
     )?;
+    ensure_workspace_id(conn)?;
     set(conn, WRITTEN_BY, RAPPORT_VERSION)
 }
 
 /// Records this Rapport as the file's writer (only when it changes: opening writes nothing
 /// otherwise).
 pub(crate) fn record_writer(conn: &Connection) -> Result<()> {
+    ensure_workspace_id(conn)?;
     if get(conn, WRITTEN_BY)?.as_deref() != Some(RAPPORT_VERSION) {
         set(conn, WRITTEN_BY, RAPPORT_VERSION)?;
+    }
+    Ok(())
+}
+
+/// Gives the file its id if it has none yet (files made before ids existed get one the first
+/// time they are opened for writing).
+pub(crate) fn ensure_workspace_id(conn: &Connection) -> Result<()> {
+    if get(conn, WORKSPACE_ID)?.is_none() {
+        set(conn, WORKSPACE_ID, &crate::codec::new_id().to_lowercase())?;
     }
     Ok(())
 }
@@ -68,6 +85,12 @@ impl Workspace {
     /// The Rapport version that last opened this file for writing.
     pub fn written_by(&self) -> Result<Option<String>> {
         get(&self.conn, WRITTEN_BY)
+    }
+
+    /// The file's own id (see [`WORKSPACE_ID`]); [`UNNAMED_WORKSPACE_ID`] for a file from before
+    /// ids that was only ever opened read-only.
+    pub fn workspace_id(&self) -> Result<String> {
+        Ok(get(&self.conn, WORKSPACE_ID)?.unwrap_or_else(|| UNNAMED_WORKSPACE_ID.to_owned()))
     }
 
     /// When the demo accounts were written into this workspace, if they were.

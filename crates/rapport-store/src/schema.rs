@@ -235,6 +235,53 @@ CREATE TABLE workspace_meta (
 /// by it first, and the Salesforce export writes it back. Empty when unknown.
 const V5_CRM_IDS: &str = "ALTER TABLE stakeholders ADD COLUMN crm_id TEXT NOT NULL DEFAULT '';";
 
+/// The growth side of the plan: the offerings catalogue's family and typical deal size, each
+/// whitespace cell's estimated value and note, stakeholders' personal dates and the thank-yous we
+/// owe them, and reference requests. Money is 0 or more, as the profile's.
+const V6_GROWTH: &str = r#"
+ALTER TABLE offerings ADD COLUMN family TEXT NOT NULL DEFAULT '';
+ALTER TABLE offerings ADD COLUMN typical_deal_size REAL
+    CHECK (typical_deal_size IS NULL OR typical_deal_size >= 0);
+ALTER TABLE whitespace ADD COLUMN estimated_value REAL
+    CHECK (estimated_value IS NULL OR estimated_value >= 0);
+ALTER TABLE whitespace ADD COLUMN note TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE personal_dates (
+    id             TEXT PRIMARY KEY,
+    account_id     TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id) ON DELETE CASCADE,
+    label          TEXT NOT NULL CHECK (length(trim(label)) > 0),
+    date           TEXT NOT NULL,
+    yearly         INTEGER NOT NULL DEFAULT 0 CHECK (yearly IN (0, 1))
+);
+CREATE INDEX personal_dates_by_account ON personal_dates(account_id);
+
+CREATE TABLE thank_yous (
+    id             TEXT PRIMARY KEY,
+    account_id     TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id) ON DELETE CASCADE,
+    reason         TEXT NOT NULL
+        CHECK (reason IN ('wonDeal','referral','referenceCall','other')),
+    text           TEXT NOT NULL DEFAULT '',
+    due            TEXT NOT NULL,
+    done           INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
+);
+CREATE INDEX thank_yous_by_account ON thank_yous(account_id);
+
+-- Kept on the reference account; the prospect's account, when it is one of ours, sees it too.
+CREATE TABLE reference_requests (
+    id                  TEXT PRIMARY KEY,
+    account_id          TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    date                TEXT NOT NULL,
+    prospect_name       TEXT NOT NULL CHECK (length(trim(prospect_name)) > 0),
+    prospect_account_id TEXT REFERENCES accounts(id) ON DELETE SET NULL,
+    note                TEXT NOT NULL DEFAULT '',
+    CHECK (prospect_account_id IS NULL OR prospect_account_id <> account_id)
+);
+CREATE INDEX reference_requests_by_account ON reference_requests(account_id);
+CREATE INDEX reference_requests_by_prospect ON reference_requests(prospect_account_id);
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1_WHOLE_DOMAIN),
@@ -246,17 +293,74 @@ pub fn migrations() -> Migrations<'static> {
         // The CRM's contact ids. The hook re-installs the undo triggers so an undo restores the
         // new column too.
         M::up_with_hook(V5_CRM_IDS, history::install_triggers),
+        // The growth side of the plan. The hook writes the undo triggers of the new tables and
+        // of the new columns.
+        M::up_with_hook(V6_GROWTH, history::install_triggers),
     ])
 }
 
 /// The schema version this Rapport writes (`PRAGMA user_version` once every migration ran).
-pub(crate) const LATEST_VERSION: u32 = 5;
+pub(crate) const LATEST_VERSION: u32 = 6;
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::migrations().validate().is_ok());
+    }
+
+    /// A workspace of the version before the growth migration, with an offering and a cell,
+    /// opens with both whole (no family, deal size, value or note yet), and the new columns are
+    /// in the undo log: undoing a cell's value puts the empty value back.
+    #[test]
+    fn a_version_5_workspace_keeps_its_whitespace_and_new_columns_are_undoable() {
+        use crate::workspace::Workspace;
+        use rapport_core::{AccountId, WhitespaceCell, WhitespaceState};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("v5.sqlite");
+        {
+            let mut conn = rusqlite::Connection::open(&path).expect("file");
+            conn.pragma_update(None, "foreign_keys", "ON")
+                .expect("pragma");
+            super::migrations()
+                .to_version(&mut conn, 5)
+                .expect("the schema before growth");
+            conn.execute_batch(
+                "INSERT INTO accounts (id, name, created_on) VALUES ('a', 'Acme', '2026-01-01');
+                 INSERT INTO stakeholders (id, account_id, name) VALUES ('s', 'a', 'Ana');
+                 INSERT INTO offerings (id, name) VALUES ('o', 'Fleet');
+                 INSERT INTO needs (id, account_id, name) VALUES ('n', 'a', 'Road');
+                 INSERT INTO whitespace (account_id, offering_id, need_id, state, budget_holder_id)
+                     VALUES ('a', 'o', 'n', 'opportunity', 's');",
+            )
+            .expect("old data");
+        }
+        let mut ws = Workspace::open(
+            &path,
+            crate::OpenMode::ExistingOnly,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+                .expect("day")
+                .into(),
+        )
+        .expect("migrated");
+        let acme = AccountId::from("a");
+        let snap = ws.account_snapshot(&acme).expect("loads");
+        assert_eq!(snap.offerings[0].name, "Fleet");
+        assert_eq!(snap.offerings[0].family, "");
+        let cell = snap.whitespace[0].clone();
+        assert_eq!(cell.state, WhitespaceState::Opportunity);
+        assert_eq!((cell.estimated_value, cell.note.as_str()), (None, ""));
+        let valued = WhitespaceCell {
+            estimated_value: Some(10.0),
+            note: "Pilot".into(),
+            ..cell.clone()
+        };
+        ws.set_whitespace_cell(&acme, &valued).expect("set");
+        ws.undo(&acme).expect("undone");
+        assert_eq!(
+            ws.account_snapshot(&acme).expect("loads").whitespace[0],
+            cell
+        );
     }
 
     #[test]

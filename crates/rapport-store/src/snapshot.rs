@@ -3,7 +3,7 @@
 
 use crate::error::Result;
 use crate::tables::{
-    account_nps, accounts, coverage, goals, initiatives, interactions, notes, relations,
+    account_nps, accounts, coverage, goals, initiatives, interactions, notes, personal, relations,
     reports_to, stakeholders, team, whitespace,
 };
 use rapport_core::{AccountId, AccountSnapshot};
@@ -25,5 +25,7 @@ pub(crate) fn load_snapshot(conn: &Connection, id: &AccountId) -> Result<Account
         offerings: whitespace::load_offerings(conn)?,
         needs: whitespace::load_needs(conn, id)?,
         whitespace: whitespace::load_cells(conn, id)?,
+        personal_dates: personal::load_dates(conn, id)?,
+        thank_yous: personal::load_thank_yous(conn, id)?,
     })
 }

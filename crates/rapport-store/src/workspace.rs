@@ -75,6 +75,7 @@ impl Workspace {
         connect::configure(&conn)?;
         conn.pragma_update(None, "application_id", crate::file::APPLICATION_ID)?;
         schema::migrations().to_latest(&mut conn)?;
+        crate::meta::ensure_workspace_id(&conn)?;
         Ok(Self {
             conn,
             path: None,

@@ -15,7 +15,7 @@ fn a_new_workspace_carries_rapports_mark_from_the_start() {
     let path = demo_file(dir.path());
     let bytes = std::fs::read(&path).expect("readable");
     assert_eq!(&bytes[68..72], &APPLICATION_ID.to_be_bytes());
-    assert_eq!(&bytes[60..64], &5u32.to_be_bytes(), "schema version 5");
+    assert_eq!(&bytes[60..64], &6u32.to_be_bytes(), "schema version 6");
     // Nothing of the making is left beside it.
     let names: Vec<_> = std::fs::read_dir(dir.path())
         .expect("listed")

@@ -48,7 +48,7 @@ fn every_released_workspace_format_opens_and_upgrades() {
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(
             header(&path),
-            (APPLICATION_ID as u32, 5),
+            (APPLICATION_ID as u32, 6),
             "{name} marked and upgraded"
         );
         assert_eq!(

@@ -294,6 +294,12 @@ fn canonical(snap: &AccountSnapshot) -> Value {
     for n in &snap.needs {
         names.insert(n.id.0.clone(), format!("D:{}", n.name));
     }
+    for d in &snap.personal_dates {
+        names.insert(d.id.0.clone(), format!("P:{}:{}", d.label, d.date));
+    }
+    for t in &snap.thank_yous {
+        names.insert(t.id.0.clone(), format!("Y:{}:{}", t.text, t.due));
+    }
     for id in snap
         .reports_to
         .iter()

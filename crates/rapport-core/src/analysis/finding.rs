@@ -53,10 +53,12 @@ pub enum FindingKind {
     NoExecutiveSponsor,
     DepartmentUncovered,
     DepartedStillMapped,
+    /// An open whitespace cell whose budget holder we know no better than "acquainted".
+    WeaklyCoveredOpportunity,
 }
 
 impl FindingKind {
-    pub const ALL: [FindingKind; 10] = [
+    pub const ALL: [FindingKind; 11] = [
         FindingKind::BudgetHolderUncovered,
         FindingKind::SingleThreadedStakeholder,
         FindingKind::SingleThreadedAccount,
@@ -67,6 +69,7 @@ impl FindingKind {
         FindingKind::NoExecutiveSponsor,
         FindingKind::DepartmentUncovered,
         FindingKind::DepartedStillMapped,
+        FindingKind::WeaklyCoveredOpportunity,
     ];
 
     /// The serialised name, which begins the finding's key.
@@ -82,6 +85,7 @@ impl FindingKind {
             FindingKind::NoExecutiveSponsor => "noExecutiveSponsor",
             FindingKind::DepartmentUncovered => "departmentUncovered",
             FindingKind::DepartedStillMapped => "departedStillMapped",
+            FindingKind::WeaklyCoveredOpportunity => "weaklyCoveredOpportunity",
         }
     }
 

@@ -16,6 +16,7 @@ mod order;
 mod sponsor;
 mod text;
 mod threading;
+mod whitespace;
 
 pub use finding::{Finding, FindingKind, Severity, SuggestedGoal};
 
@@ -45,6 +46,7 @@ pub fn analyse(snapshot: &AccountSnapshot, today: NaiveDate) -> Vec<Finding> {
     sponsor::no_executive_sponsor(&index, &mut found);
     departments::departments_uncovered(&index, &mut found);
     departed::departed_still_mapped(&index, &mut found);
+    whitespace::weakly_covered_opportunities(&index, &mut found);
     let mut sorted = order::by_severity_then_key(found);
     // Bad data (two identical lines) could repeat a finding; one is enough.
     sorted.dedup_by(|a, b| a.key == b.key);

@@ -39,7 +39,7 @@ pub fn check_currency(code: &str) -> FieldResult {
 }
 
 /// An amount of money or a count: a finite number from 0 up to `max`.
-fn check_amount(field: &str, value: f64, what: &str, max: f64) -> FieldResult {
+pub(crate) fn check_amount(field: &str, value: f64, what: &str, max: f64) -> FieldResult {
     if !value.is_finite() || value < 0.0 {
         return Err(FieldError::new(
             field,

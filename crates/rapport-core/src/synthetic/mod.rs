@@ -339,6 +339,7 @@ pub fn synthetic_account(people: usize, seed: u64) -> AccountSnapshot {
         snapshot.offerings.push(Offering {
             id: OfferingId::new(format!("o{n}")),
             name: name.into(),
+            ..Offering::default()
         });
     }
     for (n, name) in ["Road", "Sea", "Warehousing"].into_iter().enumerate() {
@@ -360,6 +361,7 @@ pub fn synthetic_account(people: usize, seed: u64) -> AccountSnapshot {
                     (WhitespaceState::NotRelevant, 1),
                 ]),
                 budget_holder: (people > 0).then(|| stakeholder_id(rng.below(people.min(12)))),
+                ..WhitespaceCell::default()
             });
         }
     }

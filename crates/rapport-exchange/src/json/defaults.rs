@@ -6,9 +6,9 @@
 use chrono::NaiveDate;
 use rapport_core::{
     Account, AccountSnapshot, AnalysisNote, Coverage, Goal, GoalStatus, GoalTarget, Initiative,
-    InitiativeStatus, Interaction, InteractionKind, Need, NoteKind, Offering, Priority, Relation,
-    RelationKind, ReportsTo, Review, Stakeholder, Strength, TeamMember, TeamRole, WhitespaceCell,
-    WhitespaceState,
+    InitiativeStatus, Interaction, InteractionKind, Need, NoteKind, Offering, PersonalDate,
+    Priority, Relation, RelationKind, ReportsTo, Review, Stakeholder, Strength, TeamMember,
+    TeamRole, ThankYou, ThankYouReason, WhitespaceCell, WhitespaceState,
 };
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -132,6 +132,8 @@ fn item_templates() -> Vec<(&'static str, Value)> {
             blank(Offering {
                 id: "".into(),
                 name: String::new(),
+                family: String::new(),
+                typical_deal_size: None,
             }),
         ),
         (
@@ -148,6 +150,29 @@ fn item_templates() -> Vec<(&'static str, Value)> {
                 need: "".into(),
                 state: WhitespaceState::NotRelevant,
                 budget_holder: None,
+                estimated_value: None,
+                note: String::new(),
+            }),
+        ),
+        (
+            "personalDates",
+            blank(PersonalDate {
+                id: "".into(),
+                stakeholder: "".into(),
+                label: String::new(),
+                date: epoch(),
+                yearly: false,
+            }),
+        ),
+        (
+            "thankYous",
+            blank(ThankYou {
+                id: "".into(),
+                stakeholder: "".into(),
+                reason: ThankYouReason::Other,
+                text: String::new(),
+                due: epoch(),
+                done: false,
             }),
         ),
     ]

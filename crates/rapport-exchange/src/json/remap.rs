@@ -8,8 +8,8 @@
 
 use rapport_core::{
     Account, AccountSnapshot, AnalysisNote, Coverage, Goal, GoalTarget, Initiative, Interaction,
-    Need, Offering, Relation, ReportsTo, Review, Stakeholder, StoredReview, TeamMember,
-    WhitespaceCell,
+    Need, Offering, PersonalDate, Relation, ReportsTo, Review, Stakeholder, StoredReview,
+    TeamMember, ThankYou, WhitespaceCell,
 };
 use std::collections::{BTreeSet, HashMap};
 
@@ -27,6 +27,8 @@ pub enum IdKind {
     Note,
     Offering,
     Need,
+    PersonalDate,
+    ThankYou,
 }
 
 /// Old id → new id, with new ids from the caller's generator in order of first appearance.
@@ -146,6 +148,8 @@ fn remap_snapshot(snapshot: &mut AccountSnapshot, ids: &mut impl VisitIds) {
         offerings,
         needs,
         whitespace,
+        personal_dates,
+        thank_yous,
     } = snapshot;
     let Account {
         id,
@@ -312,7 +316,12 @@ fn remap_snapshot(snapshot: &mut AccountSnapshot, ids: &mut impl VisitIds) {
         }
     }
     for offering in offerings {
-        let Offering { id, name: _ } = offering;
+        let Offering {
+            id,
+            name: _,
+            family: _,
+            typical_deal_size: _,
+        } = offering;
         ids.map(K::Offering, &mut id.0);
     }
     for need in needs {
@@ -325,11 +334,36 @@ fn remap_snapshot(snapshot: &mut AccountSnapshot, ids: &mut impl VisitIds) {
             need,
             state: _,
             budget_holder,
+            estimated_value: _,
+            note: _,
         } = cell;
         ids.map(K::Offering, &mut offering.0);
         ids.map(K::Need, &mut need.0);
         if let Some(s) = budget_holder {
             ids.map(K::Stakeholder, &mut s.0);
         }
+    }
+    for date in personal_dates {
+        let PersonalDate {
+            id,
+            stakeholder,
+            label: _,
+            date: _,
+            yearly: _,
+        } = date;
+        ids.map(K::PersonalDate, &mut id.0);
+        ids.map(K::Stakeholder, &mut stakeholder.0);
+    }
+    for thanks in thank_yous {
+        let ThankYou {
+            id,
+            stakeholder,
+            reason: _,
+            text: _,
+            due: _,
+            done: _,
+        } = thanks;
+        ids.map(K::ThankYou, &mut id.0);
+        ids.map(K::Stakeholder, &mut stakeholder.0);
     }
 }

@@ -255,6 +255,8 @@ pub fn random_account(ingredients: &Ingredients) -> (AccountSnapshot, Vec<Stored
         .map(|o| Offering {
             id: OfferingId::new(format!("o{o}")),
             name: d.word(),
+            family: format!("Family {o}"),
+            typical_deal_size: d.coin().then(|| d.below(100_000) as f64),
         })
         .collect();
     s.needs = (0..needs)
@@ -271,8 +273,27 @@ pub fn random_account(ingredients: &Ingredients) -> (AccountSnapshot, Vec<Stored
                 state: d.pick(&[WhitespaceState::Owned, WhitespaceState::Competitor]),
                 budget_holder: (ingredients.people > 0 && d.coin())
                     .then(|| person(d.below(ingredients.people))),
+                estimated_value: d.coin().then(|| d.below(500_000) as f64 + 0.5),
+                note: format!("Note {o}{n}"),
             });
         }
+    }
+    for p in 0..ingredients.people.min(3) {
+        s.personal_dates.push(PersonalDate {
+            id: PersonalDateId::new(format!("pd{p}")),
+            stakeholder: person(p),
+            label: format!("Anniversary {p}"),
+            date: date(2020, 2, 29),
+            yearly: d.coin(),
+        });
+        s.thank_yous.push(ThankYou {
+            id: ThankYouId::new(format!("ty{p}")),
+            stakeholder: person(p),
+            reason: d.pick(&ThankYouReason::ALL),
+            text: format!("The deal {p}"),
+            due: d.day(),
+            done: d.coin(),
+        });
     }
     let reviews = (0..ingredients.reviews)
         .map(|r| {

@@ -152,6 +152,13 @@ pub(super) fn write(tx: &rusqlite::Connection, today: NaiveDate) -> Result<Accou
             last_contact: p.last_contact_days_ago.map(|d| days_before(today, d)),
             cadence_days: Some(if p.influence >= 4 { 45 } else { 90 }),
             nps_score: p.nps,
+            birthday: match p.key {
+                // Always within the next three weeks of the day the demo is made.
+                "patel" => Some(super::years_before(days_after(today, 20), 48)),
+                // A leap-day birthday, which falls on 28 February in other years.
+                "nair" => NaiveDate::from_ymd_opt(1984, 2, 29),
+                _ => None,
+            },
             personal_notes: match p.key {
                 "patel" => "Marathon runner; prefers numbers on one page.".into(),
                 "nair" => "Speaks at architecture meetups; two kids.".into(),
@@ -377,49 +384,79 @@ pub(super) fn write(tx: &rusqlite::Connection, today: NaiveDate) -> Result<Accou
 
     write_whitespace(tx, a, &id)?;
     super::helios_history::write(tx, a, today)?;
+    // After the review, which froze the account before these were recorded.
+    super::personal::write(tx, a, today, &id)?;
     Ok(account.id)
 }
 
+/// The catalogue: (name, family, typical deal size).
+const OFFERINGS: [(&str, &str, Option<f64>); 6] = [
+    ("Warehouse Management Cloud", "Platform", Some(450_000.0)),
+    ("Route Optimisation", "Platform", Some(180_000.0)),
+    ("Fleet Telematics", "Platform", Some(220_000.0)),
+    ("Analytics & Reporting", "Data", Some(90_000.0)),
+    ("Customs Connect", "Services", Some(60_000.0)),
+    ("Managed Operations", "Services", None),
+];
+
+/// Helios' needs with whoever holds each one's budget. Tom Fischer, Raj Patel and Carlos Mendes
+/// are known no better than "acquainted", so their open cells give the weakly-covered-opportunity
+/// finding; Aisha Rahman is trusted, so hers do not.
+const NEEDS: [(&str, &str); 4] = [
+    ("Warehousing", "mendes"),
+    ("Fleet", "fischer"),
+    ("Finance reporting", "patel"),
+    ("Depots", "rahman"),
+];
+
+/// Every state, with values: owned revenue 315k, open up-sell 570k (offerings already owned
+/// somewhere), open cross-sell 105k plus one opportunity not yet estimated.
 fn write_whitespace(
     tx: &rusqlite::Connection,
     account: &AccountId,
     id: &dyn Fn(&str) -> StakeholderId,
 ) -> Result<()> {
     use WhitespaceState::*;
-    let offerings = [
-        "Warehouse Management Cloud",
-        "Route Optimisation",
-        "Fleet Telematics",
-        "Analytics & Reporting",
-    ];
-    let needs = [
-        ("Warehousing", "mendes"),
-        ("Fleet", "fischer"),
-        ("Finance reporting", "patel"),
-    ];
+    const K: f64 = 1_000.0;
     #[rustfmt::skip]
-    let states = [
-        [InProgress, NotRelevant, Opportunity],
-        [Owned, Opportunity, NotRelevant],
-        [NotRelevant, Competitor, NotRelevant],
-        [Opportunity, Owned, Opportunity],
+    let cells: [[(WhitespaceState, Option<f64>); 4]; 6] = [
+        [(InProgress, Some(300.0 * K)), (NotRelevant, None), (Opportunity, Some(40.0 * K)), (Owned, Some(150.0 * K))],
+        [(Owned, Some(120.0 * K)), (Opportunity, Some(90.0 * K)), (NotRelevant, None), (InProgress, Some(60.0 * K))],
+        [(NotRelevant, None), (Competitor, None), (NotRelevant, None), (Opportunity, Some(80.0 * K))],
+        [(Opportunity, Some(30.0 * K)), (Owned, Some(45.0 * K)), (Opportunity, Some(50.0 * K)), (NotRelevant, None)],
+        [(Opportunity, None), (NotRelevant, None), (NotRelevant, None), (NotRelevant, None)],
+        [(Competitor, None), (NotRelevant, None), (NotRelevant, None), (Opportunity, Some(25.0 * K))],
     ];
-    let offerings: Vec<Offering> = offerings
-        .into_iter()
-        .map(|name| whitespace::offering_named(tx, name))
-        .collect::<Result<_>>()?;
-    for (col, (need, holder)) in needs.iter().enumerate() {
+    let mut offerings = Vec::with_capacity(OFFERINGS.len());
+    for (name, family, size) in OFFERINGS {
+        let mut offering = whitespace::offering_named(tx, name)?;
+        offering.family = family.into();
+        offering.typical_deal_size = size;
+        whitespace::update_offering(tx, &offering)?;
+        offerings.push(offering);
+    }
+    for (col, (need, holder)) in NEEDS.iter().enumerate() {
         let need = Need {
             id: NeedId(new_id()),
             name: (*need).into(),
         };
         whitespace::insert_need(tx, account, &need)?;
         for (row, offering) in offerings.iter().enumerate() {
+            let (state, estimated_value) = cells[row][col];
+            if state == NotRelevant {
+                continue;
+            }
             let cell = WhitespaceCell {
                 offering: offering.id.clone(),
                 need: need.id.clone(),
-                state: states[row][col],
+                state,
                 budget_holder: Some(id(holder)),
+                estimated_value,
+                note: match (row, col) {
+                    (2, 1) => "A competitor's trial runs in 30 trucks until spring.".into(),
+                    (0, 0) => "Pilot in Hamburg; the outage still worries Operations.".into(),
+                    _ => String::new(),
+                },
             };
             whitespace::insert_cell(tx, account, &cell)?;
         }

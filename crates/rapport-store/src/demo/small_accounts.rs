@@ -15,6 +15,8 @@ use rapport_core::{
 pub(super) struct SmallAccount<'a> {
     pub name: &'a str,
     pub industry: &'a str,
+    /// Free text, e.g. "2,400 employees".
+    pub size: &'a str,
     pub revenue: f64,
     pub stage: LifecycleStage,
     pub lifetime_value: LifetimeValueInputs,
@@ -30,13 +32,13 @@ pub(super) fn write(
     tx: &rusqlite::Connection,
     today: NaiveDate,
     demo: &SmallAccount,
-) -> Result<()> {
+) -> Result<AccountId> {
     let account = Account {
         id: AccountId(new_id()),
         name: demo.name.into(),
         industry: demo.industry.into(),
         region: "Europe".into(),
-        size: String::new(),
+        size: demo.size.into(),
         lifecycle_stage: demo.stage,
         annual_revenue: demo.revenue,
         currency: "EUR".into(),
@@ -48,7 +50,7 @@ pub(super) fn write(
             willing_to: demo.willing_to.to_vec(),
             industry: demo.industry.into(),
             geography: "Europe".into(),
-            size: String::new(),
+            size: demo.size.into(),
             problem_solved: demo.problem_solved.into(),
         },
         created_on: days_before(today, 200),
@@ -69,5 +71,5 @@ pub(super) fn write(
         };
         stakeholders::insert(tx, &account.id, &s)?;
     }
-    Ok(())
+    Ok(account.id)
 }

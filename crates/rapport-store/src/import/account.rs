@@ -7,7 +7,7 @@ use crate::account_edits::DEFAULT_CURRENCY;
 use crate::error::Result;
 use crate::history::HistoryScope;
 use crate::tables::{
-    account_nps, accounts, coverage, goals, initiatives, interactions, notes, relations,
+    account_nps, accounts, coverage, goals, initiatives, interactions, notes, personal, relations,
     reports_to, reviews, stakeholders, team, whitespace,
 };
 use crate::workspace::Workspace;
@@ -98,6 +98,12 @@ impl Workspace {
             }
             for cell in &s.whitespace {
                 whitespace::insert_cell(tx, &id, cell)?;
+            }
+            for d in &s.personal_dates {
+                personal::insert_date(tx, &id, d)?;
+            }
+            for t in &s.thank_yous {
+                personal::insert_thank_you(tx, &id, t)?;
             }
             for r in reviews {
                 reviews::insert(tx, &id, &r.review, &r.snapshot)?;

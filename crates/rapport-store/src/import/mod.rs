@@ -54,6 +54,14 @@ fn check_rows(s: &AccountSnapshot) -> Result<()> {
     each("goals", &s.goals, rules::check_goal)?;
     each("initiatives", &s.initiatives, rules::check_initiative)?;
     each("notes", &s.notes, rules::check_analysis_note)?;
+    each("offerings", &s.offerings, rules::check_offering)?;
+    each("whitespace", &s.whitespace, rules::check_whitespace_cell)?;
+    each(
+        "personalDates",
+        &s.personal_dates,
+        rules::check_personal_date,
+    )?;
+    each("thankYous", &s.thank_yous, rules::check_thank_you)?;
     // One score a day, as recording a score keeps it (the table's key says so too).
     let mut days = std::collections::HashSet::new();
     for (i, n) in s.nps_history.iter().enumerate() {

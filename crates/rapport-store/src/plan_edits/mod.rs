@@ -1,6 +1,7 @@
 //! The six-step plan's edits, one module per thing edited: the account's plan fields and a
 //! person's assessment (Understand, Identify), coverage-matrix cells, analysis notes, goals,
-//! initiatives and the interaction log.
+//! initiatives, the interaction log, the whitespace matrix, personal touches and reference
+//! requests.
 //!
 //! Each edit is checked against the account as it is *before* anything is written — field rules
 //! by core's `rules`, references (a person on this map, one of ours on this team) here — so a
@@ -13,12 +14,17 @@ mod goals;
 mod initiatives;
 mod interactions;
 mod notes;
+mod personal;
+mod references;
+mod whitespace;
 
 pub use account::{AccountPlan, Assessment};
 pub use goals::GoalDraft;
 pub use initiatives::InitiativeDraft;
 pub use interactions::InteractionDraft;
 pub use notes::NoteDraft;
+pub use personal::{PersonalDateDraft, ThankYouDraft};
+pub use references::ReferenceRequestDraft;
 
 use crate::error::{Error, Result};
 use rapport_core::{AccountSnapshot, Stakeholder, StakeholderId, TeamMemberId};

@@ -10,7 +10,7 @@ use rusqlite::{Connection, Transaction};
 
 /// Every table holding what a user edits. Opening an account (`last_opened_at`) runs outside a
 /// recorded edit, so it never becomes an undo step.
-pub(crate) const TRACKED_TABLES: [&str; 21] = [
+pub(crate) const TRACKED_TABLES: [&str; 24] = [
     "accounts",
     "account_nps",
     "stakeholders",
@@ -32,6 +32,9 @@ pub(crate) const TRACKED_TABLES: [&str; 21] = [
     "offerings",
     "needs",
     "whitespace",
+    "personal_dates",
+    "thank_yous",
+    "reference_requests",
 ];
 
 pub(crate) const V2_HISTORY: &str = r#"

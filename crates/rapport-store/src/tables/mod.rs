@@ -14,6 +14,8 @@ pub(crate) mod initiatives;
 pub(crate) mod interactions;
 pub(crate) mod links;
 pub(crate) mod notes;
+pub(crate) mod personal;
+pub(crate) mod reference_requests;
 pub(crate) mod relations;
 pub(crate) mod reports_to;
 pub(crate) mod reviews;
@@ -183,7 +185,7 @@ impl Table {
 
 /// Every table of the workspace file except the history's: checked against the live schema by
 /// the tests, and by the identity check when a file is opened.
-pub(crate) const ALL: [&Table; 21] = [
+pub(crate) const ALL: [&Table; 24] = [
     &accounts::TABLE,
     &account_nps::TABLE,
     &stakeholders::TABLE,
@@ -205,6 +207,9 @@ pub(crate) const ALL: [&Table; 21] = [
     &whitespace::OFFERINGS,
     &whitespace::NEEDS,
     &whitespace::TABLE,
+    &personal::DATES,
+    &personal::THANK_YOUS,
+    &reference_requests::TABLE,
 ];
 
 /// A card's place, from the `pos_x`, `pos_y` and `pinned` columns (no place while either

@@ -81,8 +81,8 @@ fn today() -> chrono::NaiveDate {
 #[test]
 fn every_table_writes_and_reads_back_every_field() {
     use super::{
-        account_nps, accounts, coverage, goals, initiatives, interactions, notes, relations,
-        reports_to, stakeholders, team,
+        account_nps, accounts, coverage, goals, initiatives, interactions, notes, personal,
+        relations, reports_to, stakeholders, team, whitespace,
     };
     let mut demo = Workspace::open_in_memory().expect("workspace");
     let id = demo.create_demo(today()).expect("demo");
@@ -130,18 +130,27 @@ fn every_table_writes_and_reads_back_every_field() {
         for n in &s.notes {
             notes::insert(tx, &id, n)?;
         }
+        for o in &s.offerings {
+            whitespace::insert_offering(tx, o)?;
+        }
+        for n in &s.needs {
+            whitespace::insert_need(tx, &id, n)?;
+        }
+        for c in &s.whitespace {
+            whitespace::insert_cell(tx, &id, c)?;
+        }
+        for d in &s.personal_dates {
+            personal::insert_date(tx, &id, d)?;
+        }
+        for t in &s.thank_yous {
+            personal::insert_thank_you(tx, &id, t)?;
+        }
         Ok(())
     })
     .expect("written");
+    assert!(!original.whitespace.is_empty() && !original.thank_yous.is_empty());
     let back = copy.account_snapshot(&id).expect("loads");
-    // The whitespace grid is written by the demo only (offerings are found by name, not id).
-    let expected = rapport_core::AccountSnapshot {
-        offerings: vec![],
-        needs: vec![],
-        whitespace: vec![],
-        ..original
-    };
-    assert_eq!(back, expected);
+    assert_eq!(back, original);
 }
 
 #[test]
