@@ -211,6 +211,8 @@ export type AccountAnalysis = {
 	powerGrid: GridPlacement[],
 	/**  How the map draws coverage (lines or badges) and our people's badge initials. */
 	coverageView: CoverageView,
+	/**  Owned revenue, open cross-sell and up-sell of the whitespace matrix. */
+	whitespace: WhitespaceTotals,
 };
 
 /**  What goes with an account when it is deleted, for the question before. */
@@ -298,6 +300,13 @@ export type AccountSnapshot = {
 	offerings: Offering[],
 	needs: Need[],
 	whitespace: WhitespaceCell[],
+	/**
+	 *  Dates that matter to the account's people besides their birthdays. Absent from reviews
+	 *  and documents written before they existed, which read as none.
+	 */
+	personalDates?: PersonalDate[],
+	/**  Thank-yous owed to the account's people. */
+	thankYous?: ThankYou[],
 };
 
 /**  One row of the portfolio. */
@@ -703,7 +712,9 @@ export type FindingCounts = {
  *  The rules of Analyse. The serialised names are stable: they start every finding's key and
  *  the UI branches on them.
  */
-export type FindingKind = "budgetHolderUncovered" | "singleThreadedStakeholder" | "singleThreadedAccount" | "hostileInfluencer" | "championUnderCovered" | "staleContact" | "coverageBelowDesired" | "noExecutiveSponsor" | "departmentUncovered" | "departedStillMapped";
+export type FindingKind = "budgetHolderUncovered" | "singleThreadedStakeholder" | "singleThreadedAccount" | "hostileInfluencer" | "championUnderCovered" | "staleContact" | "coverageBelowDesired" | "noExecutiveSponsor" | "departmentUncovered" | "departedStillMapped" | 
+/**  An open whitespace cell whose budget holder we know no better than "acquainted". */
+"weaklyCoveredOpportunity";
 
 export type Format = "rapportTemplate" | 
 /**  Data Loader / API export: `Id, FirstName, LastName, ReportsToId, AccountId`. */
@@ -1099,9 +1110,21 @@ export type NpsTrend = {
 	change: number | null,
 };
 
+/**  One of our products or services, shared by every account of the workspace. */
 export type Offering = {
 	id: OfferingId,
+	/**  Unique in the workspace, ignoring case. */
 	name: string,
+	/**
+	 *  The product family or practice it belongs to, e.g. "Platform"; may be empty. Older
+	 *  documents and reviews, written before it existed, read it as empty.
+	 */
+	family?: string,
+	/**
+	 *  A typical deal or list price in the workspace's usual currency, 0 or more; `None` when
+	 *  nobody has said.
+	 */
+	typicalDealSize?: number | null,
 };
 
 /**  One of our products or services. */
@@ -1162,6 +1185,20 @@ export type PersonRef = {
 	person: PersonId,
 	name: string,
 };
+
+/**  A date that matters to a stakeholder: a work anniversary, a child's graduation… */
+export type PersonalDate = {
+	id: PersonalDateId,
+	stakeholder: StakeholderId,
+	label: string,
+	/**  The day itself; for a yearly date, any year's (usually the first). */
+	date: string,
+	/**  Comes back every year on the same day, like an anniversary. */
+	yearly: boolean,
+};
+
+/**  A date that matters to a stakeholder besides their birthday. */
+export type PersonalDateId = string;
 
 /**
  *  A card's place on the map; `pinned` marks a position the facilitator chose, which a layout of
@@ -1689,6 +1726,23 @@ export type TextEncoding = "utf8" | "utf8WithBom" | "utf16Le" | "utf16Be" |
 /**  Excel's "CSV" on Windows (Western European); chosen when the bytes are not valid UTF-8. */
 "windows1252";
 
+/**  A thank-you we owe a stakeholder, due by a day. */
+export type ThankYou = {
+	id: ThankYouId,
+	stakeholder: StakeholderId,
+	reason: ThankYouReason,
+	/**  What for, in the facilitator's words, e.g. "the Rotterdam warehouse deal". */
+	text: string,
+	due: string,
+	done: boolean,
+};
+
+/**  A thank-you we owe a stakeholder. */
+export type ThankYouId = string;
+
+/**  Why we owe someone thanks. */
+export type ThankYouReason = "wonDeal" | "referral" | "referenceCall" | "other";
+
 /**  Light or dark. The screen follows the OS unless the user chose one; the PDF is always light. */
 export type Theme = "light" | "dark";
 
@@ -1785,11 +1839,36 @@ export type WhitespaceCell = {
 	offering: OfferingId,
 	need: NeedId,
 	state: WhitespaceState,
-	/**  Who holds the budget for this cell. */
+	/**  Who holds the budget for this cell: a stakeholder of the same account. */
 	budgetHolder: StakeholderId | null,
+	/**
+	 *  What the cell is worth a year in the account's currency, 0 or more: revenue we have when
+	 *  owned, the deal we hope for when open. `None` when not estimated. Absent from documents
+	 *  written before it existed.
+	 */
+	estimatedValue?: number | null,
+	note?: string,
 };
 
 export type WhitespaceState = "owned" | "inProgress" | "opportunity" | "competitor" | "notRelevant";
+
+/**  The whitespace matrix's sums, in the account's currency. */
+export type WhitespaceTotals = {
+	/**  The estimated values of every [`WhitespaceState::Owned`] cell. */
+	ownedRevenue: number | null,
+	/**
+	 *  Open cells (opportunity or in progress) on offerings the account owns in no need yet:
+	 *  selling it something new.
+	 */
+	openCrossSell: number | null,
+	/**
+	 *  Open cells on offerings the account already owns in at least one other need: selling
+	 *  more of what it has.
+	 */
+	openUpSell: number | null,
+	/**  Open cells with no estimated value, so the totals can say they are incomplete. */
+	openCellsWithoutValue: number,
+};
 
 /**  Another workspace is open now (or none): the UI reloads the portfolio. */
 export type WorkspaceChanged = {
