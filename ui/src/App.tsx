@@ -118,7 +118,11 @@ export function App() {
         />
       )}
       {overlay === "about" && <AboutDialog onClose={() => setOverlay(null)} />}
-      {overlay === "shortcuts" && <ShortcutsHelp onClose={() => setOverlay(null)} />}
+      {overlay === "shortcuts" && (
+        <Suspense fallback={null}>
+          <ShortcutsHelp onClose={() => setOverlay(null)} />
+        </Suspense>
+      )}
       {overlay === "settings" && <SettingsDialog onClose={() => setOverlay(null)} />}
       {overlay === "guide" && (
         <Suspense fallback={null}>

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { AccountEdit, AccountSnapshot, ActionId, NewLine, Position, QuickAddAnswers } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
 import { onMenuAction, useHistoryInMenu } from "../../lib/menu";
@@ -27,7 +27,7 @@ import { PresenterBar } from "./PresenterBar";
 import { setPresenter } from "./presenter";
 import type { QuickAddResult } from "./quickAddTypes";
 import { actionFor, type EditorAction, isEditorAction, isTyping } from "./shortcuts";
-import { ShortcutsHelp } from "./ShortcutsHelp";
+import { ShortcutsHelp } from "./shortcutsHelpOnDemand";
 
 /** What only looks at the map: all that works during what-if, which changes nothing. */
 const LOOKING_ACTIONS: EditorAction[] = ["fit", "zoomIn", "zoomOut", "presenter", "deselect", "find", "shortcuts", "whatIf", "foldBranch", "focusBranch"];
@@ -464,7 +464,11 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
           onClose={() => dispatch({ type: "createEnded" })}
         />
       )}
-      {state.helpOpen && <ShortcutsHelp onClose={() => dispatch({ type: "helpToggled", open: false })} />}
+      {state.helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsHelp onClose={() => dispatch({ type: "helpToggled", open: false })} />
+        </Suspense>
+      )}
       {state.clearingHistory && (
         <ClearHistoryDialog
           account={snapshot.account.name}
