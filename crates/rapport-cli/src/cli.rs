@@ -44,6 +44,10 @@ pub enum Command {
     /// Write everything about an account (reviews included) as a JSON document for another
     /// workspace.
     ExportJson(crate::export::ExportJsonArgs),
+    /// Write reviews, initiative due dates, personal dates and thank-yous owed as an iCalendar
+    /// (.ics) file, for one account or the whole portfolio; exporting again updates the same
+    /// events in a calendar instead of adding copies.
+    ExportIcs(crate::calendar::ExportIcsArgs),
     /// Add the account of a JSON document to the workspace as a new account.
     ImportJson(crate::import::ImportJsonArgs),
     /// Take a consistent copy of the workspace into the `backups` folder beside it (works while
@@ -67,6 +71,7 @@ pub fn run(cli: Cli, out: &mut impl Write) -> Result<(), Failure> {
         Command::ImportCsv(args) => crate::import::import_csv(&args, out),
         Command::ExportCsv(args) => Ok(crate::export::export_csv(&args, out)?),
         Command::ExportJson(args) => Ok(crate::export::export_json(&args, out)?),
+        Command::ExportIcs(args) => Ok(crate::calendar::export_ics(&args, out)?),
         Command::ImportJson(args) => crate::import::import_json(&args, out),
         Command::Backup(args) => Ok(crate::backup::backup(&args, out)?),
         Command::Restore(args) => Ok(crate::backup::restore(&args, out)?),

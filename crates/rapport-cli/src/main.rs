@@ -7,6 +7,7 @@
 mod accounts;
 mod analyse;
 mod backup;
+mod calendar;
 mod cli;
 mod demo;
 mod export;

@@ -208,3 +208,62 @@ fn failures_name_the_account_or_the_file_and_leave_no_file() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("gif"), "{}", stderr(&out));
 }
+
+#[test]
+fn export_ics_writes_one_account_or_the_portfolio_with_the_same_uids_each_time() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = demo_workspace(dir.path());
+    let ics = dir.path().join("helios.ics");
+    let ics_path = ics.to_str().expect("utf-8 path");
+    let args = [
+        "export-ics",
+        "--workspace",
+        &ws,
+        "--today",
+        TODAY,
+        "--account",
+        "helios freight",
+        "-o",
+        ics_path,
+    ];
+    let out = rapport(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("Wrote the calendar of Helios Freight to "));
+    let first = std::fs::read_to_string(&ics).expect("written");
+    assert!(first.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    assert!(first.contains("SUMMARY:Birthday: Raj Patel (Helios Freight)\r\n"));
+    assert!(!first.contains("(Nordlicht Energie)"), "one account only");
+    assert!(rapport(&args).status.success());
+    assert_eq!(
+        std::fs::read_to_string(&ics).expect("written"),
+        first,
+        "same file again"
+    );
+
+    let all = dir.path().join("all.ics");
+    let out = rapport(&[
+        "export-ics",
+        "--workspace",
+        &ws,
+        "--today",
+        TODAY,
+        "--out",
+        all.to_str().expect("utf-8 path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let all = std::fs::read_to_string(&all).expect("written");
+    assert!(all.contains("SUMMARY:Account review due: Nordlicht Energie\r\n"));
+    assert!(all.contains("Helios Freight"));
+
+    let out = rapport(&[
+        "export-ics",
+        "--workspace",
+        &ws,
+        "--account",
+        "No Such Account",
+        "-o",
+        ics_path,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("No Such Account"), "{}", stderr(&out));
+}
