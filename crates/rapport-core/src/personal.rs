@@ -150,7 +150,8 @@ pub fn coming_up(accounts: &[AccountSnapshot], from: NaiveDate, days: u32) -> Ve
                 continue;
             };
             let when = if d.yearly {
-                next_occurrence(d.date, from)
+                // A yearly date that starts later than `from` first comes on its own day.
+                next_occurrence(d.date, from.max(d.date))
             } else {
                 d.date
             };
@@ -350,6 +351,27 @@ mod tests {
             .expect("raj is overdue");
         assert_eq!((raj.date, raj.overdue), (day(2026, 5, 31), true));
         assert_eq!(raj.title, "Get in touch (every 30 days)");
+    }
+
+    #[test]
+    fn a_yearly_date_that_starts_later_first_comes_on_its_own_day() {
+        let later = account().edit(|a| a.personal_dates[0].date = day(2027, 7, 10));
+        let list = coming_up(&[later.done()], day(2026, 6, 20), 30);
+        assert!(
+            list.iter()
+                .all(|c| c.kind != ComingUpKind::PersonalDate || c.stakeholder.as_str() != "raj")
+        );
+        let list = coming_up(
+            &[account()
+                .edit(|a| a.personal_dates[0].date = day(2027, 7, 10))
+                .done()],
+            day(2027, 7, 1),
+            30,
+        );
+        assert!(
+            list.iter()
+                .any(|c| c.kind == ComingUpKind::PersonalDate && c.date == day(2027, 7, 10))
+        );
     }
 
     #[test]

@@ -110,3 +110,23 @@ fn every_stakeholder_field_round_trips() {
         }
     );
 }
+
+/// The file's id (what calendar UIDs are made of) is made once and kept: reopening gives the
+/// same one, and another file has another.
+#[test]
+fn a_workspace_keeps_its_own_id_across_openings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("ws.sqlite");
+    let first = open(&path).expect("created").workspace_id().expect("id");
+    assert_ne!(first, rapport_store::UNNAMED_WORKSPACE_ID);
+    assert!(!first.is_empty());
+    assert_eq!(
+        open(&path).expect("reopened").workspace_id().expect("id"),
+        first
+    );
+    let other = open(&dir.path().join("other.sqlite"))
+        .expect("created")
+        .workspace_id()
+        .expect("id");
+    assert_ne!(other, first);
+}

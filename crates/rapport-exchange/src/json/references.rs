@@ -84,6 +84,24 @@ pub fn check_snapshot(at: &str, s: &AccountSnapshot) -> Result<(), JsonError> {
         &format!("{at}.needs"),
         s.needs.iter().map(|n| n.id.as_str()),
     )?;
+    unique(
+        &format!("{at}.personalDates"),
+        s.personal_dates.iter().map(|d| d.id.as_str()),
+    )?;
+    unique(
+        &format!("{at}.thankYous"),
+        s.thank_yous.iter().map(|t| t.id.as_str()),
+    )?;
+    for (i, d) in s.personal_dates.iter().enumerate() {
+        known(&people, d.stakeholder.as_str(), || {
+            format!("{at}.personalDates[{i}].stakeholder")
+        })?;
+    }
+    for (i, t) in s.thank_yous.iter().enumerate() {
+        known(&people, t.stakeholder.as_str(), || {
+            format!("{at}.thankYous[{i}].stakeholder")
+        })?;
+    }
 
     for (i, l) in s.reports_to.iter().enumerate() {
         known(&people, l.stakeholder.as_str(), || {
