@@ -5,6 +5,8 @@ import { useEffect, useState } from "react";
 import type { Catalogue, Offering, OfferingDraft } from "../../bindings";
 import { amountText } from "../../lib/amounts";
 import { backend, describeError } from "../../lib/backend";
+import { formatMoney } from "../../lib/format";
+import { usePreferences } from "../../lib/preferences";
 import { ConfirmButton } from "../../shared/ConfirmButton";
 import { Dialog } from "../../shared/Dialog";
 import { ErrorText, Field, FieldRow } from "../../shared/Field";
@@ -25,6 +27,8 @@ export function CatalogueDialog({ onChanged, onClose }: { onChanged: () => Promi
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<string | null>(null);
+  // Deal sizes are the workspace's, in the currency chosen in Settings.
+  const { settings } = usePreferences();
 
   useEffect(() => {
     backend.offerings().then(setCatalogue, (err: unknown) => setErrors({ "": describeError(err) }));
@@ -44,6 +48,12 @@ export function CatalogueDialog({ onChanged, onClose }: { onChanged: () => Promi
       setStatus(null);
       return false;
     }
+  };
+
+  /** Typing replaces what was refused: the message goes with it. */
+  const edit = (change: Partial<Draft>) => {
+    setDraft({ ...draft, ...change });
+    setErrors({});
   };
 
   const submit = async () => {
@@ -70,7 +80,7 @@ export function CatalogueDialog({ onChanged, onClose }: { onChanged: () => Promi
         {catalogue?.offerings.map((o) => (
           <li key={o.id} className={editing === o.id ? "editing" : undefined}>
             <span className="ws-offering-name">{o.name}</span>
-            <span className="plan-muted">{[o.family ?? "", o.typicalDealSize == null ? "" : `typical deal ${amountText(o.typicalDealSize) || "0"}`].filter(Boolean).join(" · ")}</span>
+            <span className="plan-muted">{[o.family ?? "", o.typicalDealSize == null ? "" : `typical deal ${formatMoney(o.typicalDealSize, settings.currency)}`].filter(Boolean).join(" · ")}</span>
             <span className="ws-offering-actions">
               <button
                 type="button"
@@ -101,10 +111,10 @@ export function CatalogueDialog({ onChanged, onClose }: { onChanged: () => Promi
         <h3>{editing ? "Edit offering" : "New offering"}</h3>
         <FieldRow>
           <Field label="Name" error={errors.name}>
-            <input name="name" value={draft.name} aria-invalid={errors.name ? true : undefined} placeholder="e.g. Fleet telematics" onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+            <input name="name" value={draft.name} aria-invalid={errors.name ? true : undefined} placeholder="e.g. Fleet telematics" onChange={(e) => edit({ name: e.target.value })} />
           </Field>
           <Field label="Family" error={errors.family}>
-            <input name="family" value={draft.family} placeholder="e.g. Platform" onChange={(e) => setDraft({ ...draft, family: e.target.value })} />
+            <input name="family" value={draft.family} placeholder="e.g. Platform" onChange={(e) => edit({ family: e.target.value })} />
           </Field>
           <Field label="Typical deal size" error={errors.typicalDealSize}>
             <input
@@ -113,7 +123,7 @@ export function CatalogueDialog({ onChanged, onClose }: { onChanged: () => Promi
               value={draft.dealSize}
               aria-invalid={errors.typicalDealSize ? true : undefined}
               placeholder="e.g. 50,000"
-              onChange={(e) => setDraft({ ...draft, dealSize: e.target.value })}
+              onChange={(e) => edit({ dealSize: e.target.value })}
             />
           </Field>
         </FieldRow>

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import type { WhitespaceCell } from "../../bindings";
+import type { FieldError } from "../../shared/fieldError";
 import { smallSnapshot } from "../../test/fixtures";
 import { CellEditor } from "./CellEditor";
 
@@ -8,7 +9,9 @@ const offering = { id: "yard", name: "Yard Planning", family: "Platform", typica
 const need = { id: "fin", name: "Finance" };
 const blank: WhitespaceCell = { offering: "yard", need: "fin", state: "notRelevant", budgetHolder: null, estimatedValue: null, note: "" };
 
-function renderEditor(onSave = vi.fn(async () => true), onShowOnMap = vi.fn()) {
+type OnSave = (cell: WhitespaceCell, onError: (e: FieldError) => void) => Promise<boolean>;
+
+function renderEditor(onSave = vi.fn<OnSave>(async () => true), onShowOnMap = vi.fn()) {
   const onClose = vi.fn();
   const people = smallSnapshot().stakeholders.filter((s) => s.status === "active");
   render(<CellEditor offering={offering} need={need} cell={blank} people={people} onSave={onSave} onShowOnMap={onShowOnMap} onClose={onClose} />);
@@ -47,7 +50,7 @@ describe("the whitespace cell editor", () => {
   });
 
   it("shows the backend's refusal by its field and stays open", async () => {
-    const onSave = vi.fn(async (_cell: WhitespaceCell, onError: (e: { field: string; message: string }) => void) => {
+    const onSave = vi.fn<OnSave>(async (_cell, onError) => {
       onError({ field: "budgetHolder", message: "That person is not on this account's map." });
       return false;
     });

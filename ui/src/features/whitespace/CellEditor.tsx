@@ -66,11 +66,17 @@ export function CellEditor({ offering, need, cell, people, onSave, onShowOnMap, 
             value={value}
             placeholder="e.g. 120,000"
             aria-invalid={errors.estimatedValue ? true : undefined}
-            onChange={(e) => setValue(e.target.value)}
+            onChange={(e) => {
+              setValue(e.target.value);
+              setErrors({});
+            }}
           />
         </Field>
         <Field label="Budget holder" error={errors.budgetHolder}>
-          <select name="budgetHolder" value={holder} onChange={(e) => setHolder(e.target.value)}>
+          <select name="budgetHolder" value={holder} onChange={(e) => {
+            setHolder(e.target.value);
+            setErrors({});
+          }}>
             <option value="">Nobody named</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
