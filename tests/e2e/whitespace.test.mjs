@@ -109,7 +109,6 @@ test("the demo account's Understand step shows the whitespace matrix with its to
   assert.match(await text(".ws-matrix thead"), /Depots.*Finance reporting.*Fleet.*Warehousing/);
   assert.match(await cellText("Warehouse Management Cloud", "Warehousing"), /In progress.*€300K.*CM/);
   assert.match(await text(".ws-totals"), /Owned revenue€315K.*Open cross-sell€105K.*Open up-sell€570K/);
-  await press(await app.waitFor(".ws-panel"));
   await app.execute(`document.querySelector(".ws-panel").scrollIntoView({ block: "start" });`);
   await shot("matrix-light");
 });
@@ -207,4 +206,34 @@ test("the matrix reads in dark mode", async () => {
   );
   assert.notEqual(colours[0], colours[1], "the word stands out from its cell");
   await app.execute(`document.documentElement.dataset.theme = "light";`);
+});
+
+test("needs are added (an empty name is refused), renamed and removed, and the removal is undone", async () => {
+  await app.waitFor(".ws-matrix");
+  await press(await app.waitFor(".ws-new-need button", { text: "Add need" }));
+  await app.waitFor(".ws-new-need .plan-field-error", { text: "A need or business unit needs a name" });
+  await setValue(".ws-new-need input", "Yard");
+  await press(await app.waitFor(".ws-new-need button", { text: "Add need" }));
+  await app.waitFor(".plan-status.ok", { text: "Add need “Yard”" });
+  await press(await app.waitFor('.ws-need[aria-label="Need Yard: rename or remove"]'));
+  await setValue('.dialog input[name="name"]', "Yards");
+  await press(await app.waitFor(".dialog button[type=submit]", { text: "Rename" }));
+  await app.waitFor(".plan-status.ok", { text: "Rename need “Yard” to “Yards”" });
+  await press(await app.waitFor('.ws-need[aria-label="Need Yards: rename or remove"]'));
+  await press(await app.waitFor('.dialog button[aria-label="Remove need Yards"]'));
+  await press(await app.waitFor(".dialog button", { text: "Remove need and its cells" }));
+  await app.waitFor(".plan-status.ok", { text: "Remove need “Yards”" });
+  assert.doesNotMatch(await text(".ws-matrix thead"), /Yards/);
+  await press(await app.waitFor('.plan-history button[aria-label^="Undo"]'));
+  await app.waitFor(".plan-status.ok", { text: "Undone: Remove need “Yards”" });
+  await app.waitFor(".ws-matrix thead", { text: "Yards" });
+});
+
+test("an offering a matrix uses is not deleted: the refusal names the account", async () => {
+  await press(await app.waitFor(".ws-panel button", { text: "Offerings…" }));
+  await press(await app.waitFor('.ws-catalogue button[aria-label="Delete Fleet Telematics"]'));
+  await press(await app.waitFor(".ws-catalogue button", { text: "Delete offering" }));
+  await app.waitFor(".ws-catalogue .field-error", { text: "is still in the whitespace of “Helios Freight”" });
+  await app.waitFor(".ws-catalogue .ws-offerings li", { text: "Fleet Telematics" });
+  await press(await app.waitFor(".ws-catalogue-foot button", { text: "Done" }));
 });
