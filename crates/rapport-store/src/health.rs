@@ -30,8 +30,7 @@ impl Workspace {
 
     /// Checks the whole file (it reads every page: seconds for a large workspace).
     pub fn check_health(&self) -> Result<HealthReport> {
-        let mut report = HealthReport::default();
-        report.integrity = match self.integrity_lines() {
+        let integrity = match self.integrity_lines() {
             Ok(lines) => lines.into_iter().filter(|line| line != "ok").collect(),
             // SQLite could not even run its check. Our schema is fixed, so a check that fails on
             // its own words (a function or table the damaged schema text now names) means the
@@ -41,6 +40,10 @@ impl Workspace {
                 vec![format!("the integrity check could not run: {err}")]
             }
             Err(err) => return Err(err.into()),
+        };
+        let mut report = HealthReport {
+            integrity,
+            ..HealthReport::default()
         };
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
         report.foreign_keys = stmt
