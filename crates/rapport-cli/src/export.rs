@@ -162,7 +162,6 @@ pub fn export_pdf(args: &ExportPdfArgs, out: &mut impl Write) -> Result<(), Stri
             guide: args.guide,
             ..Sections::default()
         },
-        ..ReportOptions::default()
     };
     let (name, pdf) = render(
         &args.workspace,
