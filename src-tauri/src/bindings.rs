@@ -94,6 +94,15 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::backups::restore_failed_workspace,
             commands::privacy::erase_person_data,
             commands::privacy::clear_history,
+            commands::whitespace::offerings,
+            commands::whitespace::add_offering,
+            commands::whitespace::update_offering,
+            commands::whitespace::remove_offering,
+            commands::whitespace::whitespace_totals,
+            commands::whitespace::add_need,
+            commands::whitespace::rename_need,
+            commands::whitespace::remove_need,
+            commands::whitespace::set_whitespace_cell,
         ])
         .events(collect_events![MenuAction, WorkspaceChanged])
         // The menu's action table, so the UI's shortcuts and help read the same keys.

@@ -157,6 +157,20 @@ export const commands = {
 	erasePersonData: (id: AccountId, stakeholder: StakeholderId) => __TAURI_INVOKE<PersonErased>("erase_person_data", { id, stakeholder }),
 	/**  "Clear history": the account's undo and redo steps go. */
 	clearHistory: (id: AccountId) => __TAURI_INVOKE<AccountEdit>("clear_history", { id }),
+	/**  The offerings catalogue, with what the portfolio's undo/redo would do. */
+	offerings: () => __TAURI_INVOKE<Catalogue>("offerings"),
+	addOffering: (draft: OfferingDraft) => __TAURI_INVOKE<Catalogue>("add_offering", { draft }),
+	updateOffering: (offering: OfferingId, draft: OfferingDraft) => __TAURI_INVOKE<Catalogue>("update_offering", { offering, draft }),
+	/**  Refused, naming the accounts, while any matrix has a cell on the offering. */
+	removeOffering: (offering: OfferingId) => __TAURI_INVOKE<Catalogue>("remove_offering", { offering }),
+	/**  Owned revenue, open cross-sell and open up-sell of the account's matrix. */
+	whitespaceTotals: (id: AccountId) => __TAURI_INVOKE<WhitespaceTotals>("whitespace_totals", { id }),
+	addNeed: (id: AccountId, name: string) => __TAURI_INVOKE<AccountEdit>("add_need", { id, name }),
+	renameNeed: (id: AccountId, need: NeedId, name: string) => __TAURI_INVOKE<AccountEdit>("rename_need", { id, need, name }),
+	/**  Removes the need with its row of cells (undoable like every account edit). */
+	removeNeed: (id: AccountId, need: NeedId) => __TAURI_INVOKE<AccountEdit>("remove_need", { id, need }),
+	/**  One cell: state, estimated value, budget holder and note. */
+	setWhitespaceCell: (id: AccountId, cell: WhitespaceCell) => __TAURI_INVOKE<AccountEdit>("set_whitespace_cell", { id, cell }),
 };
 
 /** Events */
@@ -439,6 +453,13 @@ export type BackupReason =
 export type BadgeColours = {
 	border: string,
 	fill: string,
+};
+
+/**  The catalogue after an edit, with what the portfolio's undo/redo would do. */
+export type Catalogue = {
+	/**  By name. */
+	offerings: Offering[],
+	history: HistoryState,
 };
 
 /**  Declared in the order changes are listed for one person. */
@@ -1127,6 +1148,13 @@ export type Offering = {
 	typicalDealSize?: number | null,
 };
 
+/**  What the catalogue's form sends; only the name is required. */
+export type OfferingDraft = {
+	name: string,
+	family: string,
+	typicalDealSize: number | null,
+};
+
 /**  One of our products or services. */
 export type OfferingId = string;
 
@@ -1583,6 +1611,11 @@ export type Sections = {
 	map: boolean,
 	stakeholders: boolean,
 	coverage: boolean,
+	/**
+	 *  Our offerings against the account's needs, with the totals. Read as on from settings
+	 *  saved before it existed.
+	 */
+	whitespace?: boolean,
 	findings: boolean,
 	/**  Goals and initiatives. */
 	plan: boolean,

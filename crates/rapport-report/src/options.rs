@@ -76,6 +76,10 @@ pub struct Sections {
     pub map: bool,
     pub stakeholders: bool,
     pub coverage: bool,
+    /// Our offerings against the account's needs, with the totals. Read as on from settings
+    /// saved before it existed.
+    #[serde(default = "on")]
+    pub whitespace: bool,
     pub findings: bool,
     /// Goals and initiatives.
     pub plan: bool,
@@ -94,6 +98,7 @@ impl Sections {
         map: true,
         stakeholders: true,
         coverage: true,
+        whitespace: true,
         findings: true,
         plan: true,
         interactions: true,
@@ -107,12 +112,17 @@ impl Sections {
         map: false,
         stakeholders: false,
         coverage: false,
+        whitespace: false,
         findings: false,
         plan: false,
         interactions: false,
         reviews: false,
         guide: false,
     };
+}
+
+fn on() -> bool {
+    true
 }
 
 impl Default for Sections {

@@ -175,6 +175,103 @@ fn a_client_safe_plan_shows_lifetime_value_and_nps_when_asked_but_never_the_marg
     render_pages(&dir);
 }
 
+fn whitespace_only() -> Sections {
+    Sections {
+        whitespace: true,
+        ..Sections::NONE
+    }
+}
+
+#[test]
+fn the_whitespace_section_prints_the_demo_matrix_with_state_words_values_and_totals() {
+    let input = demo_input();
+    assert!(Sections::default().whitespace, "on by default");
+    let pdf = render(
+        &input,
+        &ReportOptions {
+            sections: whitespace_only(),
+            ..options()
+        },
+    );
+    let dir = artifacts("demo-whitespace");
+    let text = pdf_text(&pdf, &dir);
+    for expected in [
+        "Whitespace",
+        // Offerings, grouped by family (families in capitals), and the needs.
+        "Route Optimisation",
+        "Fleet Telematics",
+        "Customs Connect",
+        "PLATFORM",
+        "SERVICES",
+        "Warehousing",
+        "Finance reporting",
+        "Depots",
+        // Every state's word, values and budget holders.
+        "Owned",
+        "In progress",
+        "Opportunity",
+        "Competitor",
+        "EUR 300,000",
+        "Tom Fischer",
+        // The totals of the demo's matrix (see the demo's whitespace).
+        "Owned revenue",
+        "EUR 315,000",
+        "Open cross-sell",
+        "EUR 105,000",
+        "Open up-sell",
+        "EUR 570,000",
+        "1 open cell has no estimated value yet.",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing in {text}");
+    }
+    render_pages(&dir);
+}
+
+#[test]
+fn a_client_safe_whitespace_section_keeps_the_states_but_leaves_values_out_unless_asked() {
+    let input = demo_input();
+    let safe = |economics: bool| {
+        let pdf = render(
+            &input,
+            &ReportOptions {
+                client_safe: true,
+                client_safe_economics: economics,
+                sections: whitespace_only(),
+                ..options()
+            },
+        );
+        pdf_text(
+            &pdf,
+            &artifacts(if economics {
+                "demo-whitespace-safe-values"
+            } else {
+                "demo-whitespace-safe"
+            }),
+        )
+    };
+    let text = safe(false);
+    for kept in [
+        "Whitespace",
+        "Fleet Telematics",
+        "Warehousing",
+        "Opportunity",
+        "Owned",
+    ] {
+        assert!(text.contains(kept), "{kept:?} missing in {text}");
+    }
+    for gone in ["EUR", "Owned revenue", "Open cross-sell", "Open up-sell"] {
+        assert!(
+            !text.contains(gone),
+            "{gone:?} printed in a client-safe plan: {text}"
+        );
+    }
+    let asked = safe(true);
+    assert!(
+        asked.contains("EUR 300,000") && asked.contains("Open up-sell"),
+        "{asked}"
+    );
+}
+
 #[test]
 fn the_facilitator_guide_is_an_appendix_only_when_asked_for() {
     let input = demo_input();

@@ -11,6 +11,7 @@ pub mod map;
 pub mod plan;
 pub mod preferences;
 pub mod privacy;
+pub mod whitespace;
 pub mod workspace;
 
 /// Every command fails with the API's typed error, which the UI branches on.

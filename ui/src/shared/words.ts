@@ -17,11 +17,15 @@ import {
   type Severity,
   type Strength,
   VOCABULARY,
+  type WhitespaceState,
 } from "../bindings";
 import { ATTITUDE_STYLE, labelsOf, STRENGTH_LABEL, valuesOf } from "./visualLanguage";
 
 export const PRIORITIES: Priority[] = valuesOf(VOCABULARY.priorities);
 export const PRIORITY_LABEL: Record<Priority, string> = labelsOf(VOCABULARY.priorities);
+
+export const WHITESPACE_STATES: WhitespaceState[] = valuesOf(VOCABULARY.whitespaceStates);
+export const WHITESPACE_STATE_LABEL: Record<WhitespaceState, string> = labelsOf(VOCABULARY.whitespaceStates);
 
 export const SEVERITIES: Severity[] = valuesOf(VOCABULARY.severities);
 export const SEVERITY_LABEL: Record<Severity, string> = labelsOf(VOCABULARY.severities);

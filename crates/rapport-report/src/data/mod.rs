@@ -8,7 +8,7 @@
 //! lifetime value as margin.
 //!
 //! One module per part of the plan: `summary` (cover, key figures), `people` (stakeholder and
-//! team tables), `coverage`, `plan` (findings, notes, goals, initiatives), `interactions`,
+//! team tables), `coverage`, `whitespace` (offerings × needs), `plan` (findings, notes, goals, initiatives), `interactions`,
 //! `reviews`, `map` (the map's pages); `format` and `names` are shared by them.
 
 mod coverage;
@@ -20,6 +20,7 @@ mod people;
 mod plan;
 mod reviews;
 mod summary;
+mod whitespace;
 
 use format::date;
 pub(crate) use map::{MapDoc, MapImageDoc, MapPageDoc};
@@ -36,6 +37,7 @@ use reviews::{ReviewsDoc, reviews};
 use serde::Serialize;
 use std::collections::HashSet;
 use summary::{Pair, Summary, cover, summary};
+use whitespace::{WhitespaceDoc, whitespace};
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -56,6 +58,7 @@ pub(crate) struct Doc {
     pub stakeholders: Vec<PersonRow>,
     pub team: Vec<TeamRow>,
     pub coverage: CoverageDoc,
+    pub whitespace: WhitespaceDoc,
     pub findings: Vec<FindingRow>,
     pub notes: Vec<NoteRow>,
     pub goals: Vec<GoalRow>,
@@ -130,6 +133,11 @@ pub(crate) fn build(
         stakeholders: stakeholder_rows(snapshot, today, safe, &names),
         team: team_rows(snapshot),
         coverage: coverage(snapshot, safe, &names),
+        whitespace: whitespace(
+            snapshot,
+            client_safe::economics_shown(safe, options.client_safe_economics),
+            &names,
+        ),
         findings: findings.iter().map(|f| finding_row(f)).collect(),
         notes: plan::note_rows(snapshot, safe, &names),
         goals: goals.iter().map(|g| goal_row(g, &names)).collect(),

@@ -124,11 +124,12 @@ pub fn pdf_info(dir: &Path) -> (usize, String) {
 
 pub const ATTITUDE_WORDS: [&str; 5] = ["champion", "supporter", "neutral", "skeptic", "blocker"];
 
-pub const SECTION_TITLES: [&str; 8] = [
+pub const SECTION_TITLES: [&str; 9] = [
     "Executive summary",
     "Stakeholder map",
     "Stakeholders",
     "Coverage",
+    "Whitespace",
     "Findings and analysis",
     "Goals and initiatives",
     "Interaction mix",

@@ -18,6 +18,8 @@ function backend() {
   const edits: { cmd: string; args: Record<string, unknown> }[] = [];
   mockIPC((cmd, args) => {
     if (cmd === "plan_overview") return overview;
+    // The whitespace panel under the matrix reads its totals: a read, not an edit.
+    if (cmd === "whitespace_totals") return { ownedRevenue: 0, openCrossSell: 0, openUpSell: 0, openCellsWithoutValue: 0 };
     const edit = { snapshot: smallSnapshot(), history: { undo: "Edit coverage", redo: null } };
     if (cmd === "account_edit_state") return edit;
     edits.push({ cmd, args: (args ?? {}) as Record<string, unknown> });

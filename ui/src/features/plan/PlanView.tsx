@@ -78,6 +78,13 @@ export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap, onOpe
     [onEdited, onError],
   );
 
+  // The workspace's catalogue changed (not one of this account's steps): show the account again.
+  const refresh = useCallback(async () => {
+    const done = await backend.accountEditState(accountId);
+    setHistory(done.history);
+    onEdited(done);
+  }, [accountId, onEdited]);
+
   const stepHistory = useCallback(
     async (which: "undo" | "redo") => {
       const label = which === "undo" ? history.undo : history.redo;
@@ -95,7 +102,7 @@ export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap, onOpe
   const progress =
     step === "log" || step === "profile" || !overview ? null : stepProgressShown(overview, clientInRoom).find((s) => s.step === step);
   const today = overview?.today ?? null;
-  const props = today ? { snapshot, today, save, onShowOnMap, onOpenProfile } : null;
+  const props = today ? { snapshot, today, save, onShowOnMap, onOpenProfile, refresh } : null;
 
   return (
     <section

@@ -7,13 +7,14 @@ import { Field } from "../../shared/Field";
 import type { FieldErrors } from "../../shared/fieldError";
 import { ATTITUDE_STYLE, ROLE_STYLE, STRENGTH_LABEL, STRENGTHS, strengthLevel, TEAM_ROLE_LABEL } from "../../shared/visualLanguage";
 import { LIFECYCLE_STAGE_LABEL } from "../../shared/words";
+import { WhitespacePanel } from "../whitespace";
 import { internalNotesShown, personFieldShown, useClientInRoom } from "../clientsafe";
 import { CommitText, Panel } from "./controls";
 import { type CellAt, coverageKeyAction, strengthsAfter } from "./coverageKeys";
 import type { StepProps } from "./editing";
 
 /** Step 1: the relationship in one word, their strategy, and the coverage matrix. */
-export function UnderstandStep({ snapshot, save, onShowOnMap, onOpenProfile }: StepProps) {
+export function UnderstandStep({ snapshot, save, onShowOnMap, onOpenProfile, refresh }: StepProps) {
   const { account } = snapshot;
   const [errors, setErrors] = useState<FieldErrors>({});
   const savePlan = (change: Partial<{ relationshipWord: string; strategy: string }>) =>
@@ -70,6 +71,7 @@ export function UnderstandStep({ snapshot, save, onShowOnMap, onOpenProfile }: S
         </Panel>
       </div>
       <CoverageMatrix {...{ snapshot, save }} />
+      <WhitespacePanel {...{ snapshot, save, refresh, onShowOnMap }} />
     </div>
   );
 }

@@ -18,4 +18,6 @@ export type StepProps = {
   onShowOnMap: (stakeholderIds: string[]) => void;
   /** Opens the account's profile and economics. */
   onOpenProfile: () => void;
+  /** Reads the account again, for changes outside its own history (the offerings catalogue). */
+  refresh: () => Promise<void>;
 };
