@@ -14,12 +14,6 @@ import { REFERENCE_KIND_LABEL, SIZE_BAND_LABEL, SIZE_BANDS } from "../../shared/
 
 const ANY: ReferenceQuery = { industry: "", geography: "", sizeBand: null, problemSolved: "", kind: null };
 
-/** Today on this computer as YYYY-MM-DD: the request form's first guess, which the user may change. */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
 type Props = { accounts: AccountSummary[]; onClose: () => void };
 
 export function ReferenceFinderDialog({ accounts, onClose }: Props) {
@@ -29,6 +23,14 @@ export function ReferenceFinderDialog({ accounts, onClose }: Props) {
   const [logging, setLogging] = useState<AccountId | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [round, setRound] = useState(0);
+  // The app's today (pinned in tests), the request form's first guess: a request is never dated later.
+  const [today, setToday] = useState("");
+  useEffect(() => {
+    backend.workspaceInfo().then(
+      (info) => setToday(info.today),
+      () => {},
+    );
+  }, []);
   useEffect(() => {
     let current = true;
     backend.findReferences(query).then(
@@ -94,6 +96,8 @@ export function ReferenceFinderDialog({ accounts, onClose }: Props) {
             <div className="reference-detail">Willing to: {c.willingTo.map((k) => REFERENCE_KIND_LABEL[k].toLowerCase()).join(", ")}</div>
             {logging === c.account ? (
               <RequestForm
+                key={today}
+                today={today}
                 reference={c}
                 accounts={accounts.filter((a) => a.id !== c.account)}
                 onCancel={() => setLogging(null)}
@@ -122,17 +126,19 @@ export function ReferenceFinderDialog({ accounts, onClose }: Props) {
 }
 
 function RequestForm({
+  today,
   reference,
   accounts,
   onCancel,
   onLogged,
 }: {
+  today: string;
   reference: ReferenceCandidate;
   accounts: AccountSummary[];
   onCancel: () => void;
   onLogged: (prospect: string) => void;
 }) {
-  const [date, setDate] = useState(localToday);
+  const [date, setDate] = useState(today);
   const [prospectName, setProspectName] = useState("");
   const [prospectAccount, setProspectAccount] = useState<AccountId | null>(null);
   const [problem, setProblem] = useState<FieldError | null>(null);
