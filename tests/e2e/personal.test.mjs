@@ -62,6 +62,18 @@ async function within(outer, text, inner, timeout = 15000) {
   throw new Error(`no ${inner} in ${outer} containing "${text}"`);
 }
 
+/** Scrolls an element into the middle of its scrolling box (the inspector, a dialog), then clicks it. */
+async function press(el) {
+  await app.execute(`arguments[0].scrollIntoView({ block: "center" });`, [{ "element-6066-11e4-a52e-4f735466cecf": el }]);
+  await app.click(el);
+}
+
+/** Scrolls an input into view, then types into it. */
+async function typeIn(el, text) {
+  await app.execute(`arguments[0].scrollIntoView({ block: "center" });`, [{ "element-6066-11e4-a52e-4f735466cecf": el }]);
+  await app.type(el, text);
+}
+
 /** Sets a form control's value the way a person's input would (React sees the change). */
 async function setValue(css, value) {
   await app.execute(
@@ -95,10 +107,10 @@ test("a birthday and a thank-you are set in the inspector's Personal section; a 
   await app.type(await app.find(".search-box input"), ENTER);
   await inspecting(PERSON);
 
-  await app.type(await within(".inspector label.field", "Birthday", "input"), `${BIRTHDAY}${ENTER}`);
-  await app.click(await app.waitFor(".personal-section button", { text: "+ Add a thank-you" }));
-  await app.type(await app.find('.personal-section form[aria-label="New thank-you"] input[aria-label="Due"]'), "2026-11-30");
-  await app.click(await app.waitFor('.personal-section form[aria-label="New thank-you"] button[type=submit]'));
+  await typeIn(await within(".inspector label.field", "Birthday", "input"), `${BIRTHDAY}${ENTER}`);
+  await press(await app.waitFor(".personal-section button", { text: "+ Add a thank-you" }));
+  await typeIn(await app.find('.personal-section form[aria-label="New thank-you"] input[aria-label="Due"]'), "2026-11-30");
+  await press(await app.waitFor('.personal-section form[aria-label="New thank-you"] button[type=submit]'));
   const refused = await app.waitFor('.personal-section form[aria-label="New thank-you"] .field[data-invalid] .field-error', {
     text: "Say what the thank-you is for",
   });
@@ -106,15 +118,15 @@ test("a birthday and a thank-you are set in the inspector's Personal section; a 
   assert.deepEqual(await app.texts('.personal-list[aria-label="Thank-yous owed"] .personal-item'), [], "nothing was saved");
 
   await setValue('.personal-section form[aria-label="New thank-you"] input[placeholder^="e.g. the Rotterdam"]', THANKS);
-  await app.click(await app.find('.personal-section form[aria-label="New thank-you"] button[type=submit]'));
+  await press(await app.find('.personal-section form[aria-label="New thank-you"] button[type=submit]'));
   await app.waitFor('.personal-list[aria-label="Thank-yous owed"] .personal-item', { text: THANKS });
   const [listed] = await app.texts('.personal-list[aria-label="Thank-yous owed"] .personal-item');
   assert.match(listed, /Won deal: the fleet telematics reference call · due 30 Nov 2026/);
 
-  await app.click(await app.waitFor(".personal-section button", { text: "+ Add a date" }));
+  await press(await app.waitFor(".personal-section button", { text: "+ Add a date" }));
   await setValue('.personal-section form[aria-label="New date"] input[placeholder="e.g. Work anniversary"]', "Joined Helios");
-  await app.type(await app.find('.personal-section form[aria-label="New date"] input[aria-label="Date"]'), "2019-12-10");
-  await app.click(await app.find('.personal-section form[aria-label="New date"] button[type=submit]'));
+  await typeIn(await app.find('.personal-section form[aria-label="New date"] input[aria-label="Date"]'), "2019-12-10");
+  await press(await app.find('.personal-section form[aria-label="New date"] button[type=submit]'));
   await app.waitFor('.personal-list[aria-label="Dates that matter"] .personal-item', { text: "Joined Helios" });
   await app.execute("document.querySelector('.personal-section').scrollIntoView()");
   await shot("1-inspector-section");
@@ -135,7 +147,7 @@ test("File → Export calendar… on the account writes its calendar with the bi
 });
 
 test("the birthday and the thank-you are under Coming up on the portfolio; a click opens the person's card", async () => {
-  await app.click(await app.find(".account-bar .back"));
+  await press(await app.find(".account-bar .back"));
   const entry = await app.waitUntil(
     `return Array.from(document.querySelectorAll('.coming-up-item'))
        .find((b) => b.getAttribute('aria-label').startsWith(arguments[0])) ?? null`,
@@ -156,7 +168,7 @@ test("the birthday and the thank-you are under Coming up on the portfolio; a cli
   assert.ok(overdue.indexOf(false) === -1 || !overdue.slice(overdue.indexOf(false)).includes(true), "overdue first");
   await shot("2-coming-up");
 
-  await app.click(ref(entry));
+  await press(ref(entry));
   await app.waitFor(".react-flow__edge");
   await inspecting(PERSON);
   assert.ok(await app.execute("return document.querySelector('.account-bar h1')?.textContent === 'Helios Freight'"));
@@ -164,7 +176,7 @@ test("the birthday and the thank-you are under Coming up on the portfolio; a cli
 });
 
 test("File → Export calendar… on the portfolio writes every account's calendar", async () => {
-  await app.click(await app.find(".account-bar .back"));
+  await press(await app.find(".account-bar .back"));
   await app.waitFor(".coming-up-item");
   await app.menu("exportCalendar");
   await app.waitFor(".home-status", { text: "Saved the portfolio's calendar" });
@@ -176,7 +188,7 @@ test("File → Export calendar… on the portfolio writes every account's calend
 });
 
 test("Find a reference… lists willing accounts least used first and logs a request", async () => {
-  await app.click(await app.waitFor(".home-actions button", { text: "Find a reference…" }));
+  await press(await app.waitFor(".home-actions button", { text: "Find a reference…" }));
   await app.waitFor(".reference-finder .reference-item");
   const counts = async () =>
     app.execute(
@@ -186,11 +198,11 @@ test("Find a reference… lists willing accounts least used first and logs a req
   const before = await counts();
   assert.deepEqual(before, [...before].sort((a, b) => a - b), "least used first");
   const [first] = await app.texts(".reference-finder .reference-item strong");
-  await app.click(await app.find(".reference-finder .reference-item button.plan-button"));
-  await app.click(await app.waitFor(".reference-request button[type=submit]"));
+  await press(await app.find(".reference-finder .reference-item button.plan-button"));
+  await press(await app.waitFor(".reference-request button[type=submit]"));
   await app.waitFor(".reference-request .field-error", { text: "Name the prospect" });
   await setValue(".reference-request input[placeholder='e.g. Nordlicht Logistik']", "Nordlicht Logistik");
-  await app.click(await app.find(".reference-request button[type=submit]"));
+  await press(await app.find(".reference-request button[type=submit]"));
   await app.waitFor(".reference-status", { text: `Logged Nordlicht Logistik's request on ${first}` });
   await app.waitFor(".reference-finder .reference-item", { text: "Asked" });
   const item = await app.execute(

@@ -30,26 +30,36 @@ export function ComingUpPanel({ onOpenPerson }: Props) {
       </h2>
       {problem && <p className="home-status failed">{problem}</p>}
       {items && items.length === 0 && <p className="coming-up-empty">Nothing in the next 30 days.</p>}
-      <ul className="coming-up-list">
-        {shown.map((item) => (
-          <li key={`${item.account}:${item.stakeholder}:${item.kind}:${item.title}:${item.date}`}>
-            <button
-              type="button"
-              className={item.overdue ? "coming-up-item overdue" : "coming-up-item"}
-              aria-label={comingUpLabel(item)}
-              title={`Open ${item.stakeholderName}'s card in ${item.accountName}`}
-              onClick={() => onOpenPerson(item.account, item.stakeholder)}
-            >
-              <span className={`coming-up-kind kind-${item.kind}`}>{COMING_UP_KIND_LABEL[item.kind]}</span>
-              <span className="coming-up-main">
-                <strong>{item.stakeholderName}</strong> · {item.accountName}
-                <span className="coming-up-what">{comingUpWhat(item)}</span>
-              </span>
-              <span className="coming-up-when">{comingUpWhen(item)}</span>
-            </button>
-          </li>
+      {[
+        { title: "Overdue", list: shown.filter((i) => i.overdue) },
+        { title: "Soon", list: shown.filter((i) => !i.overdue) },
+      ]
+        .filter((group) => group.list.length > 0)
+        .map((group) => (
+          <div key={group.title} className="coming-up-group">
+            <h3>{group.title}</h3>
+            <ul className="coming-up-list" aria-label={group.title}>
+              {group.list.map((item) => (
+                <li key={`${item.account}:${item.stakeholder}:${item.kind}:${item.title}:${item.date}`}>
+                  <button
+                    type="button"
+                    className={item.overdue ? "coming-up-item overdue" : "coming-up-item"}
+                    aria-label={comingUpLabel(item)}
+                    title={`Open ${item.stakeholderName}'s card in ${item.accountName}`}
+                    onClick={() => onOpenPerson(item.account, item.stakeholder)}
+                  >
+                    <span className={`coming-up-kind kind-${item.kind}`}>{COMING_UP_KIND_LABEL[item.kind]}</span>
+                    <span className="coming-up-main">
+                      <strong>{item.stakeholderName}</strong> · {item.accountName}
+                      <span className="coming-up-what">{comingUpWhat(item)}</span>
+                    </span>
+                    <span className="coming-up-when">{comingUpWhen(item)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
         ))}
-      </ul>
       {ordered.length > FIRST && (
         <button type="button" className="plan-button link" onClick={() => setAll(!all)}>
           {all ? "Show fewer" : `Show all ${ordered.length}`}
