@@ -108,7 +108,7 @@ export function ThankYouForm({
           <DateField value={due} aria-label="Due" onChange={setDue} aria-invalid={errorOf("due") ? true : undefined} />
         </Field>
       </FieldRow>
-      <Field label="What for" error={errorOf("text")}>
+      <Field label={reason === "other" ? "What for" : "What for (optional)"} error={errorOf("text")}>
         <input
           value={text}
           placeholder="e.g. the Rotterdam warehouse deal"

@@ -99,7 +99,7 @@ export function PersonalSection({ snapshot, person, onEdit }: Props) {
                 <input
                   type="checkbox"
                   checked={t.done}
-                  aria-label={`Thanked: ${t.text}`}
+                  aria-label={`Thanked: ${t.text || THANK_YOU_REASON_LABEL[t.reason]}`}
                   onChange={(e) =>
                     void run(() =>
                       backend.updateThankYou(account, t.id, {
@@ -113,15 +113,16 @@ export function PersonalSection({ snapshot, person, onEdit }: Props) {
                   }
                 />
                 <span>
-                  <strong>{THANK_YOU_REASON_LABEL[t.reason]}</strong>: {t.text}
+                  <strong>{THANK_YOU_REASON_LABEL[t.reason]}</strong>
+                  {t.text && `: ${t.text}`}
                   <span className="personal-sub"> · due {formatDate(t.due)}</span>
                 </span>
               </label>
-              <button type="button" className="plan-button subtle" aria-label={`Edit thank-you: ${t.text}`} onClick={() => open("thankYou", t.id)}>
+              <button type="button" className="plan-button subtle" aria-label={`Edit thank-you: ${t.text || THANK_YOU_REASON_LABEL[t.reason]}`} onClick={() => open("thankYou", t.id)}>
                 Edit
               </button>
               <ConfirmButton
-                label={`Delete thank-you: ${t.text}`}
+                label={`Delete thank-you: ${t.text || THANK_YOU_REASON_LABEL[t.reason]}`}
                 confirmLabel="Delete it"
                 onConfirm={() => void run(() => backend.deleteThankYou(account, t.id))}
               />

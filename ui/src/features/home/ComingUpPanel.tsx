@@ -7,8 +7,8 @@ import { backend, describeError } from "../../lib/backend";
 import { COMING_UP_KIND_LABEL } from "../../shared/words";
 import { comingUpLabel, comingUpWhat, comingUpWhen, groupComingUp } from "./comingUp";
 
-/** How many entries show before "Show all": the panel sits beside the table, not under it. */
-const FIRST = 8;
+/** How many entries show before "Show all": two rows above the table on a projector. */
+const FIRST = 6;
 
 type Props = { onOpenPerson: (account: AccountId, person: string) => void };
 
@@ -48,12 +48,14 @@ export function ComingUpPanel({ onOpenPerson }: Props) {
                     title={`Open ${item.stakeholderName}'s card in ${item.accountName}`}
                     onClick={() => onOpenPerson(item.account, item.stakeholder)}
                   >
-                    <span className={`coming-up-kind kind-${item.kind}`}>{COMING_UP_KIND_LABEL[item.kind]}</span>
+                    <span className="coming-up-top">
+                      <span className={`coming-up-kind kind-${item.kind}`}>{COMING_UP_KIND_LABEL[item.kind]}</span>
+                      <span className="coming-up-when">{comingUpWhen(item)}</span>
+                    </span>
                     <span className="coming-up-main">
                       <strong>{item.stakeholderName}</strong> · {item.accountName}
-                      <span className="coming-up-what">{comingUpWhat(item)}</span>
                     </span>
-                    <span className="coming-up-when">{comingUpWhen(item)}</span>
+                    <span className="coming-up-what">{comingUpWhat(item)}</span>
                   </button>
                 </li>
               ))}

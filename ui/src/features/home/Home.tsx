@@ -300,29 +300,25 @@ export function Home({ onOpen, onOpenPerson, onOpenDemo, demoNote = false, start
           {status?.text}
         </span>
       </div>
-      <div className="home-body">
-        <div className="home-accounts">
-          <PortfolioTable
-            accounts={portfolio.accounts}
-            sort={query.sort}
-            onSort={(column) => setQuery({ ...query, sort: nextSort(query.sort, column) })}
-            onOpen={(id) => onOpen(id)}
-            onAction={(account, action) => void onAction(account, action)}
-          />
-          {portfolio.accounts.length === 0 &&
-            (isFiltered(query) ? (
-              <p className="empty">No account matches these filters.</p>
-            ) : (
-              <p className="empty">
-                Every account is archived.{" "}
-                <button type="button" className="plan-button link inline" onClick={() => setQuery({ ...query, includeArchived: true })}>
-                  Show archived accounts
-                </button>
-              </p>
-            ))}
-        </div>
-        <ComingUpPanel onOpenPerson={onOpenPerson} />
-      </div>
+      <ComingUpPanel onOpenPerson={onOpenPerson} />
+      <PortfolioTable
+        accounts={portfolio.accounts}
+        sort={query.sort}
+        onSort={(column) => setQuery({ ...query, sort: nextSort(query.sort, column) })}
+        onOpen={(id) => onOpen(id)}
+        onAction={(account, action) => void onAction(account, action)}
+      />
+      {portfolio.accounts.length === 0 &&
+        (isFiltered(query) ? (
+          <p className="empty">No account matches these filters.</p>
+        ) : (
+          <p className="empty">
+            Every account is archived.{" "}
+            <button type="button" className="plan-button link inline" onClick={() => setQuery({ ...query, includeArchived: true })}>
+              Show archived accounts
+            </button>
+          </p>
+        ))}
       {dialogs}
     </main>
   );
