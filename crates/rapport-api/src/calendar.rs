@@ -79,7 +79,13 @@ pub fn calendar_file_name(account_name: Option<&str>) -> String {
     let owner: String = account_name
         .unwrap_or("Rapport portfolio")
         .chars()
-        .map(|c| if matches!(c, '/' | '\\' | ':') { '-' } else { c })
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':') {
+                '-'
+            } else {
+                c
+            }
+        })
         .collect();
     format!("{} – calendar.ics", owner.trim())
 }

@@ -104,7 +104,10 @@ fn export_pdf_client_safe_on_letter_with_the_guide() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("client-safe account plan"));
     let text = pdftotext(&pdf).to_lowercase();
-    assert!(text.contains("appendix: what to ask the room"), "--guide adds the appendix");
+    assert!(
+        text.contains("appendix: what to ask the room"),
+        "--guide adds the appendix"
+    );
     for word in ["champion", "supporter", "neutral", "skeptic", "blocker"] {
         assert!(!text.contains(word), "{word}");
     }

@@ -4,11 +4,11 @@
 
 use super::export::choose_save_path;
 use super::{CommandResult, State};
+use rapport_api::AccountEdit;
 use rapport_api::calendar;
 use rapport_api::export::Exported;
 use rapport_api::personal::{self, COMING_UP_DAYS};
 use rapport_api::references;
-use rapport_api::AccountEdit;
 use rapport_core::{
     AccountId, ComingUp, PersonalDateId, ReferenceCandidate, ReferenceQuery, ReferenceRequest,
     ReferenceRequestId, ThankYouId,
@@ -180,4 +180,3 @@ pub async fn export_calendar(
         bytes,
     }))
 }
-

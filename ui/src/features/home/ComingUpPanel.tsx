@@ -43,7 +43,7 @@ export function ComingUpPanel({ onOpenPerson }: Props) {
                 <li key={`${item.account}:${item.stakeholder}:${item.kind}:${item.title}:${item.date}`}>
                   <button
                     type="button"
-                    className={item.overdue ? "coming-up-item overdue" : "coming-up-item"}
+                    className={item.overdue ? "coming-up-item coming-up-overdue" : "coming-up-item"}
                     aria-label={comingUpLabel(item)}
                     title={`Open ${item.stakeholderName}'s card in ${item.accountName}`}
                     onClick={() => onOpenPerson(item.account, item.stakeholder)}

@@ -153,8 +153,8 @@ describe("Home", () => {
       expect.stringMatching(/^Ana Ruiz, Helios Freight: Thank for: the Rotterdam deal, Overdue since/),
       expect.stringMatching(/^Raj Patel, Helios Freight: Birthday, /),
     ]);
-    expect(buttons[0]?.className).toContain("overdue");
-    expect(buttons[1]?.className).not.toContain("overdue");
+    expect(buttons[0]?.className).toContain("coming-up-overdue");
+    expect(buttons[1]?.className).not.toContain("coming-up-overdue");
     fireEvent.click(buttons[1] as HTMLElement);
     expect(onOpenPerson).toHaveBeenCalledWith("helios", "raj");
     comingUp = [];
