@@ -103,6 +103,18 @@ pub fn specta_builder() -> Builder<Wry> {
             commands::whitespace::rename_need,
             commands::whitespace::remove_need,
             commands::whitespace::set_whitespace_cell,
+            commands::personal::coming_up,
+            commands::personal::add_personal_date,
+            commands::personal::update_personal_date,
+            commands::personal::delete_personal_date,
+            commands::personal::add_thank_you,
+            commands::personal::update_thank_you,
+            commands::personal::delete_thank_you,
+            commands::personal::find_references,
+            commands::personal::reference_requests,
+            commands::personal::log_reference_request,
+            commands::personal::delete_reference_request,
+            commands::personal::export_calendar,
         ])
         .events(collect_events![MenuAction, WorkspaceChanged])
         // The menu's action table, so the UI's shortcuts and help read the same keys.

@@ -12,7 +12,8 @@ import { useMenuActions } from "./lib/menu";
 import { useShellEvent } from "./lib/shellEvents";
 
 /** `fresh`: the account was just created, so its empty map opens with the quick-add bar ready. */
-type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean };
+/** `focus`: opened on one person (from "Coming up"), whose card is selected. */
+type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean; focus?: string };
 
 export function App() {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
@@ -34,9 +35,10 @@ export function App() {
     }
   }, []);
 
-  const open = useCallback(async (id: string, fresh = false) => {
+  const open = useCallback(async (id: string, fresh = false, focus?: string) => {
     try {
-      setScreen({ kind: "account", snapshot: await backend.openAccount(id), fresh });
+      const snapshot = await backend.openAccount(id);
+      setScreen(focus ? { kind: "account", snapshot, fresh, focus } : { kind: "account", snapshot, fresh });
       setStartNewAccount(false);
       setError(null);
     } catch (err) {
@@ -102,6 +104,7 @@ export function App() {
         <AccountView
           snapshot={screen.snapshot}
           fresh={screen.fresh ?? false}
+          focusPerson={screen.focus}
           onBack={back}
           onChange={(snapshot) => setScreen({ kind: "account", snapshot })}
           onError={setError}
@@ -110,6 +113,7 @@ export function App() {
         <Home
           key={homeRound}
           onOpen={(id, fresh) => void open(id, fresh)}
+          onOpenPerson={(id, person) => void open(id, false, person)}
           onOpenDemo={async () => {
             await backend.openDemo();
           }}

@@ -171,6 +171,30 @@ export const commands = {
 	removeNeed: (id: AccountId, need: NeedId) => __TAURI_INVOKE<AccountEdit>("remove_need", { id, need }),
 	/**  One cell: state, estimated value, budget holder and note. */
 	setWhitespaceCell: (id: AccountId, cell: WhitespaceCell) => __TAURI_INVOKE<AccountEdit>("set_whitespace_cell", { id, cell }),
+	/**
+	 *  The next 30 days' birthdays, dates, thank-yous due and contacts due across the portfolio
+	 *  (overdue ones first), from the app's today.
+	 */
+	comingUp: () => __TAURI_INVOKE<ComingUp[]>("coming_up"),
+	addPersonalDate: (id: AccountId, date: PersonalDateDraft) => __TAURI_INVOKE<AccountEdit>("add_personal_date", { id, date }),
+	updatePersonalDate: (id: AccountId, dateId: PersonalDateId, date: PersonalDateDraft) => __TAURI_INVOKE<AccountEdit>("update_personal_date", { id, dateId, date }),
+	deletePersonalDate: (id: AccountId, dateId: PersonalDateId) => __TAURI_INVOKE<AccountEdit>("delete_personal_date", { id, dateId }),
+	addThankYou: (id: AccountId, thankYou: ThankYouDraft) => __TAURI_INVOKE<AccountEdit>("add_thank_you", { id, thankYou }),
+	/**  Edits a thank-you, ticking it done included. */
+	updateThankYou: (id: AccountId, thankYouId: ThankYouId, thankYou: ThankYouDraft) => __TAURI_INVOKE<AccountEdit>("update_thank_you", { id, thankYouId, thankYou }),
+	deleteThankYou: (id: AccountId, thankYouId: ThankYouId) => __TAURI_INVOKE<AccountEdit>("delete_thank_you", { id, thankYouId }),
+	/**  The portfolio's accounts willing to be a reference that match, least used first. */
+	findReferences: (query: ReferenceQuery) => __TAURI_INVOKE<ReferenceCandidate[]>("find_references", { query }),
+	/**  The requests an account was asked as a reference, and those it made as a prospect. */
+	referenceRequests: (id: AccountId) => __TAURI_INVOKE<ReferenceRequest[]>("reference_requests", { id }),
+	/**  Logs a prospect's request on the reference account (a step of its undo). */
+	logReferenceRequest: (id: AccountId, request: ReferenceRequestDraft) => __TAURI_INVOKE<AccountEdit>("log_reference_request", { id, request }),
+	deleteReferenceRequest: (id: AccountId, requestId: ReferenceRequestId) => __TAURI_INVOKE<AccountEdit>("delete_reference_request", { id, requestId }),
+	/**
+	 *  File → Export calendar…: one account's dates (`id`), or the whole portfolio's (`None`), as
+	 *  an `.ics` file where the user chooses. `None` when the user cancelled the dialog.
+	 */
+	exportCalendar: (id: AccountId | null) => __TAURI_INVOKE<Exported | null>("export_calendar", { id }),
 };
 
 /** Events */
@@ -186,9 +210,9 @@ export const COVERAGE_BADGES_FROM_PEOPLE = 60 as const;
 
 export const FACILITATOR_GUIDE = [{"purpose":"Agree on who the client is and where we stand with them.","questions":["Who are their budget holders, gatekeepers and users?","What do they say about us, in one word?","What must they achieve in the next 3, 6, 12 and 18 months?","Who of ours knows whom there, and how well?"],"step":"understand"},{"purpose":"Put a role, an attitude and an influence on every person who matters.","questions":["Who decides, who signs and who can stop a decision?","Who speaks for us when we are not in the room, and who would rather see us gone?","Who has more influence than their title says, and whom do they listen to?","Who is new in the last six months, and who has left?"],"step":"identify"},{"purpose":"Find where the relationship is thin, one-sided or at risk.","questions":["What were the last three interactions about, and who started them?","Where do we depend on one person, on their side or on ours?","Which budget holder does nobody of ours know well?","What problem or opportunity does the room see that the map does not show?"],"step":"analyse"},{"purpose":"Turn what we found into goals we can measure.","questions":["What do we want from each key person this quarter?","Which relationship must move first, and how will we know it moved?","Which finding do we choose not to act on, and why?"],"step":"determine"},{"purpose":"Give every goal an owner, a first step and a date.","questions":["Who of ours does what, and by when?","What can we bring them that they value, not more of the same?","What could stop this plan, and who can clear the way?"],"step":"implement"},{"purpose":"Measure what changed since the last review and set the next one.","questions":["What moved since the last review, and what did not?","Which goals are done, late, or no longer right?","Who joined or left, on their side or ours?","When do we meet again, and who must be there?"],"step":"review"}] as const;
 
-export const MENU_ACTIONS = [{"groupStart":false,"help":"Start a new account","id":"newAccount","keyOwner":"menu","keys":["CmdOrCtrl+N"],"label":"New account","menu":"file"},{"groupStart":true,"help":"Start a new workspace file","id":"newWorkspace","keyOwner":"menu","keys":["CmdOrCtrl+Shift+N"],"label":"New workspace…","menu":"file"},{"groupStart":false,"help":"Open a workspace file","id":"openWorkspace","keyOwner":"menu","keys":["CmdOrCtrl+O"],"label":"Open workspace…","menu":"file"},{"groupStart":false,"help":null,"id":"openRecent","keyOwner":"menu","keys":[],"label":"Open recent","menu":"file"},{"groupStart":false,"help":null,"id":"closeWorkspace","keyOwner":"menu","keys":[],"label":"Close workspace","menu":"file"},{"groupStart":true,"help":null,"id":"backUpNow","keyOwner":"menu","keys":[],"label":"Back up now…","menu":"file"},{"groupStart":false,"help":null,"id":"restoreBackup","keyOwner":"menu","keys":[],"label":"Restore from a backup…","menu":"file"},{"groupStart":true,"help":"Import contacts from a CRM export","id":"import","keyOwner":"menu","keys":["CmdOrCtrl+I"],"label":"Import contacts…","menu":"file"},{"groupStart":false,"help":"Export the plan (PDF) or the map (SVG, PNG)","id":"export","keyOwner":"menu","keys":["CmdOrCtrl+P"],"label":"Export…","menu":"file"},{"groupStart":true,"help":"Quit Rapport","id":"quit","keyOwner":"menu","keys":["CmdOrCtrl+Q"],"label":"Quit","menu":"file"},{"groupStart":false,"help":"Undo","id":"undo","keyOwner":"webview","keys":["CmdOrCtrl+Z"],"label":"Undo","menu":"edit"},{"groupStart":false,"help":"Redo","id":"redo","keyOwner":"webview","keys":["CmdOrCtrl+Shift+Z","CmdOrCtrl+Y"],"label":"Redo","menu":"edit"},{"groupStart":true,"help":"Find a person","id":"find","keyOwner":"webview","keys":["/","CmdOrCtrl+F"],"label":"Find a person","menu":"edit"},{"groupStart":true,"help":null,"id":"clearHistory","keyOwner":"menu","keys":[],"label":"Clear undo history…","menu":"edit"},{"groupStart":true,"help":"Settings","id":"settings","keyOwner":"menu","keys":["CmdOrCtrl+,"],"label":"Settings…","menu":"edit"},{"groupStart":false,"help":"Fit the map to the window","id":"fit","keyOwner":"webview","keys":["F"],"label":"Fit the map","menu":"view"},{"groupStart":false,"help":"Zoom in","id":"zoomIn","keyOwner":"webview","keys":["+","="],"label":"Zoom in","menu":"view"},{"groupStart":false,"help":"Zoom out","id":"zoomOut","keyOwner":"webview","keys":["-"],"label":"Zoom out","menu":"view"},{"groupStart":true,"help":"Lay out the map","id":"layOut","keyOwner":"webview","keys":["L"],"label":"Lay out the map","menu":"view"},{"groupStart":true,"help":"Presenter mode on or off","id":"presenter","keyOwner":"webview","keys":["F5"],"label":"Presenter mode","menu":"view"},{"groupStart":false,"help":"Show these shortcuts","id":"shortcuts","keyOwner":"webview","keys":["?"],"label":"Keyboard shortcuts","menu":"help"},{"groupStart":false,"help":null,"id":"guide","keyOwner":"menu","keys":[],"label":"Facilitator guide","menu":"help"},{"groupStart":false,"help":null,"id":"openDemo","keyOwner":"menu","keys":[],"label":"Open the demo","menu":"help"},{"groupStart":true,"help":null,"id":"about","keyOwner":"menu","keys":[],"label":"About Rapport","menu":"help"},{"groupStart":false,"help":"Add people (quick-add bar)","id":"quickAdd","keyOwner":"webview","keys":["N"],"label":"Add people","menu":null},{"groupStart":false,"help":"Connect the selected person to someone","id":"connect","keyOwner":"webview","keys":["C"],"label":"Connect","menu":null},{"groupStart":false,"help":"Rename the selected person","id":"rename","keyOwner":"webview","keys":["F2"],"label":"Rename","menu":null},{"groupStart":false,"help":"Duplicate the selected person","id":"duplicate","keyOwner":"webview","keys":["CmdOrCtrl+D"],"label":"Duplicate","menu":null},{"groupStart":false,"help":"Pin or unpin the selected card","id":"pin","keyOwner":"webview","keys":["P"],"label":"Pin","menu":null},{"groupStart":false,"help":"Delete the selected person or line","id":"delete","keyOwner":"webview","keys":["Delete","Backspace"],"label":"Delete","menu":null},{"groupStart":false,"help":"What if the selected person leaves? (click more people to add them; W or Esc leaves)","id":"whatIf","keyOwner":"webview","keys":["W"],"label":"What if they leave","menu":null},{"groupStart":false,"help":"Fold the selected manager's branch into their card, or open it (also the ▾ under the card)","id":"foldBranch","keyOwner":"webview","keys":["X"],"label":"Fold the branch","menu":null},{"groupStart":false,"help":"Show only the selected manager's branch and who covers it; B or Esc shows everyone","id":"focusBranch","keyOwner":"webview","keys":["B"],"label":"Focus the branch","menu":null},{"groupStart":false,"help":"Clear the selection, leave what-if or a branch in focus","id":"deselect","keyOwner":"webview","keys":["Escape"],"label":"Clear the selection","menu":null}] as const;
+export const MENU_ACTIONS = [{"groupStart":false,"help":"Start a new account","id":"newAccount","keyOwner":"menu","keys":["CmdOrCtrl+N"],"label":"New account","menu":"file"},{"groupStart":true,"help":"Start a new workspace file","id":"newWorkspace","keyOwner":"menu","keys":["CmdOrCtrl+Shift+N"],"label":"New workspace…","menu":"file"},{"groupStart":false,"help":"Open a workspace file","id":"openWorkspace","keyOwner":"menu","keys":["CmdOrCtrl+O"],"label":"Open workspace…","menu":"file"},{"groupStart":false,"help":null,"id":"openRecent","keyOwner":"menu","keys":[],"label":"Open recent","menu":"file"},{"groupStart":false,"help":null,"id":"closeWorkspace","keyOwner":"menu","keys":[],"label":"Close workspace","menu":"file"},{"groupStart":true,"help":null,"id":"backUpNow","keyOwner":"menu","keys":[],"label":"Back up now…","menu":"file"},{"groupStart":false,"help":null,"id":"restoreBackup","keyOwner":"menu","keys":[],"label":"Restore from a backup…","menu":"file"},{"groupStart":true,"help":"Import contacts from a CRM export","id":"import","keyOwner":"menu","keys":["CmdOrCtrl+I"],"label":"Import contacts…","menu":"file"},{"groupStart":false,"help":"Export the plan (PDF) or the map (SVG, PNG)","id":"export","keyOwner":"menu","keys":["CmdOrCtrl+P"],"label":"Export…","menu":"file"},{"groupStart":false,"help":null,"id":"exportCalendar","keyOwner":"menu","keys":[],"label":"Export calendar…","menu":"file"},{"groupStart":true,"help":"Quit Rapport","id":"quit","keyOwner":"menu","keys":["CmdOrCtrl+Q"],"label":"Quit","menu":"file"},{"groupStart":false,"help":"Undo","id":"undo","keyOwner":"webview","keys":["CmdOrCtrl+Z"],"label":"Undo","menu":"edit"},{"groupStart":false,"help":"Redo","id":"redo","keyOwner":"webview","keys":["CmdOrCtrl+Shift+Z","CmdOrCtrl+Y"],"label":"Redo","menu":"edit"},{"groupStart":true,"help":"Find a person","id":"find","keyOwner":"webview","keys":["/","CmdOrCtrl+F"],"label":"Find a person","menu":"edit"},{"groupStart":true,"help":null,"id":"clearHistory","keyOwner":"menu","keys":[],"label":"Clear undo history…","menu":"edit"},{"groupStart":true,"help":"Settings","id":"settings","keyOwner":"menu","keys":["CmdOrCtrl+,"],"label":"Settings…","menu":"edit"},{"groupStart":false,"help":"Fit the map to the window","id":"fit","keyOwner":"webview","keys":["F"],"label":"Fit the map","menu":"view"},{"groupStart":false,"help":"Zoom in","id":"zoomIn","keyOwner":"webview","keys":["+","="],"label":"Zoom in","menu":"view"},{"groupStart":false,"help":"Zoom out","id":"zoomOut","keyOwner":"webview","keys":["-"],"label":"Zoom out","menu":"view"},{"groupStart":true,"help":"Lay out the map","id":"layOut","keyOwner":"webview","keys":["L"],"label":"Lay out the map","menu":"view"},{"groupStart":true,"help":"Presenter mode on or off","id":"presenter","keyOwner":"webview","keys":["F5"],"label":"Presenter mode","menu":"view"},{"groupStart":false,"help":"Show these shortcuts","id":"shortcuts","keyOwner":"webview","keys":["?"],"label":"Keyboard shortcuts","menu":"help"},{"groupStart":false,"help":null,"id":"guide","keyOwner":"menu","keys":[],"label":"Facilitator guide","menu":"help"},{"groupStart":false,"help":null,"id":"openDemo","keyOwner":"menu","keys":[],"label":"Open the demo","menu":"help"},{"groupStart":true,"help":null,"id":"about","keyOwner":"menu","keys":[],"label":"About Rapport","menu":"help"},{"groupStart":false,"help":"Add people (quick-add bar)","id":"quickAdd","keyOwner":"webview","keys":["N"],"label":"Add people","menu":null},{"groupStart":false,"help":"Connect the selected person to someone","id":"connect","keyOwner":"webview","keys":["C"],"label":"Connect","menu":null},{"groupStart":false,"help":"Rename the selected person","id":"rename","keyOwner":"webview","keys":["F2"],"label":"Rename","menu":null},{"groupStart":false,"help":"Duplicate the selected person","id":"duplicate","keyOwner":"webview","keys":["CmdOrCtrl+D"],"label":"Duplicate","menu":null},{"groupStart":false,"help":"Pin or unpin the selected card","id":"pin","keyOwner":"webview","keys":["P"],"label":"Pin","menu":null},{"groupStart":false,"help":"Delete the selected person or line","id":"delete","keyOwner":"webview","keys":["Delete","Backspace"],"label":"Delete","menu":null},{"groupStart":false,"help":"What if the selected person leaves? (click more people to add them; W or Esc leaves)","id":"whatIf","keyOwner":"webview","keys":["W"],"label":"What if they leave","menu":null},{"groupStart":false,"help":"Fold the selected manager's branch into their card, or open it (also the ▾ under the card)","id":"foldBranch","keyOwner":"webview","keys":["X"],"label":"Fold the branch","menu":null},{"groupStart":false,"help":"Show only the selected manager's branch and who covers it; B or Esc shows everyone","id":"focusBranch","keyOwner":"webview","keys":["B"],"label":"Focus the branch","menu":null},{"groupStart":false,"help":"Clear the selection, leave what-if or a branch in focus","id":"deselect","keyOwner":"webview","keys":["Escape"],"label":"Clear the selection","menu":null}] as const;
 
-export const VOCABULARY = {"attitudes":[{"hint":null,"label":"Champion","short":null,"value":"champion"},{"hint":null,"label":"Supporter","short":null,"value":"supporter"},{"hint":null,"label":"Neutral","short":null,"value":"neutral"},{"hint":null,"label":"Skeptic","short":null,"value":"skeptic"},{"hint":null,"label":"Blocker","short":null,"value":"blocker"}],"changedFields":[{"hint":null,"label":"Roles","short":null,"value":"roles"},{"hint":null,"label":"Attitude","short":null,"value":"attitude"},{"hint":null,"label":"Influence","short":null,"value":"influence"},{"hint":null,"label":"Status","short":null,"value":"status"},{"hint":null,"label":"Title","short":null,"value":"title"}],"goalStatuses":[{"hint":null,"label":"Open","short":null,"value":"open"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Achieved","short":null,"value":"achieved"},{"hint":null,"label":"Dropped","short":null,"value":"dropped"}],"initiativeStatuses":[{"hint":null,"label":"Planned","short":null,"value":"planned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Done","short":null,"value":"done"},{"hint":null,"label":"Cancelled","short":null,"value":"cancelled"}],"interactionKinds":[{"hint":null,"label":"Relationship building","short":null,"value":"relationshipBuilding"},{"hint":null,"label":"Value-add / share of wallet","short":null,"value":"valueAdd"},{"hint":null,"label":"Firefighting","short":null,"value":"firefighting"},{"hint":null,"label":"Escalation","short":null,"value":"escalation"},{"hint":null,"label":"Work the client does not value","short":null,"value":"unvaluedWork"}],"lifecycleStages":[{"hint":null,"label":"Awareness","short":null,"value":"awareness"},{"hint":null,"label":"Purchase","short":null,"value":"purchase"},{"hint":null,"label":"Experience","short":null,"value":"experience"},{"hint":null,"label":"Loyalty","short":null,"value":"loyalty"},{"hint":null,"label":"Advocacy","short":null,"value":"advocacy"}],"lineKinds":[{"hint":null,"label":"Reports to","short":null,"value":"reportsTo"},{"hint":null,"label":"Covers","short":null,"value":"covers"},{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"noteKinds":[{"hint":null,"label":"Issue","short":null,"value":"issue"},{"hint":null,"label":"Problem","short":null,"value":"problem"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"}],"planSteps":[{"hint":null,"label":"Understand","short":null,"value":"understand"},{"hint":null,"label":"Identify","short":null,"value":"identify"},{"hint":null,"label":"Analyse","short":null,"value":"analyse"},{"hint":null,"label":"Determine","short":null,"value":"determine"},{"hint":null,"label":"Implement","short":null,"value":"implement"},{"hint":null,"label":"Review","short":null,"value":"review"}],"priorities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"quadrants":[{"hint":"High power · engaged","label":"Manage closely","short":null,"value":"manageClosely"},{"hint":"High power · not engaged","label":"Keep satisfied","short":null,"value":"keepSatisfied"},{"hint":"Less power · engaged","label":"Keep informed","short":null,"value":"keepInformed"},{"hint":"Less power · not engaged","label":"Monitor","short":null,"value":"monitor"}],"referenceKinds":[{"hint":null,"label":"Named reference","short":null,"value":"namedReference"},{"hint":null,"label":"Reference calls","short":null,"value":"referenceCall"},{"hint":null,"label":"Case study","short":null,"value":"caseStudy"}],"relationKinds":[{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"roles":[{"hint":null,"label":"Budget","short":"B","value":"budget"},{"hint":null,"label":"Gatekeeper","short":"G","value":"gatekeeper"},{"hint":null,"label":"User","short":"U","value":"user"}],"severities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"stakeholderStatuses":[{"hint":null,"label":"Active","short":null,"value":"active"},{"hint":null,"label":"Left the company","short":null,"value":"leftCompany"}],"strengths":[{"hint":null,"label":"None","short":null,"value":"none"},{"hint":null,"label":"Aware","short":null,"value":"aware"},{"hint":null,"label":"Acquainted","short":null,"value":"acquainted"},{"hint":null,"label":"Trusted","short":null,"value":"trusted"},{"hint":null,"label":"Advisor","short":null,"value":"advisor"}],"teamRoles":[{"hint":null,"label":"Account manager","short":null,"value":"accountManager"},{"hint":null,"label":"Executive sponsor","short":null,"value":"executiveSponsor"},{"hint":null,"label":"Specialist","short":null,"value":"specialist"},{"hint":null,"label":"Support","short":null,"value":"support"},{"hint":null,"label":"Other","short":null,"value":"other"}],"visual":{"attitudes":[{"attitude":"champion","colour":"#15803d","glyph":"★","mark":"star"},{"attitude":"supporter","colour":"#4d7c0f","glyph":"▲","mark":"triangleUp"},{"attitude":"neutral","colour":"#6b7280","glyph":"●","mark":"circle"},{"attitude":"skeptic","colour":"#c2410c","glyph":"▼","mark":"triangleDown"},{"attitude":"blocker","colour":"#b91c1c","glyph":"✖","mark":"cross"}],"interactionKinds":[{"colour":"#15803d","kind":"relationshipBuilding"},{"colour":"#1d4ed8","kind":"valueAdd"},{"colour":"#b45309","kind":"firefighting"},{"colour":"#b91c1c","kind":"escalation"},{"colour":"#6b7280","kind":"unvaluedWork"}],"lines":{"conflictsWith":{"arrow":false,"colour":"#dc2626","dash":"3 5","width":2.5},"covers":{"bandExtra":8.0,"bandOpacity":0.14,"colour":"#1d4ed8","opacity":0.85,"widths":[1.0,2.5,4.0,5.5,7.0]},"dotted":{"arrow":false,"colour":"#6b7280","dash":"7 6","width":2.0},"influences":{"arrow":true,"colour":"#7c3aed","dash":null,"width":2.0},"reportsTo":{"arrow":false,"colour":"#6b7280","dash":null,"width":2.0}},"palette":{"brand":"#1d4ed8","canvas":"#f8fafc","faint":"#6b7280","ink":"#111827","inkSoft":"#4b5563","line":"#d1d5db","neutralBand":"#cbd5e1","onBrand":"#ffffff","paper":"#ffffff","pip":"#374151","teamFill":"#eff6ff"},"roles":[{"colours":{"border":"#92400e","fill":"#fef3c7"},"letter":"B","role":"budget"},{"colours":{"border":"#1e3a8a","fill":"#e0e7ff"},"letter":"G","role":"gatekeeper"},{"colours":{"border":"#065f46","fill":"#d1fae5"},"letter":"U","role":"user"}],"themes":[{"attitudes":[{"attitude":"champion","colour":"#15803d","glyph":"★","mark":"star"},{"attitude":"supporter","colour":"#4d7c0f","glyph":"▲","mark":"triangleUp"},{"attitude":"neutral","colour":"#6b7280","glyph":"●","mark":"circle"},{"attitude":"skeptic","colour":"#c2410c","glyph":"▼","mark":"triangleDown"},{"attitude":"blocker","colour":"#b91c1c","glyph":"✖","mark":"cross"}],"interactionKinds":[{"colour":"#15803d","kind":"relationshipBuilding"},{"colour":"#1d4ed8","kind":"valueAdd"},{"colour":"#b45309","kind":"firefighting"},{"colour":"#b91c1c","kind":"escalation"},{"colour":"#6b7280","kind":"unvaluedWork"}],"lines":{"conflictsWith":"#dc2626","covers":"#1d4ed8","influences":"#7c3aed","reportsTo":"#6b7280"},"palette":{"brand":"#1d4ed8","canvas":"#f8fafc","faint":"#6b7280","ink":"#111827","inkSoft":"#4b5563","line":"#d1d5db","neutralBand":"#cbd5e1","onBrand":"#ffffff","paper":"#ffffff","pip":"#374151","teamFill":"#eff6ff"},"roles":[{"colours":{"border":"#92400e","fill":"#fef3c7"},"letter":"B","role":"budget"},{"colours":{"border":"#1e3a8a","fill":"#e0e7ff"},"letter":"G","role":"gatekeeper"},{"colours":{"border":"#065f46","fill":"#d1fae5"},"letter":"U","role":"user"}],"theme":"light"},{"attitudes":[{"attitude":"champion","colour":"#4ade80","glyph":"★","mark":"star"},{"attitude":"supporter","colour":"#bef264","glyph":"▲","mark":"triangleUp"},{"attitude":"neutral","colour":"#a3a3a3","glyph":"●","mark":"circle"},{"attitude":"skeptic","colour":"#fdba74","glyph":"▼","mark":"triangleDown"},{"attitude":"blocker","colour":"#fca5a5","glyph":"✖","mark":"cross"}],"interactionKinds":[{"colour":"#4ade80","kind":"relationshipBuilding"},{"colour":"#60a5fa","kind":"valueAdd"},{"colour":"#fbbf24","kind":"firefighting"},{"colour":"#f87171","kind":"escalation"},{"colour":"#9ca3af","kind":"unvaluedWork"}],"lines":{"conflictsWith":"#f87171","covers":"#60a5fa","influences":"#a78bfa","reportsTo":"#9ca3af"},"palette":{"brand":"#60a5fa","canvas":"#111827","faint":"#9ca3af","ink":"#f3f4f6","inkSoft":"#cbd5e1","line":"#4b5563","neutralBand":"#64748b","onBrand":"#0b1220","paper":"#1f2937","pip":"#d1d5db","teamFill":"#172554"},"roles":[{"colours":{"border":"#fbbf24","fill":"#422006"},"letter":"B","role":"budget"},{"colours":{"border":"#a5b4fc","fill":"#1e1b4b"},"letter":"G","role":"gatekeeper"},{"colours":{"border":"#6ee7b7","fill":"#022c22"},"letter":"U","role":"user"}],"theme":"dark"}]},"whitespaceStates":[{"hint":null,"label":"Owned","short":null,"value":"owned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"},{"hint":null,"label":"Competitor","short":null,"value":"competitor"},{"hint":null,"label":"Not relevant","short":null,"value":"notRelevant"}]} as const;
+export const VOCABULARY = {"attitudes":[{"hint":null,"label":"Champion","short":null,"value":"champion"},{"hint":null,"label":"Supporter","short":null,"value":"supporter"},{"hint":null,"label":"Neutral","short":null,"value":"neutral"},{"hint":null,"label":"Skeptic","short":null,"value":"skeptic"},{"hint":null,"label":"Blocker","short":null,"value":"blocker"}],"changedFields":[{"hint":null,"label":"Roles","short":null,"value":"roles"},{"hint":null,"label":"Attitude","short":null,"value":"attitude"},{"hint":null,"label":"Influence","short":null,"value":"influence"},{"hint":null,"label":"Status","short":null,"value":"status"},{"hint":null,"label":"Title","short":null,"value":"title"}],"comingUpKinds":[{"hint":null,"label":"Birthday","short":null,"value":"birthday"},{"hint":null,"label":"Date","short":null,"value":"personalDate"},{"hint":null,"label":"Thank-you","short":null,"value":"thankYou"},{"hint":null,"label":"Contact due","short":null,"value":"contactDue"}],"goalStatuses":[{"hint":null,"label":"Open","short":null,"value":"open"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Achieved","short":null,"value":"achieved"},{"hint":null,"label":"Dropped","short":null,"value":"dropped"}],"initiativeStatuses":[{"hint":null,"label":"Planned","short":null,"value":"planned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Done","short":null,"value":"done"},{"hint":null,"label":"Cancelled","short":null,"value":"cancelled"}],"interactionKinds":[{"hint":null,"label":"Relationship building","short":null,"value":"relationshipBuilding"},{"hint":null,"label":"Value-add / share of wallet","short":null,"value":"valueAdd"},{"hint":null,"label":"Firefighting","short":null,"value":"firefighting"},{"hint":null,"label":"Escalation","short":null,"value":"escalation"},{"hint":null,"label":"Work the client does not value","short":null,"value":"unvaluedWork"}],"lifecycleStages":[{"hint":null,"label":"Awareness","short":null,"value":"awareness"},{"hint":null,"label":"Purchase","short":null,"value":"purchase"},{"hint":null,"label":"Experience","short":null,"value":"experience"},{"hint":null,"label":"Loyalty","short":null,"value":"loyalty"},{"hint":null,"label":"Advocacy","short":null,"value":"advocacy"}],"lineKinds":[{"hint":null,"label":"Reports to","short":null,"value":"reportsTo"},{"hint":null,"label":"Covers","short":null,"value":"covers"},{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"noteKinds":[{"hint":null,"label":"Issue","short":null,"value":"issue"},{"hint":null,"label":"Problem","short":null,"value":"problem"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"}],"planSteps":[{"hint":null,"label":"Understand","short":null,"value":"understand"},{"hint":null,"label":"Identify","short":null,"value":"identify"},{"hint":null,"label":"Analyse","short":null,"value":"analyse"},{"hint":null,"label":"Determine","short":null,"value":"determine"},{"hint":null,"label":"Implement","short":null,"value":"implement"},{"hint":null,"label":"Review","short":null,"value":"review"}],"priorities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"quadrants":[{"hint":"High power · engaged","label":"Manage closely","short":null,"value":"manageClosely"},{"hint":"High power · not engaged","label":"Keep satisfied","short":null,"value":"keepSatisfied"},{"hint":"Less power · engaged","label":"Keep informed","short":null,"value":"keepInformed"},{"hint":"Less power · not engaged","label":"Monitor","short":null,"value":"monitor"}],"referenceKinds":[{"hint":null,"label":"Named reference","short":null,"value":"namedReference"},{"hint":null,"label":"Reference calls","short":null,"value":"referenceCall"},{"hint":null,"label":"Case study","short":null,"value":"caseStudy"}],"relationKinds":[{"hint":null,"label":"Influences","short":null,"value":"influences"},{"hint":null,"label":"In conflict","short":null,"value":"conflictsWith"}],"roles":[{"hint":null,"label":"Budget","short":"B","value":"budget"},{"hint":null,"label":"Gatekeeper","short":"G","value":"gatekeeper"},{"hint":null,"label":"User","short":"U","value":"user"}],"severities":[{"hint":null,"label":"High","short":null,"value":"high"},{"hint":null,"label":"Medium","short":null,"value":"medium"},{"hint":null,"label":"Low","short":null,"value":"low"}],"sizeBands":[{"hint":null,"label":"Under 250","short":null,"value":"small"},{"hint":null,"label":"250–999","short":null,"value":"medium"},{"hint":null,"label":"1,000–9,999","short":null,"value":"large"},{"hint":null,"label":"10,000+","short":null,"value":"enterprise"}],"stakeholderStatuses":[{"hint":null,"label":"Active","short":null,"value":"active"},{"hint":null,"label":"Left the company","short":null,"value":"leftCompany"}],"strengths":[{"hint":null,"label":"None","short":null,"value":"none"},{"hint":null,"label":"Aware","short":null,"value":"aware"},{"hint":null,"label":"Acquainted","short":null,"value":"acquainted"},{"hint":null,"label":"Trusted","short":null,"value":"trusted"},{"hint":null,"label":"Advisor","short":null,"value":"advisor"}],"teamRoles":[{"hint":null,"label":"Account manager","short":null,"value":"accountManager"},{"hint":null,"label":"Executive sponsor","short":null,"value":"executiveSponsor"},{"hint":null,"label":"Specialist","short":null,"value":"specialist"},{"hint":null,"label":"Support","short":null,"value":"support"},{"hint":null,"label":"Other","short":null,"value":"other"}],"thankYouReasons":[{"hint":null,"label":"Won deal","short":null,"value":"wonDeal"},{"hint":null,"label":"Referral","short":null,"value":"referral"},{"hint":null,"label":"Reference call","short":null,"value":"referenceCall"},{"hint":null,"label":"Other","short":null,"value":"other"}],"visual":{"attitudes":[{"attitude":"champion","colour":"#15803d","glyph":"★","mark":"star"},{"attitude":"supporter","colour":"#4d7c0f","glyph":"▲","mark":"triangleUp"},{"attitude":"neutral","colour":"#6b7280","glyph":"●","mark":"circle"},{"attitude":"skeptic","colour":"#c2410c","glyph":"▼","mark":"triangleDown"},{"attitude":"blocker","colour":"#b91c1c","glyph":"✖","mark":"cross"}],"interactionKinds":[{"colour":"#15803d","kind":"relationshipBuilding"},{"colour":"#1d4ed8","kind":"valueAdd"},{"colour":"#b45309","kind":"firefighting"},{"colour":"#b91c1c","kind":"escalation"},{"colour":"#6b7280","kind":"unvaluedWork"}],"lines":{"conflictsWith":{"arrow":false,"colour":"#dc2626","dash":"3 5","width":2.5},"covers":{"bandExtra":8.0,"bandOpacity":0.14,"colour":"#1d4ed8","opacity":0.85,"widths":[1.0,2.5,4.0,5.5,7.0]},"dotted":{"arrow":false,"colour":"#6b7280","dash":"7 6","width":2.0},"influences":{"arrow":true,"colour":"#7c3aed","dash":null,"width":2.0},"reportsTo":{"arrow":false,"colour":"#6b7280","dash":null,"width":2.0}},"palette":{"brand":"#1d4ed8","canvas":"#f8fafc","faint":"#6b7280","ink":"#111827","inkSoft":"#4b5563","line":"#d1d5db","neutralBand":"#cbd5e1","onBrand":"#ffffff","paper":"#ffffff","pip":"#374151","teamFill":"#eff6ff"},"roles":[{"colours":{"border":"#92400e","fill":"#fef3c7"},"letter":"B","role":"budget"},{"colours":{"border":"#1e3a8a","fill":"#e0e7ff"},"letter":"G","role":"gatekeeper"},{"colours":{"border":"#065f46","fill":"#d1fae5"},"letter":"U","role":"user"}],"themes":[{"attitudes":[{"attitude":"champion","colour":"#15803d","glyph":"★","mark":"star"},{"attitude":"supporter","colour":"#4d7c0f","glyph":"▲","mark":"triangleUp"},{"attitude":"neutral","colour":"#6b7280","glyph":"●","mark":"circle"},{"attitude":"skeptic","colour":"#c2410c","glyph":"▼","mark":"triangleDown"},{"attitude":"blocker","colour":"#b91c1c","glyph":"✖","mark":"cross"}],"interactionKinds":[{"colour":"#15803d","kind":"relationshipBuilding"},{"colour":"#1d4ed8","kind":"valueAdd"},{"colour":"#b45309","kind":"firefighting"},{"colour":"#b91c1c","kind":"escalation"},{"colour":"#6b7280","kind":"unvaluedWork"}],"lines":{"conflictsWith":"#dc2626","covers":"#1d4ed8","influences":"#7c3aed","reportsTo":"#6b7280"},"palette":{"brand":"#1d4ed8","canvas":"#f8fafc","faint":"#6b7280","ink":"#111827","inkSoft":"#4b5563","line":"#d1d5db","neutralBand":"#cbd5e1","onBrand":"#ffffff","paper":"#ffffff","pip":"#374151","teamFill":"#eff6ff"},"roles":[{"colours":{"border":"#92400e","fill":"#fef3c7"},"letter":"B","role":"budget"},{"colours":{"border":"#1e3a8a","fill":"#e0e7ff"},"letter":"G","role":"gatekeeper"},{"colours":{"border":"#065f46","fill":"#d1fae5"},"letter":"U","role":"user"}],"theme":"light"},{"attitudes":[{"attitude":"champion","colour":"#4ade80","glyph":"★","mark":"star"},{"attitude":"supporter","colour":"#bef264","glyph":"▲","mark":"triangleUp"},{"attitude":"neutral","colour":"#a3a3a3","glyph":"●","mark":"circle"},{"attitude":"skeptic","colour":"#fdba74","glyph":"▼","mark":"triangleDown"},{"attitude":"blocker","colour":"#fca5a5","glyph":"✖","mark":"cross"}],"interactionKinds":[{"colour":"#4ade80","kind":"relationshipBuilding"},{"colour":"#60a5fa","kind":"valueAdd"},{"colour":"#fbbf24","kind":"firefighting"},{"colour":"#f87171","kind":"escalation"},{"colour":"#9ca3af","kind":"unvaluedWork"}],"lines":{"conflictsWith":"#f87171","covers":"#60a5fa","influences":"#a78bfa","reportsTo":"#9ca3af"},"palette":{"brand":"#60a5fa","canvas":"#111827","faint":"#9ca3af","ink":"#f3f4f6","inkSoft":"#cbd5e1","line":"#4b5563","neutralBand":"#64748b","onBrand":"#0b1220","paper":"#1f2937","pip":"#d1d5db","teamFill":"#172554"},"roles":[{"colours":{"border":"#fbbf24","fill":"#422006"},"letter":"B","role":"budget"},{"colours":{"border":"#a5b4fc","fill":"#1e1b4b"},"letter":"G","role":"gatekeeper"},{"colours":{"border":"#6ee7b7","fill":"#022c22"},"letter":"U","role":"user"}],"theme":"dark"}]},"whitespaceStates":[{"hint":null,"label":"Owned","short":null,"value":"owned"},{"hint":null,"label":"In progress","short":null,"value":"inProgress"},{"hint":null,"label":"Opportunity","short":null,"value":"opportunity"},{"hint":null,"label":"Competitor","short":null,"value":"competitor"},{"hint":null,"label":"Not relevant","short":null,"value":"notRelevant"}]} as const;
 
 /* Types */
 /**  Help → About: the version and where Rapport keeps its files. */
@@ -361,7 +385,7 @@ export type AccountSummary = {
  *  Every action of the app. A menu click reaches the UI as a `MenuAction` event with this id, and
  *  the UI runs it with the same handler as its key and its button.
  */
-export type ActionId = "newAccount" | "newWorkspace" | "openWorkspace" | "openRecent" | "closeWorkspace" | "backUpNow" | "restoreBackup" | "import" | "export" | "quit" | "undo" | "redo" | "find" | "clearHistory" | "settings" | "fit" | "zoomIn" | "zoomOut" | "layOut" | "presenter" | "shortcuts" | "guide" | "openDemo" | "about" | "quickAdd" | "connect" | "rename" | "duplicate" | "pin" | "delete" | "whatIf" | "foldBranch" | "focusBranch" | "deselect";
+export type ActionId = "newAccount" | "newWorkspace" | "openWorkspace" | "openRecent" | "closeWorkspace" | "backUpNow" | "restoreBackup" | "import" | "export" | "exportCalendar" | "quit" | "undo" | "redo" | "find" | "clearHistory" | "settings" | "fit" | "zoomIn" | "zoomOut" | "layOut" | "presenter" | "shortcuts" | "guide" | "openDemo" | "about" | "quickAdd" | "connect" | "rename" | "duplicate" | "pin" | "delete" | "whatIf" | "foldBranch" | "focusBranch" | "deselect";
 
 export type AnalysisNote = {
 	id: NoteId,
@@ -515,6 +539,28 @@ export type ColumnRef = {
 	/**  The header text as written in the file (trimmed). */
 	header: string,
 };
+
+/**
+ *  One entry of the portfolio's "coming up" list, with what the UI needs to open the person's
+ *  card.
+ */
+export type ComingUp = {
+	date: string,
+	kind: ComingUpKind,
+	account: AccountId,
+	accountName: string,
+	stakeholder: StakeholderId,
+	stakeholderName: string,
+	/**  What it is, e.g. "Birthday", "Work anniversary", "Thank for: the Rotterdam deal". */
+	title: string,
+	/**  Before the first day asked about: an overdue thank-you or contact. */
+	overdue: boolean,
+};
+
+/**  What a "coming up" entry is. */
+export type ComingUpKind = "birthday" | "personalDate" | "thankYou" | 
+/**  The person's contact cadence runs out (or ran out already). */
+"contactDue";
 
 /**  Rows per company named in the file's account column. */
 export type CompanyCount = {
@@ -1225,6 +1271,14 @@ export type PersonalDate = {
 	yearly: boolean,
 };
 
+/**  A personal date as the form sends it. */
+export type PersonalDateDraft = {
+	stakeholder: StakeholderId,
+	label: string,
+	date: string,
+	yearly: boolean,
+};
+
 /**  A date that matters to a stakeholder besides their birthday. */
 export type PersonalDateId = string;
 
@@ -1435,6 +1489,26 @@ mayAddNew: boolean } |
  */
 export type QuickAddReply = { kind: "added"; person: PersonId; edit: AccountEdit } | { kind: "asks"; question: QuickAddQuestion };
 
+/**  One account the finder offers, with how much it has been asked already. */
+export type ReferenceCandidate = {
+	account: AccountId,
+	name: string,
+	/**
+	 *  What a prospect is matched on, each detail falling back to the account's profile (its
+	 *  industry, region and size) when the reference detail is empty.
+	 */
+	industry: string,
+	geography: string,
+	size: string,
+	sizeBand: SizeBand | null,
+	problemSolved: string,
+	willingTo: ReferenceKind[],
+	/**  How many reference requests the account has had. */
+	timesAsked: number,
+	/**  The day of the latest one. */
+	lastUsed: string | null,
+};
+
 /**  A way the client may speak for us to a prospect. */
 export type ReferenceKind = 
 /**  Named in our reference list and proposals. */
@@ -1443,6 +1517,46 @@ export type ReferenceKind =
 "referenceCall" | 
 /**  Appears in a published case study. */
 "caseStudy";
+
+/**
+ *  What the reference finder is asked; empty text and `None` match every account. Text matches
+ *  when the account's detail contains it, ignoring case.
+ */
+export type ReferenceQuery = {
+	industry?: string,
+	geography?: string,
+	sizeBand?: SizeBand | null,
+	problemSolved?: string,
+	/**  Only accounts willing to do this. */
+	kind?: ReferenceKind | null,
+};
+
+/**
+ *  A prospect asked to speak to a reference account, on a day. Kept on the reference account;
+ *  when the prospect is an account of the workspace too, it shows on theirs as well.
+ */
+export type ReferenceRequest = {
+	id: ReferenceRequestId,
+	/**  The account that was asked to be the reference. */
+	referenceAccount: AccountId,
+	date: string,
+	prospectName: string,
+	/**  The prospect's own account, when it is one of the workspace's. */
+	prospectAccount: AccountId | null,
+	note: string,
+};
+
+/**  A reference request as the form sends it. */
+export type ReferenceRequestDraft = {
+	date: string,
+	prospectName: string,
+	/**  The prospect's own account, when it is one of the workspace's. */
+	prospectAccount: AccountId | null,
+	note: string,
+};
+
+/**  A prospect's request to speak to a reference account. */
+export type ReferenceRequestId = string;
 
 /**  Whether the client would speak for us, and what a prospect would match them on. */
 export type Referenceability = {
@@ -1631,6 +1745,17 @@ export type Sections = {
 /**  Declared most serious first, so sorting by severity puts the urgent findings on top. */
 export type Severity = "high" | "medium" | "low";
 
+/**  A company's size in employees, in the bands prospects compare themselves by. */
+export type SizeBand = 
+/**  Fewer than 250 employees. */
+"small" | 
+/**  250 to 999. */
+"medium" | 
+/**  1,000 to 9,999. */
+"large" | 
+/**  10,000 or more. */
+"enterprise";
+
 /**  A person at the client. */
 export type Stakeholder = {
 	id: StakeholderId,
@@ -1770,6 +1895,15 @@ export type ThankYou = {
 	done: boolean,
 };
 
+/**  A thank-you as the form sends it. */
+export type ThankYouDraft = {
+	stakeholder: StakeholderId,
+	reason: ThankYouReason,
+	text: string,
+	due: string,
+	done: boolean,
+};
+
 /**  A thank-you we owe a stakeholder. */
 export type ThankYouId = string;
 
@@ -1828,6 +1962,9 @@ export type Vocabulary = {
 	lifecycleStages: Term<LifecycleStage>[],
 	referenceKinds: Term<ReferenceKind>[],
 	whitespaceStates: Term<WhitespaceState>[],
+	thankYouReasons: Term<ThankYouReason>[],
+	comingUpKinds: Term<ComingUpKind>[],
+	sizeBands: Term<SizeBand>[],
 	noteKinds: Term<NoteKind>[],
 	priorities: Term<Priority>[],
 	goalStatuses: Term<GoalStatus>[],

@@ -71,3 +71,39 @@ pub fn save_calendar(
     })?;
     Ok(u32::try_from(text.len()).unwrap_or(u32::MAX))
 }
+
+/// The file name the save dialog proposes: "Helios Freight – calendar.ics" for one account,
+/// "Rapport portfolio – calendar.ics" for the whole portfolio. A path separator in the account's
+/// name becomes a dash, so the file lands where the user chose.
+pub fn calendar_file_name(account_name: Option<&str>) -> String {
+    let owner: String = account_name
+        .unwrap_or("Rapport portfolio")
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':') {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    format!("{} – calendar.ics", owner.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::calendar_file_name;
+
+    #[test]
+    fn the_calendar_file_is_named_after_its_account_or_the_portfolio() {
+        assert_eq!(
+            calendar_file_name(Some("Helios Freight")),
+            "Helios Freight – calendar.ics"
+        );
+        assert_eq!(
+            calendar_file_name(Some("A/B: Logistics")),
+            "A-B- Logistics – calendar.ics"
+        );
+        assert_eq!(calendar_file_name(None), "Rapport portfolio – calendar.ics");
+    }
+}

@@ -16,8 +16,10 @@ use crate::grid::Quadrant;
 use crate::links::{RelationKind, Strength};
 use crate::map::LineKind;
 use crate::people::{Attitude, Role, StakeholderStatus, TeamRole};
+use crate::personal::{ComingUpKind, ThankYouReason};
 use crate::plan::{GoalStatus, InitiativeStatus, InteractionKind, NoteKind, Priority};
 use crate::plan_progress::PlanStep;
+use crate::references::SizeBand;
 use crate::visual::{VisualLanguage, visual_language};
 use crate::whitespace::WhitespaceState;
 use serde::Serialize;
@@ -75,6 +77,9 @@ pub struct Vocabulary {
     pub lifecycle_stages: Vec<Term<LifecycleStage>>,
     pub reference_kinds: Vec<Term<ReferenceKind>>,
     pub whitespace_states: Vec<Term<WhitespaceState>>,
+    pub thank_you_reasons: Vec<Term<ThankYouReason>>,
+    pub coming_up_kinds: Vec<Term<ComingUpKind>>,
+    pub size_bands: Vec<Term<SizeBand>>,
     pub note_kinds: Vec<Term<NoteKind>>,
     pub priorities: Vec<Term<Priority>>,
     pub goal_statuses: Vec<Term<GoalStatus>>,
@@ -118,6 +123,9 @@ pub fn vocabulary() -> Vocabulary {
         lifecycle_stages: terms(&LifecycleStage::ALL, LifecycleStage::label),
         reference_kinds: terms(&ReferenceKind::ALL, ReferenceKind::label),
         whitespace_states: terms(&WhitespaceState::ALL, WhitespaceState::label),
+        thank_you_reasons: terms(&ThankYouReason::ALL, ThankYouReason::label),
+        coming_up_kinds: terms(&ComingUpKind::ALL, ComingUpKind::label),
+        size_bands: terms(&SizeBand::ALL, SizeBand::label),
         note_kinds: terms(&NoteKind::ALL, NoteKind::label),
         priorities: terms(&Priority::ALL, Priority::label),
         goal_statuses: terms(&GoalStatus::ALL, GoalStatus::label),
@@ -167,6 +175,9 @@ mod tests {
             of("lifecycleStages", &v.lifecycle_stages),
             of("referenceKinds", &v.reference_kinds),
             of("whitespaceStates", &v.whitespace_states),
+            of("thankYouReasons", &v.thank_you_reasons),
+            of("comingUpKinds", &v.coming_up_kinds),
+            of("sizeBands", &v.size_bands),
             of("noteKinds", &v.note_kinds),
             of("priorities", &v.priorities),
             of("goalStatuses", &v.goal_statuses),
@@ -198,8 +209,9 @@ mod tests {
             assert_eq!(unique.len(), labels.len(), "{name} repeats a label");
             for label in labels {
                 let first = label.chars().next().expect("a label is never empty");
+                // A size band's label starts with its number ("250–999").
                 assert!(
-                    first.is_uppercase() && label.trim() == label,
+                    (first.is_uppercase() || first.is_ascii_digit()) && label.trim() == label,
                     "{name}: {label:?} is not in sentence case"
                 );
             }

@@ -49,15 +49,27 @@ async fn choose_path(
     kind: ExportKind,
     name: &str,
 ) -> CommandResult<Option<PathBuf>> {
+    choose_save_path(app, "Export", kind.file_type(), kind.extension(), name).await
+}
+
+/// Where to save a file the app writes (an export, the calendar): the native save dialog
+/// proposing `name`, or `name` under `RAPPORT_EXPORT_DIR` in tests. `None` when cancelled.
+pub(crate) async fn choose_save_path(
+    app: &tauri::AppHandle,
+    title: &str,
+    file_type: &str,
+    extension: &str,
+    name: &str,
+) -> CommandResult<Option<PathBuf>> {
     if let Some(dir) = std::env::var_os(EXPORT_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(Some(Path::new(&dir).join(name)));
     }
     let (tx, rx) = tokio::sync::oneshot::channel();
     app.dialog()
         .file()
-        .set_title("Export")
+        .set_title(title)
         .set_file_name(name)
-        .add_filter(kind.file_type(), &[kind.extension()])
+        .add_filter(file_type, &[extension])
         .save_file(move |chosen| {
             let _ = tx.send(chosen);
         });

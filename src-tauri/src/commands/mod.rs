@@ -8,6 +8,7 @@ pub mod export;
 pub mod history;
 pub mod import;
 pub mod map;
+pub mod personal;
 pub mod plan;
 pub mod preferences;
 pub mod privacy;

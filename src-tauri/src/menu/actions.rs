@@ -20,6 +20,7 @@ pub enum ActionId {
     RestoreBackup,
     Import,
     Export,
+    ExportCalendar,
     Quit,
     Undo,
     Redo,
@@ -146,6 +147,7 @@ pub const ACTIONS: &[Action] = &[
     row(A::RestoreBackup,  "Restore from a backup…", FILE, &[],                Menu,    false, None),
     row(A::Import,         "Import contacts…",   FILE, &["CmdOrCtrl+I"],       Menu,    true,  Some("Import contacts from a CRM export")),
     row(A::Export,         "Export…",            FILE, &["CmdOrCtrl+P"],       Menu,    false, Some("Export the plan (PDF) or the map (SVG, PNG)")),
+    row(A::ExportCalendar, "Export calendar…",   FILE, &[],                    Menu,    false, None),
     row(A::Quit,           "Quit",               FILE, &["CmdOrCtrl+Q"],       Menu,    true,  Some("Quit Rapport")),
     row(A::Undo,           "Undo",               EDIT, &["CmdOrCtrl+Z"],       Webview, false, Some("Undo")),
     row(A::Redo,           "Redo",               EDIT, &["CmdOrCtrl+Shift+Z", "CmdOrCtrl+Y"], Webview, false, Some("Redo")),
@@ -191,6 +193,7 @@ impl ActionId {
             A::RestoreBackup => "restoreBackup",
             A::Import => "import",
             A::Export => "export",
+            A::ExportCalendar => "exportCalendar",
             A::Quit => "quit",
             A::Undo => "undo",
             A::Redo => "redo",
@@ -286,8 +289,19 @@ mod tests {
                 A::RestoreBackup,
                 A::Import,
                 A::Export,
+                A::ExportCalendar,
                 A::Quit
             ]
+        );
+        // The calendar export opens a dialog and has no keys of its own.
+        let calendar = ACTIONS
+            .iter()
+            .find(|a| a.id == A::ExportCalendar)
+            .expect("listed");
+        assert_eq!(calendar.label, "Export calendar…");
+        assert_eq!(
+            (calendar.keys, calendar.key_owner, calendar.group_start),
+            (&[][..], Menu, false)
         );
         // The backup items are a group of their own, each opening a dialog (hence the "…").
         for id in [A::BackUpNow, A::RestoreBackup] {

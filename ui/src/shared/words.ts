@@ -4,6 +4,7 @@
 import {
   type AccountSnapshot,
   type ChangedField,
+  type ComingUpKind,
   type GoalStatus,
   type GoalTarget,
   type InitiativeStatus,
@@ -15,7 +16,9 @@ import {
   type Quadrant,
   type ReferenceKind,
   type Severity,
+  type SizeBand,
   type Strength,
+  type ThankYouReason,
   VOCABULARY,
   type WhitespaceState,
 } from "../bindings";
@@ -50,6 +53,17 @@ export const LIFECYCLE_STAGE_LABEL: Record<LifecycleStage, string> = labelsOf(VO
 /** What a client may do for us as a reference: be named, take calls, appear in a case study. */
 export const REFERENCE_KINDS: ReferenceKind[] = valuesOf(VOCABULARY.referenceKinds);
 export const REFERENCE_KIND_LABEL: Record<ReferenceKind, string> = labelsOf(VOCABULARY.referenceKinds);
+
+/** Why we owe someone thanks: a won deal, a referral, a reference call, something else. */
+export const THANK_YOU_REASONS: ThankYouReason[] = valuesOf(VOCABULARY.thankYouReasons);
+export const THANK_YOU_REASON_LABEL: Record<ThankYouReason, string> = labelsOf(VOCABULARY.thankYouReasons);
+
+/** What a "Coming up" entry is: a birthday, a date, a thank-you, a contact due. */
+export const COMING_UP_KIND_LABEL: Record<ComingUpKind, string> = labelsOf(VOCABULARY.comingUpKinds);
+
+/** A company's size in employees, in the bands the reference finder filters by. */
+export const SIZE_BANDS: SizeBand[] = valuesOf(VOCABULARY.sizeBands);
+export const SIZE_BAND_LABEL: Record<SizeBand, string> = labelsOf(VOCABULARY.sizeBands);
 
 export const NOTE_KINDS: NoteKind[] = valuesOf(VOCABULARY.noteKinds);
 export const NOTE_KIND_LABEL: Record<NoteKind, string> = labelsOf(VOCABULARY.noteKinds);

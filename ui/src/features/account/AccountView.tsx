@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState } from "react";
 import type { AccountSnapshot } from "../../bindings";
+import { backend, describeError } from "../../lib/backend";
 import { useMenuActions } from "../../lib/menu";
 import { ClientInRoomBanner, useClientInRoom } from "../clientsafe";
 import { MapEditor } from "../editor";
@@ -11,6 +12,8 @@ type Props = {
   snapshot: AccountSnapshot;
   /** Just created: the empty map opens with the quick-add bar focused. */
   fresh: boolean;
+  /** Opened on one person (from the portfolio's "Coming up"): their card is selected. */
+  focusPerson?: string | undefined;
   onBack: () => void;
   /** The account changed in the workspace (an edit, an undo, a layout): show this version. */
   onChange: (snapshot: AccountSnapshot) => void;
@@ -18,7 +21,7 @@ type Props = {
 };
 
 /** One account: the map editor, or one step of the plan, under the account's header. */
-export function AccountView({ snapshot, fresh, onBack, onChange, onError }: Props) {
+export function AccountView({ snapshot, fresh, focusPerson, onBack, onChange, onError }: Props) {
   const [screen, setScreen] = useState<AccountScreen>("map");
   const [presenter, setPresenter] = useState(false);
   const clientInRoom = useClientInRoom();
@@ -40,7 +43,18 @@ export function AccountView({ snapshot, fresh, onBack, onChange, onError }: Prop
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
-  useMenuActions({ export: () => setExporting(true), import: () => setImporting(true) });
+  const [calendarSaved, setCalendarSaved] = useState<string | null>(null);
+  useMenuActions({
+    export: () => setExporting(true),
+    import: () => setImporting(true),
+    // On an account's screen, the calendar holds this account's dates only.
+    exportCalendar: () => {
+      backend.exportCalendar(snapshot.account.id).then(
+        (saved) => saved && setCalendarSaved(`Saved ${snapshot.account.name}'s calendar to ${saved.path}.`),
+        (err: unknown) => onError(describeError(err)),
+      );
+    },
+  });
   const { account } = snapshot;
   const active = snapshot.stakeholders.filter((s) => s.status === "active").length;
   return (
@@ -90,6 +104,14 @@ export function AccountView({ snapshot, fresh, onBack, onChange, onError }: Prop
         </header>
       )}
       {clientInRoom && <ClientInRoomBanner />}
+      {calendarSaved && (
+        <div className="notice-banner calendar-saved" role="status">
+          {calendarSaved}{" "}
+          <button type="button" className="plan-button link inline" onClick={() => setCalendarSaved(null)}>
+            OK
+          </button>
+        </div>
+      )}
       {/* Stays in presenter mode: the room keeps its place in the plan and the step timer runs on. */}
       <StepBar
         snapshot={snapshot}
@@ -115,6 +137,7 @@ export function AccountView({ snapshot, fresh, onBack, onChange, onError }: Prop
           key={imports}
           snapshot={snapshot}
           focusQuickAdd={fresh}
+          {...(focusPerson ? { focusPerson } : {})}
           onChange={onChange}
           onError={onError}
           presenter={presenter}

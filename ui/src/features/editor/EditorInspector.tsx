@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
-import type { AccountSnapshot, LineEdit, Stakeholder, TeamMember } from "../../bindings";
+import type { AccountEdit, AccountSnapshot, LineEdit, Stakeholder, TeamMember } from "../../bindings";
 import { CompactFields } from "../../shared/Field";
 import type { FieldError } from "../../shared/fieldError";
+import { personFieldShown } from "../clientsafe";
 import type { MapSelection } from "../map";
 import { ErasePersonButton } from "./ErasePersonButton";
 import { LineInspector } from "./LineInspector";
+import { PersonalSection } from "./PersonalSection";
 import { StakeholderInspector } from "./StakeholderInspector";
 import { TeamMemberInspector } from "./TeamMemberInspector";
 
@@ -19,6 +21,8 @@ type Props = {
   /** Saves a stakeholder; a refusal comes back naming its field. */
   onSaveStakeholder: (person: Stakeholder) => Promise<FieldError | null>;
   onSaveTeamMember: (member: TeamMember) => Promise<FieldError | null>;
+  /** Runs an edit of the account (a personal date, a thank-you); a refusal comes back naming its field. */
+  onEdit: (edit: () => Promise<AccountEdit>) => Promise<FieldError | null>;
   /** Erases a stakeholder's personal data (asked first by the button). */
   onErase: (stakeholderId: string) => void;
   onSaveLine: (edit: LineEdit) => void;
@@ -47,6 +51,10 @@ export function EditorInspector(props: Props) {
             onSelectLine={props.onSelectLine}
             onSave={props.onSaveStakeholder}
           />
+        )}
+        {/* Personal touches are as private as the birthday: hidden while the client is in the room. */}
+        {stakeholder && personFieldShown(clientInRoom, "birthday") && (
+          <PersonalSection key={`personal:${stakeholder.id}`} snapshot={snapshot} person={stakeholder} onEdit={props.onEdit} />
         )}
         {stakeholder && (
           <ErasePersonButton key={`erase:${stakeholder.id}`} name={stakeholder.name} onErase={() => props.onErase(stakeholder.id)} />

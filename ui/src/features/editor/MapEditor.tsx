@@ -43,10 +43,12 @@ type Props = {
   onPresenterChange: (on: boolean) => void;
   /** A new account: start with the cursor in the quick-add bar, ready for the first name. */
   focusQuickAdd?: boolean;
+  /** Opened from the portfolio's "Coming up": select this person and bring their card into view. */
+  focusPerson?: string;
 };
 
 /** The map screen: toolbar, the editable map, the inspector and the editor's dialogs. */
-function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterChange, focusQuickAdd = false }: Props) {
+function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterChange, focusQuickAdd = false, focusPerson }: Props) {
   const accountId = snapshot.account.id;
   const [state, dispatch] = useReducer(editorReducer, initialEditorState);
   const clientInRoom = useClientInRoom();
@@ -156,6 +158,16 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
     branches.reveal(id);
     dispatch({ type: "focusedOn", id, ifHidden });
   };
+  // Only when the editor opens on someone (from "Coming up"): later edits keep the selection as it is.
+  const personOnOpen = useRef(focusPerson);
+  const reveal = branches.reveal;
+  useEffect(() => {
+    const id = personOnOpen.current;
+    if (!id) return;
+    personOnOpen.current = undefined;
+    reveal(id);
+    dispatch({ type: "focusedOn", id, ifHidden: false });
+  }, [reveal]);
   // The map reports one click on a card twice (its selection change and the click itself):
   // harmless for selecting, but what-if toggles, so the second report of a click is dropped.
   const lastToggle = useRef<{ id: string; at: number } | null>(null);
@@ -425,6 +437,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
             }
             onSaveStakeholder={(person) => saveFields(() => backend.updateStakeholder(accountId, person))}
             onSaveTeamMember={(next) => saveFields(() => backend.updateTeamMember(accountId, next))}
+            onEdit={saveFields}
             onErase={(id) => {
               select(null);
               void run(async () => (await backend.erasePersonData(accountId, id)).edit);

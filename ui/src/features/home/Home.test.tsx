@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { describe, expect, it, vi } from "vitest";
-import type { AccountSummary, Portfolio, PortfolioQuery } from "../../bindings";
+import type { AccountSummary, ComingUp, Portfolio, PortfolioQuery } from "../../bindings";
 import { Home } from "./Home";
 
 function summary(name: string, extra: Partial<AccountSummary> = {}): AccountSummary {
@@ -44,6 +44,9 @@ function portfolio(accounts: AccountSummary[], extra: Partial<Portfolio> = {}): 
   };
 }
 
+/** What `coming_up` answers (nothing unless a test sets it). */
+let comingUp: ComingUp[] = [];
+
 /** Answers `portfolio` with `answer(query)` and records every call. */
 function backendWith(answer: (query: PortfolioQuery) => Portfolio, other: (cmd: string, args: Record<string, unknown>) => unknown = () => null) {
   const calls: { cmd: string; args: Record<string, unknown> }[] = [];
@@ -51,6 +54,7 @@ function backendWith(answer: (query: PortfolioQuery) => Portfolio, other: (cmd: 
     const payload = (args ?? {}) as Record<string, unknown>;
     calls.push({ cmd, args: payload });
     if (cmd === "portfolio") return answer(payload.query as PortfolioQuery);
+    if (cmd === "coming_up") return comingUp;
     return other(cmd, payload);
   });
   return calls;
@@ -59,7 +63,7 @@ function backendWith(answer: (query: PortfolioQuery) => Portfolio, other: (cmd: 
 describe("Home", () => {
   it("lists accounts with share, lifetime value, NPS and an overdue review", async () => {
     backendWith(() => portfolio([summary("Helios Freight", { reviewOverdue: true }), summary("Atlas", { industry: "Retail" })]));
-    render(<Home onOpen={() => {}} onOpenDemo={async () => {}} />);
+    render(<Home onOpen={() => {}} onOpenPerson={() => {}} onOpenDemo={async () => {}} />);
     expect(await screen.findByRole("button", { name: "Helios Freight" })).toBeTruthy();
     const overdue = screen.getByText(/overdue/);
     expect(overdue.closest("td")?.className).toBe("overdue");
@@ -71,7 +75,7 @@ describe("Home", () => {
 
   it("asks the backend again when a column is sorted or a filter is set", async () => {
     const calls = backendWith(() => portfolio([summary("Helios Freight")]));
-    render(<Home onOpen={() => {}} onOpenDemo={async () => {}} />);
+    render(<Home onOpen={() => {}} onOpenPerson={() => {}} onOpenDemo={async () => {}} />);
     await screen.findByRole("button", { name: "Helios Freight" });
     fireEvent.click(screen.getByRole("button", { name: "NPS" }));
     fireEvent.change(screen.getByLabelText("Industry"), { target: { value: "Retail" } });
@@ -88,7 +92,7 @@ describe("Home", () => {
       () => portfolio([], { curve: [] }),
       (cmd) => (cmd === "create_account" ? "new-id" : null),
     );
-    render(<Home onOpen={onOpen} onOpenDemo={async () => {}} />);
+    render(<Home onOpen={onOpen} onOpenPerson={() => {}} onOpenDemo={async () => {}} />);
     fireEvent.click(await screen.findByRole("button", { name: /New account/ }));
     const form = await screen.findByRole("form", { name: "New account" });
     fireEvent.change(form.querySelector('input[name="name"]') as HTMLInputElement, { target: { value: "Acme" } });
@@ -105,7 +109,7 @@ describe("Home", () => {
       () => Promise.reject({ kind: "validation", field: "name", message: "An account needs a name, e.g. “Helios Freight”." }),
     );
     const onOpen = vi.fn();
-    render(<Home onOpen={onOpen} onOpenDemo={async () => {}} />);
+    render(<Home onOpen={onOpen} onOpenPerson={() => {}} onOpenDemo={async () => {}} />);
     fireEvent.click(await screen.findByRole("button", { name: /New account/ }));
     fireEvent.submit(await screen.findByRole("form", { name: "New account" }));
     const error = await screen.findByText("An account needs a name, e.g. “Helios Freight”.");
@@ -118,9 +122,41 @@ describe("Home", () => {
       () => portfolio([summary("Helios Freight")], { history: { undo: "Archive “Atlas”", redo: null } }),
       () => ({ undo: null, redo: "Archive “Atlas”" }),
     );
-    render(<Home onOpen={() => {}} onOpenDemo={async () => {}} />);
+    render(<Home onOpen={() => {}} onOpenPerson={() => {}} onOpenDemo={async () => {}} />);
     fireEvent.click(await screen.findByRole("button", { name: "Undo Archive “Atlas”" }));
     await screen.findByText("Undone: Archive “Atlas”");
     expect(calls.some((c) => c.cmd === "portfolio_undo")).toBe(true);
+  });
+
+  it("lists what is coming up, overdue first and marked, and opens the person's card on a click", async () => {
+    const entry = (over: Partial<ComingUp>): ComingUp => ({
+      date: "2026-12-05",
+      kind: "birthday",
+      account: "helios",
+      accountName: "Helios Freight",
+      stakeholder: "raj",
+      stakeholderName: "Raj Patel",
+      title: "Birthday",
+      overdue: false,
+      ...over,
+    });
+    comingUp = [
+      entry({ kind: "thankYou", title: "Thank for: the Rotterdam deal", date: "2026-11-20", overdue: true, stakeholder: "ana", stakeholderName: "Ana Ruiz" }),
+      entry({}),
+    ];
+    backendWith(() => portfolio([summary("Helios Freight")]));
+    const onOpenPerson = vi.fn();
+    render(<Home onOpen={() => {}} onOpenPerson={onOpenPerson} onOpenDemo={async () => {}} />);
+    const panel = await screen.findByRole("region", { name: "Coming up" });
+    const buttons = await within(panel).findAllByRole("button", { name: /Helios Freight/ });
+    expect(buttons.map((b) => b.getAttribute("aria-label"))).toEqual([
+      expect.stringMatching(/^Ana Ruiz, Helios Freight: Thank for: the Rotterdam deal, Overdue since/),
+      expect.stringMatching(/^Raj Patel, Helios Freight: Birthday, /),
+    ]);
+    expect(buttons[0]?.className).toContain("coming-up-overdue");
+    expect(buttons[1]?.className).not.toContain("coming-up-overdue");
+    fireEvent.click(buttons[1] as HTMLElement);
+    expect(onOpenPerson).toHaveBeenCalledWith("helios", "raj");
+    comingUp = [];
   });
 });

@@ -12,16 +12,20 @@ import { BackupButtons } from "../backups";
 import { PortfolioImports } from "../import";
 import { LIFECYCLE_STAGE_LABEL, LIFECYCLE_STAGES } from "../../shared/words";
 import { DeleteAccountDialog, RenameAccountDialog } from "./AccountDialogs";
+import { ComingUpPanel } from "./ComingUpPanel";
 import { ConcentrationChart } from "./ConcentrationChart";
 import { FirstRun } from "./FirstRun";
 import "./home.css";
 import { NewAccountDialog } from "./NewAccountDialog";
 import { PortfolioTable, type RowAction } from "./PortfolioTable";
+import { ReferenceFinderDialog } from "./ReferenceFinderDialog";
 import { DEFAULT_QUERY, isFiltered, nextSort } from "./portfolioView";
 
 type Props = {
   /** Opens an account; `fresh` when it was just created (its map opens with the quick-add bar ready). */
   onOpen: (id: AccountId, fresh?: boolean) => void;
+  /** Opens an account's map with one person selected (from "Coming up"). */
+  onOpenPerson: (id: AccountId, person: string) => void;
   /** Switches to the demo's own workspace. */
   onOpenDemo: () => Promise<void>;
   /** The open workspace is the demo's own file: say what to open first. */
@@ -32,6 +36,7 @@ type Props = {
 
 type OpenDialog =
   | { kind: "new" }
+  | { kind: "references" }
   | { kind: "rename"; account: AccountSummary }
   | { kind: "delete"; id: AccountId; contents: AccountContents };
 
@@ -41,13 +46,22 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
-export function Home({ onOpen, onOpenDemo, demoNote = false, startWithNewAccount = false }: Props) {
+export function Home({ onOpen, onOpenPerson, onOpenDemo, demoNote = false, startWithNewAccount = false }: Props) {
   const preferredCurrency = usePreferences().settings.currency;
   const [query, setQuery] = useState<PortfolioQuery>(DEFAULT_QUERY);
   const [portfolio, setPortfolio] = useState<Portfolio | null>(null);
   const [dialog, setDialog] = useState<OpenDialog | null>(startWithNewAccount ? { kind: "new" } : null);
-  useMenuActions({ newAccount: () => setDialog({ kind: "new" }) });
   const [status, setStatus] = useState<{ text: string; failed?: boolean } | null>(null);
+  useMenuActions({
+    newAccount: () => setDialog({ kind: "new" }),
+    // On the portfolio, the calendar holds every account's dates.
+    exportCalendar: () => {
+      backend.exportCalendar(null).then(
+        (saved) => saved && setStatus({ text: `Saved the portfolio's calendar to ${saved.path}.` }),
+        (err: unknown) => setStatus({ text: describeError(err), failed: true }),
+      );
+    },
+  });
   const [demoError, setDemoError] = useState<string | null>(null);
   // Answers may come back out of order while someone types in the search box: keep the latest.
   const asked = useRef(0);
@@ -129,6 +143,9 @@ export function Home({ onOpen, onOpenDemo, demoNote = false, startWithNewAccount
     <>
       {dialog?.kind === "new" && (
         <NewAccountDialog currency={preferredCurrency} onClose={() => setDialog(null)} onCreated={(id) => onOpen(id, true)} />
+      )}
+      {dialog?.kind === "references" && (
+        <ReferenceFinderDialog accounts={portfolio?.accounts ?? []} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === "rename" && (
         <RenameAccountDialog
@@ -222,6 +239,9 @@ export function Home({ onOpen, onOpenDemo, demoNote = false, startWithNewAccount
           </div>
           <PortfolioImports onOpen={(id) => onOpen(id)} />
           <BackupButtons />
+          <button type="button" className="plan-button" onClick={() => setDialog({ kind: "references" })}>
+            Find a reference…
+          </button>
           <button type="button" className="plan-button primary new-account" onClick={() => setDialog({ kind: "new" })}>
             + New account
           </button>
@@ -280,6 +300,7 @@ export function Home({ onOpen, onOpenDemo, demoNote = false, startWithNewAccount
           {status?.text}
         </span>
       </div>
+      <ComingUpPanel onOpenPerson={onOpenPerson} />
       <PortfolioTable
         accounts={portfolio.accounts}
         sort={query.sort}
