@@ -119,6 +119,8 @@ test("Edit, View and Help items run the account screen's own undo, find, export 
   await app.click(await app.waitFor(".export-dialog button", { text: "Cancel" }));
   await app.menu("shortcuts");
   await app.waitFor(".shortcuts-help", { text: "Undo" });
+  // Every keyed action of the one table: the list scrolls, Close stays in view.
+  await app.screenshot(join(artifactsDir(), "shortcuts-help.png"));
   await app.click(await app.waitFor(".shortcuts-help button", { text: "Close" }));
   await app.menu("about");
   await app.waitFor(".about-dialog", { text: home.dataFolder });
