@@ -1,13 +1,14 @@
 //! What the app holds while it runs: the current workspace (or none, and why), Rapport's folders
 //! and the clock.
 
+use crate::startup_timeline::StartupTimeline;
 use chrono::NaiveDate;
 use rapport_api::workspace::{self, CurrentWorkspace, WorkspaceInfo};
 use rapport_api::{AppDirs, Clock, SystemClock};
 use rapport_core::AccountId;
 use rapport_store::Workspace;
 use std::path::Path;
-use std::time::Instant;
+use std::sync::Arc;
 use tokio::sync::Mutex;
 
 pub struct AppState {
@@ -19,8 +20,8 @@ pub struct AppState {
     /// The account `--open` asked for, if the workspace opened at start has it; forgotten when
     /// the app switches to another workspace.
     open_account: std::sync::Mutex<Option<AccountId>>,
-    /// Set by `--measure-startup`: when the process started.
-    pub startup_clock: Option<Instant>,
+    /// Set by `--measure-startup`: when the process started and each phase since.
+    pub startup_timeline: Option<Arc<StartupTimeline>>,
 }
 
 /// What a switch changed, for the window: its title and the recent files.
@@ -35,14 +36,14 @@ impl AppState {
         dirs: AppDirs,
         clock: SystemClock,
         open_account: Option<AccountId>,
-        startup_clock: Option<Instant>,
+        startup_timeline: Option<Arc<StartupTimeline>>,
     ) -> Self {
         Self {
             current: Mutex::new(current),
             dirs,
             clock,
             open_account: std::sync::Mutex::new(open_account),
-            startup_clock,
+            startup_timeline,
         }
     }
 

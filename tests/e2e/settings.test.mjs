@@ -20,11 +20,12 @@ mkdirSync(artifactsDir(), { recursive: true });
 let driver;
 let app;
 
-async function launch() {
+/** Starts the app on the demo's map; sized for the screenshots unless `keepPlace`. */
+async function launch({ keepPlace = false } = {}) {
   await app?.close();
   driver ??= await startDriver({ port: 4944, env: { ...home.env, RAPPORT_EXPORT_DIR: exportDir } });
   app = await Session.open(driver.base, appBinary(), ["--workspace", workspace, "--open", "Helios Freight"]);
-  await app.setWindowRect({ width: 1440, height: 900 });
+  if (!keepPlace) await app.setWindowRect({ width: 1440, height: 900 });
   await app.waitFor(".react-flow__edge");
 }
 
@@ -151,4 +152,25 @@ test("each step's guide shows the room's questions, and closing it is remembered
   await app.click(await app.find(".guide-toggle"));
   await app.waitFor(".guide-panel .guide-questions", { text: "this quarter" });
   assert.equal(preferences().guideOpen, true);
+});
+
+test("the window opens where it was left, even when the app did not quit normally", async () => {
+  await launch();
+  const place = { x: 140, y: 90, width: 1300, height: 820 };
+  await app.setWindowRect(place);
+  // Written a moment after the window settles, not only on a normal quit.
+  const stateFile = join(home.env.XDG_CONFIG_HOME, "app.rapport.desktop", ".window-state.json");
+  const deadline = Date.now() + 10_000;
+  while (!(existsSync(stateFile) && readFileSync(stateFile, "utf8").includes('"width": 1300'))) {
+    assert.ok(Date.now() < deadline, `the window's place was never written to ${stateFile}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  // ending the WebDriver session kills the app: no normal quit.
+  await launch({ keepPlace: true });
+  const rect = await app.windowRect();
+  assert.deepEqual(
+    { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+    place,
+    "the restarted window has the size and position it was left with",
+  );
 });

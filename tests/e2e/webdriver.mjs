@@ -204,6 +204,11 @@ export class Session {
     });
   }
 
+  /** The app's window: position and outer size, in screen pixels. */
+  async windowRect() {
+    return call(this.base, "GET", this.#path("/window/rect"));
+  }
+
   /** Sizes the app's window (outer size, in screen pixels). */
   async setWindowRect(rect) {
     return call(this.base, "POST", this.#path("/window/rect"), rect);

@@ -10,16 +10,21 @@ import { AboutDialog, NoWorkspace, switching, switchingMenu, workspaceStatus } f
 import { backend, describeError } from "./lib/backend";
 import { useMenuActions } from "./lib/menu";
 import { useShellEvent } from "./lib/shellEvents";
+import { markStartup } from "./lib/startupMarks";
 
 /** `fresh`: the account was just created, so its empty map opens with the quick-add bar ready. */
 /** `focus`: opened on one person (from "Coming up"), whose card is selected. */
-type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean; focus?: string };
+/**
+ * `starting`: the workspace is not described yet. Nothing is shown, so a start on one account
+ * (`--open`, a file opened on an account) neither draws nor loads the portfolio it skips.
+ */
+type Screen = { kind: "starting" } | { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean; focus?: string };
 
 export function App() {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
   // Bumped when the workspace behind the portfolio changes (the demo opened), so it reloads.
   const [homeRound, setHomeRound] = useState(0);
-  const [screen, setScreen] = useState<Screen>({ kind: "home" });
+  const [screen, setScreen] = useState<Screen>({ kind: "starting" });
   const [error, setError] = useState<string | null>(null);
   const [overlay, setOverlay] = useState<"about" | "shortcuts" | "settings" | "guide" | null>(null);
   const [startNewAccount, setStartNewAccount] = useState(false);
@@ -27,6 +32,7 @@ export function App() {
   const loadHome = useCallback(async () => {
     try {
       const workspace = await backend.workspaceInfo();
+      markStartup("workspace described");
       setInfo(workspace);
       setError(null);
       return workspace;
@@ -38,20 +44,24 @@ export function App() {
   const open = useCallback(async (id: string, fresh = false, focus?: string) => {
     try {
       const snapshot = await backend.openAccount(id);
+      markStartup("account loaded");
       setScreen(focus ? { kind: "account", snapshot, fresh, focus } : { kind: "account", snapshot, fresh });
       setStartNewAccount(false);
       setError(null);
+      return true;
     } catch (err) {
       setError(describeError(err));
+      return false;
     }
   }, []);
 
   useEffect(() => {
     // The state updates happen after the backend answers, not synchronously in the effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    void loadHome().then((workspace) => {
-      // Started with --open NAME: go straight to that account's map.
-      if (workspace?.openAccount) void open(workspace.openAccount);
+    void loadHome().then(async (workspace) => {
+      // Started with --open NAME: go straight to that account's map (the portfolio if it fails).
+      const opened = workspace?.openAccount ? await open(workspace.openAccount) : false;
+      if (!opened) setScreen((now) => (now.kind === "starting" ? { kind: "home" } : now));
     });
   }, [loadHome, open]);
 
@@ -100,7 +110,7 @@ export function App() {
       )}
       {info && !info.open ? (
         <NoWorkspace info={info} to={to} />
-      ) : screen.kind === "account" ? (
+      ) : screen.kind === "starting" ? null : screen.kind === "account" ? (
         <AccountView
           snapshot={screen.snapshot}
           fresh={screen.fresh ?? false}

@@ -25,10 +25,11 @@ export const commands = {
 	/**  The version and Rapport's folders, for Help → About. */
 	aboutRapport: () => __TAURI_INVOKE<AboutRapport>("about_rapport"),
 	/**
-	 *  The UI calls this once it has drawn its first map. Under `--measure-startup` the app prints
-	 *  the time since the process started and quits; otherwise it does nothing.
+	 *  The UI calls this once it has drawn its first map, with its own marks of the start. Under
+	 *  `--measure-startup` the app prints when each phase was reached and the time since the process
+	 *  started, and quits; otherwise it does nothing.
 	 */
-	firstMapRendered: () => __TAURI_INVOKE<null>("first_map_rendered"),
+	firstMapRendered: (marks: UiMark[]) => __TAURI_INVOKE<null>("first_map_rendered", { marks }),
 	/**  The preferences remembered on this machine. */
 	preferences: () => __TAURI_INVOKE<Preferences>("preferences"),
 	/**  Checks and remembers the preferences; a wrong field is refused with its name. */
@@ -1932,6 +1933,12 @@ export type ThemeStyle = {
 	roles: RoleStyle[],
 	lines: ThemeLines,
 	interactionKinds: InteractionStyle[],
+};
+
+/**  One of the UI's marks: its name and when, in ms since the page's navigation began. */
+export type UiMark = {
+	name: string,
+	atMs: number,
 };
 
 /**

@@ -5,6 +5,9 @@ import "./styles.css";
 import { PreferencesProvider } from "./lib/preferences";
 import { applyTheme, osPrefersDark } from "./lib/theme";
 import { applyVisualLanguage } from "./shared/visualLanguage";
+import { markStartup } from "./lib/startupMarks";
+
+markStartup("script running");
 
 applyVisualLanguage(document);
 // The OS's theme from the first frame; a theme forced in Settings follows once they are read.

@@ -3,6 +3,7 @@
 //! case, after which the window's title and File → Open recent follow.
 
 use super::{CommandResult, State};
+use crate::startup_timeline::UiMark;
 use crate::workspace_dialogs::{choose_new_workspace, choose_workspace_to_open};
 use crate::workspace_window::{home, switch};
 use rapport_api::workspace::{self, WorkspaceInfo};
@@ -107,16 +108,18 @@ pub fn about_rapport(app: AppHandle, state: State<'_>) -> AboutRapport {
     }
 }
 
-/// The UI calls this once it has drawn its first map. Under `--measure-startup` the app prints
-/// the time since the process started and quits; otherwise it does nothing.
+/// The UI calls this once it has drawn its first map, with its own marks of the start. Under
+/// `--measure-startup` the app prints when each phase was reached and the time since the process
+/// started, and quits; otherwise it does nothing.
 #[tauri::command]
 #[specta::specta]
-pub async fn first_map_rendered(app: tauri::AppHandle, state: State<'_>) -> CommandResult<()> {
-    if let Some(started) = state.startup_clock {
-        println!(
-            "first map rendered after {} ms",
-            started.elapsed().as_millis()
-        );
+pub async fn first_map_rendered(
+    app: tauri::AppHandle,
+    state: State<'_>,
+    marks: Vec<UiMark>,
+) -> CommandResult<()> {
+    if let Some(timeline) = &state.startup_timeline {
+        println!("{}", timeline.report(&marks));
         app.exit(0);
     }
     Ok(())
