@@ -110,41 +110,36 @@ function paint(
   context.textBaseline = "middle";
   // The attitude band stays visible however far out: at least 3 pixels wide.
   const band = Math.max(8, 3 * pixel);
-  for (const c of shown) {
-    context.globalAlpha = c.dimmed ? 0.18 : 1;
-    if (c.folded !== null) {
-      // A folded manager's card looks like a stack: the people are behind it.
-      for (const offset of [8, 4]) {
-        context.fillStyle = c.fill;
-        context.fillRect(c.x + offset, c.y + offset, c.width, c.height);
-        context.strokeStyle = palette.line;
-        context.lineWidth = pixel;
-        context.strokeRect(c.x + offset, c.y + offset, c.width, c.height);
-      }
+  // Cards are painted in batches of one colour (a path of many rectangles, then one fill): in
+  // software rendering each call has its cost, and a thousand cards would be thousands of calls.
+  for (const dimmed of [false, true]) {
+    const layer = shown.filter((c) => c.dimmed === dimmed);
+    if (layer.length === 0) continue;
+    context.globalAlpha = dimmed ? 0.18 : 1;
+    const folded = layer.filter((c) => c.folded !== null);
+    // A folded manager's card looks like a stack: the people are behind it.
+    for (const offset of [8, 4]) {
+      batch(context, folded, (c) => c.fill, (c) => [c.x + offset, c.y + offset, c.width, c.height], "fill");
+      batch(context, folded, () => palette.line, (c) => [c.x + offset, c.y + offset, c.width, c.height], "stroke", pixel);
     }
-    context.fillStyle = c.fill;
-    context.fillRect(c.x, c.y, c.width, c.height);
-    if (c.kind === "team") {
-      context.strokeStyle = c.band;
-      context.lineWidth = Math.max(2, 2 * pixel);
-      context.strokeRect(c.x, c.y, c.width, c.height);
-    } else {
-      context.strokeStyle = palette.line;
-      context.lineWidth = pixel;
-      context.strokeRect(c.x, c.y, c.width, c.height);
-      context.fillStyle = c.band;
-      context.fillRect(c.x, c.y, band, c.height);
-    }
+    batch(context, layer, (c) => c.fill, (c) => [c.x, c.y, c.width, c.height], "fill");
+    const people = layer.filter((c) => c.kind === "person");
+    const team = layer.filter((c) => c.kind === "team");
+    batch(context, people, () => palette.line, (c) => [c.x, c.y, c.width, c.height], "stroke", pixel);
+    batch(context, team, (c) => c.band, (c) => [c.x, c.y, c.width, c.height], "stroke", Math.max(2, 2 * pixel));
+    batch(context, people, (c) => c.band, (c) => [c.x, c.y, band, c.height], "fill");
     if (withNames) {
-      const room = c.width - band - 24;
-      const key = `${c.name}\u0000${room}`;
-      let name = names.get(key);
-      if (name === undefined) {
-        name = fitName(c.name, room, (text) => context.measureText(text).width);
-        names.set(key, name);
-      }
       context.fillStyle = palette.ink;
-      context.fillText(name, c.x + band + 12, c.y + c.height / 2);
+      for (const c of layer) {
+        const room = c.width - band - 24;
+        const key = `${c.name}\u0000${room}`;
+        let name = names.get(key);
+        if (name === undefined) {
+          name = fitName(c.name, room, (text) => context.measureText(text).width);
+          names.set(key, name);
+        }
+        context.fillText(name, c.x + band + 12, c.y + c.height / 2);
+      }
     }
   }
   context.globalAlpha = 1;
@@ -156,6 +151,36 @@ function paint(
       context.strokeRect(c.x - 2 * pixel, c.y - 2 * pixel, c.width + 4 * pixel, c.height + 4 * pixel);
     }
     if (c.folded !== null) paintFoldCount(context, c, palette, pixel);
+  }
+}
+
+/** Fills or strokes rectangles grouped by colour: one path and one paint call per colour. */
+function batch(
+  context: CanvasRenderingContext2D,
+  cards: FarCard[],
+  colourOf: (c: FarCard) => string,
+  rectOf: (c: FarCard) => [number, number, number, number],
+  how: "fill" | "stroke",
+  lineWidth = 1,
+) {
+  const byColour = new Map<string, FarCard[]>();
+  for (const c of cards) {
+    const colour = colourOf(c);
+    const group = byColour.get(colour);
+    if (group) group.push(c);
+    else byColour.set(colour, [c]);
+  }
+  for (const [colour, group] of byColour) {
+    context.beginPath();
+    for (const c of group) context.rect(...rectOf(c));
+    if (how === "fill") {
+      context.fillStyle = colour;
+      context.fill();
+    } else {
+      context.strokeStyle = colour;
+      context.lineWidth = lineWidth;
+      context.stroke();
+    }
   }
 }
 
