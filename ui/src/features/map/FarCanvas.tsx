@@ -14,7 +14,12 @@ type Props = {
 const NAME_SIZE = 22;
 
 /** What tests and tools can ask the canvas: the cards drawn, in the window's pixels. */
-export type DrawnCard = { id: string; name: string; kind: FarCard["kind"]; folded: number | null; left: number; top: number; width: number; height: number };
+export type DrawnCard = Pick<FarCard, "id" | "name" | "kind" | "folded" | "below" | "covered"> & {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+};
 
 /**
  * A big map's cards and lines zoomed far out, painted on one canvas under the overview labels
@@ -36,18 +41,18 @@ export function FarCanvas({ cards, lines, palette, moving }: Props) {
     (element as HTMLCanvasElement & { rapportDrawn?: () => DrawnCard[] }).rapportDrawn = () => {
       const [tx, ty, zoom] = store.getState().transform;
       const box = element.getBoundingClientRect();
-      return cards
-        .map((c) => ({
-          id: c.id,
-          name: c.name,
-          kind: c.kind,
-          folded: c.folded,
-          left: box.left + tx + c.x * zoom,
-          top: box.top + ty + c.y * zoom,
-          width: c.width * zoom,
-          height: c.height * zoom,
-        }))
-        .filter((c) => c.left + c.width > box.left && c.top + c.height > box.top && c.left < box.right && c.top < box.bottom);
+      return cards.map((c) => ({
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+        folded: c.folded,
+        below: c.below,
+        covered: c.covered,
+        left: box.left + tx + c.x * zoom,
+        top: box.top + ty + c.y * zoom,
+        width: c.width * zoom,
+        height: c.height * zoom,
+      }));
     };
     let frame = 0;
     const draw = () => {
@@ -128,6 +133,10 @@ function paint(
     batch(context, people, () => palette.line, (c) => [c.x, c.y, c.width, c.height], "stroke", pixel);
     batch(context, team, (c) => c.band, (c) => [c.x, c.y, c.width, c.height], "stroke", Math.max(2, 2 * pixel));
     batch(context, people, (c) => c.band, (c) => [c.x, c.y, band, c.height], "fill");
+    // Covered by one of ours: a mark in our colour in the top right corner (the badges, far out).
+    const mark = Math.max(24, 5 * pixel);
+    const covered = people.filter((c) => c.covered);
+    batch(context, covered, () => palette.brand, (c) => [c.x + c.width - mark, c.y, mark, mark], "fill");
     if (withNames) {
       context.fillStyle = palette.ink;
       for (const c of layer) {

@@ -238,10 +238,16 @@ export function StakeholderMap(props: Props) {
   const [panHint, setPanHint] = useState(false);
   const panHintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(panHintTimer.current), []);
+  // Pressed on a drawn card: if the pointer then moves, the view pans and the hint says why.
+  const pressedOnCard = useRef(false);
   const onMoveStart = (event: MouseEvent | TouchEvent | null) => {
     if (large) setMoving(true);
-    if (!onCanvas || !event || !("clientX" in event) || event.type !== "mousedown") return;
-    if (!cardAt(event.clientX, event.clientY) || presenter || locked) return;
+    pressedOnCard.current =
+      onCanvas && !presenter && !locked && event !== null && "clientX" in event && event.type === "mousedown" && cardAt(event.clientX, event.clientY) !== null;
+  };
+  const onMove = () => {
+    if (!pressedOnCard.current) return;
+    pressedOnCard.current = false;
     setPanHint(true);
     clearTimeout(panHintTimer.current);
     panHintTimer.current = setTimeout(() => setPanHint(false), 4000);
@@ -393,6 +399,7 @@ export function StakeholderMap(props: Props) {
         multiSelectionKeyCode={null}
         zoomOnDoubleClick={false}
         onMoveStart={large ? onMoveStart : undefined}
+        onMove={onCanvas ? onMove : undefined}
         onMoveEnd={large ? () => setMoving(false) : undefined}
         onlyRenderVisibleElements={nodes.length > LARGE_MAP}
         fitView

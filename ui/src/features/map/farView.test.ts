@@ -71,9 +71,12 @@ describe("farCards", () => {
       selected: id === "a",
       dimmed: id === "c",
       branch: id === "a" ? { below: 7, collapsed: true, worst: null, findings: 0 } : undefined,
+      badges: id === "b" ? [{ teamMember: "t1", initials: "OT", strength: "aware", desired: "trusted" } as never] : undefined,
     }));
     const byId = new Map(farCards(nodes, palette).map((c) => [c.id, c]));
     expect(byId.get("a")).toMatchObject({ selected: true, dimmed: false, folded: 7 });
+    expect(byId.get("a")).toMatchObject({ below: 7, covered: false });
+    expect(byId.get("b")).toMatchObject({ below: null, covered: true });
     expect(byId.get("c")).toMatchObject({ selected: false, dimmed: true, folded: null });
     expect(byId.get("b")?.folded).toBeNull();
   });

@@ -79,6 +79,10 @@ export type FarCard = {
   selected: boolean;
   /** A folded manager: how many people are under the card. */
   folded: number | null;
+  /** A manager: how many people are under them (folded or not). */
+  below: number | null;
+  /** Someone of ours covers this person (on a big map the cards carry this as badges). */
+  covered: boolean;
 };
 
 /**
@@ -97,12 +101,21 @@ export function farCards(nodes: readonly MapNode[], palette: FarPalette): FarCar
       selected: node.selected ?? false,
     };
     if (node.type === "teamMember") {
-      return { ...base, name: node.data.member.name, kind: "team", band: palette.brand, fill: palette.teamFill, folded: null };
+      return { ...base, name: node.data.member.name, kind: "team", band: palette.brand, fill: palette.teamFill, folded: null, below: null, covered: false };
     }
-    const { person, clientSafe, branch } = node.data;
+    const { person, clientSafe, branch, badges } = node.data;
     // With the client in the room no attitude shows, as on the cards (core's client-safe rule).
     const band = clientSafe ? palette.neutral : palette.attitude[person.attitude];
-    return { ...base, name: person.name, kind: "person", band, fill: palette.paper, folded: branch?.collapsed ? branch.below : null };
+    return {
+      ...base,
+      name: person.name,
+      kind: "person",
+      band,
+      fill: palette.paper,
+      folded: branch?.collapsed ? branch.below : null,
+      below: branch?.below ?? null,
+      covered: (badges?.length ?? 0) > 0,
+    };
   });
 }
 
