@@ -18,7 +18,7 @@ import type { BranchSummary } from "./branches";
 import { Legend } from "./Legend";
 import { OverviewLabels } from "./OverviewLabels";
 import { LineDefinitions, lineTypes } from "./lines";
-import { buildMap, decorateNodes, type MapNode } from "./mapModel";
+import { buildMap, decorateNodes, type MapEdge, type MapNode } from "./mapModel";
 import { PersonCard } from "./PersonCard";
 import { dwell, DWELL_MS, NO_DWELL } from "./dropTarget";
 import { FarCanvas } from "./FarCanvas";
@@ -48,6 +48,8 @@ const LARGE_MAP = 150;
 
 // Defined once, outside render, as React Flow asks: new objects each render remount every card.
 const cardTypes = { stakeholder: PersonCard, teamMember: TeamCard };
+
+const NO_LINES: MapEdge[] = [];
 
 function miniMapColour(node: MapNode): string {
   if (node.type !== "stakeholder") return BRAND;
@@ -231,6 +233,8 @@ export function StakeholderMap(props: Props) {
   const drawn = useMemo(() => (onCanvas ? farCards(shownNodes, palette) : []), [onCanvas, shownNodes, palette]);
   const drawnLines = useMemo(() => (onCanvas ? farLines(edges, drawn) : []), [onCanvas, edges, drawn]);
   const flowNodes = useMemo(() => (onCanvas ? shownNodes.map((n) => ({ ...n, hidden: true })) : shownNodes), [onCanvas, shownNodes]);
+  // React Flow still draws the lines between hidden cards: far out, the canvas draws them instead.
+  const flowEdges = onCanvas ? NO_LINES : edges;
   /** The drawn card under a point of the window, when the far view's canvas is on. */
   const cardAt = (clientX: number, clientY: number) =>
     onCanvas ? hitTest(drawn, flow.screenToFlowPosition({ x: clientX, y: clientY })) : null;
@@ -345,7 +349,7 @@ export function StakeholderMap(props: Props) {
       <LineDefinitions />
       <ReactFlow<MapNode>
         nodes={flowNodes}
-        edges={edges}
+        edges={flowEdges}
         nodeTypes={cardTypes}
         edgeTypes={lineTypes}
         onNodesChange={onNodesChange}
