@@ -148,6 +148,32 @@ test("the fitted 300-person map is drawn on a canvas: a click there selects, a d
   );
 });
 
+/** The relative luminance of the far view's canvas at a point of the window (0 black to 1 white). */
+const CANVAS_LUMINANCE = `
+  const canvas = document.querySelector('.far-canvas');
+  const box = canvas.getBoundingClientRect();
+  const ratio = canvas.width / box.width;
+  const [r, g, b] = canvas.getContext('2d').getImageData(Math.round((arguments[0] - box.left) * ratio), Math.round((arguments[1] - box.top) * ratio), 1, 1).data;
+  const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;`;
+
+test("far out, the canvas paints cards in the theme's colours, light and dark", async () => {
+  await fitted();
+  // The body of a drawn card (below its name, clear of the band and the coverage mark).
+  const card = (await drawn()).find((c) => c.kind === "person" && c.folded === null);
+  const body = [card.left + card.width * 0.5, card.top + card.height * 0.8];
+  const light = await app.execute(`${CANVAS_LUMINANCE} return luminance;`, body);
+  assert.ok(light > 0.8, `a light card on the light theme: ${light}`);
+  // The theme as Settings applies it (lib/theme.ts): one attribute on the root element.
+  await app.execute("document.documentElement.dataset.theme = 'dark'; document.documentElement.style.colorScheme = 'dark';");
+  try {
+    await app.waitUntil(`${CANVAS_LUMINANCE} return luminance < 0.3;`, body, { what: "the drawn card turns dark with the theme" });
+    await shot("fitted-dark");
+  } finally {
+    await app.execute("document.documentElement.dataset.theme = 'light'; document.documentElement.style.colorScheme = 'light';");
+  }
+  await app.waitUntil(`${CANVAS_LUMINANCE} return luminance > 0.8;`, body, { what: "light again with the theme" });
+});
+
 test("far out, a drag on a drawn card moves the view and says how to move a card", async () => {
   await fitted();
   const card = (await drawn()).find((c) => c.kind === "person");

@@ -7,6 +7,7 @@ import {
   type NodeChange,
   Panel,
   ReactFlow,
+  type ReactFlowProps,
   useReactFlow,
   useStore,
 } from "@xyflow/react";
@@ -25,6 +26,7 @@ import { FarCanvas } from "./FarCanvas";
 import { FAR_ZOOM, farCards, farLines, hitTest, TINY_ZOOM } from "./farView";
 import { useThemePalette } from "./useThemePalette";
 import { usePreferences } from "../../lib/preferences";
+import { useStableHandlers } from "../../lib/useStableHandlers";
 import { directCircle, presenterMinZoom, presenterNameSize } from "./presenterView";
 import { TeamCard } from "./TeamCard";
 import { ATTITUDE_STYLE, BRAND, NEUTRAL_CARD } from "../../shared/visualLanguage";
@@ -50,6 +52,27 @@ const LARGE_MAP = 150;
 const cardTypes = { stakeholder: PersonCard, teamMember: TeamCard };
 
 const NO_LINES: MapEdge[] = [];
+
+/** The map's answers to React Flow's events (kept the same across renders: useStableHandlers). */
+type FlowHandlers = Required<
+  Pick<
+    ReactFlowProps<MapNode>,
+    | "onNodesChange"
+    | "onMoveStart"
+    | "onMove"
+    | "onMoveEnd"
+    | "onConnect"
+    | "onConnectEnd"
+    | "onNodeDragStart"
+    | "onNodeDrag"
+    | "onNodeDragStop"
+    | "onNodeClick"
+    | "onNodeDoubleClick"
+    | "onEdgeClick"
+    | "onPaneClick"
+  >
+>;
+const PRO_OPTIONS = { hideAttribution: true };
 
 function miniMapColour(node: MapNode): string {
   if (node.type !== "stakeholder") return BRAND;
@@ -326,6 +349,55 @@ export function StakeholderMap(props: Props) {
     if (kept.length > 0) setNodes((current) => applyNodeChanges(kept, current));
   };
 
+  // Stable across renders (useStableHandlers says why), so a drag's moves do not reset them.
+  const handlers = useStableHandlers<FlowHandlers>({
+    onNodesChange,
+    onMoveStart,
+    onMove,
+    onMoveEnd: () => setMoving(false),
+    onConnect: (c) => c.source !== c.target && props.onConnect(c.source, c.target),
+    onConnectEnd: (event, state) => {
+      // Dropped on a card but not on its dot: the card is what the user meant.
+      if (state.isValid || !state.fromNode || !("clientX" in event)) return;
+      const under = document.elementFromPoint(event.clientX, event.clientY)?.closest(".react-flow__node");
+      const to = under?.getAttribute("data-id");
+      if (to && to !== state.fromNode.id) props.onConnect(state.fromNode.id, to);
+    },
+    onNodeDragStart: (_, node) => {
+      mouseDrag.current = true;
+      if (large) setDragging(node.id);
+    },
+    onNodeDrag: (event, node, dragged) => {
+      if (!props.onReparent || node.type !== "stakeholder" || dragged.length !== 1 || !("clientX" in event)) return;
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const under = flow
+        .getIntersectingNodes({ x: at.x, y: at.y, width: 1, height: 1 })
+        .find((n) => n.id !== node.id && n.type === "stakeholder");
+      hover(under?.id ?? null);
+    },
+    onNodeDragStop: (_, node, dragged) => {
+      // Cleared after this event, so the drag's own last position change is not a key move.
+      setTimeout(() => (mouseDrag.current = false));
+      setDragging(null);
+      const manager = endDwell();
+      if (manager && props.onReparent) {
+        // The card goes back to where it was until the move under the new manager is stored.
+        setNodes(decorated);
+        props.onReparent(node.id, manager);
+        return;
+      }
+      props.onMove(dragged.map((n) => ({ id: n.id, at: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })));
+    },
+    onNodeClick: (_, node) => props.onSelect({ kind: "person", id: node.id }),
+    onNodeDoubleClick: (_, node) => !presenter && props.onRenameStart(node.id),
+    onEdgeClick: (_, edge) => props.onSelect({ kind: "line", id: edge.id }),
+    onPaneClick: (e) => {
+      // Far out the cards are drawn on the canvas: a click there selects the person it hits.
+      const card = cardAt(e.clientX, e.clientY);
+      props.onSelect(card ? { kind: "person", id: card.id } : null);
+    },
+  });
+
   return (
     <div
       ref={container}
@@ -352,59 +424,27 @@ export function StakeholderMap(props: Props) {
         edges={flowEdges}
         nodeTypes={cardTypes}
         edgeTypes={lineTypes}
-        onNodesChange={onNodesChange}
+        onNodesChange={handlers.onNodesChange}
         nodesDraggable={!presenter && !locked}
         nodesConnectable={!presenter && !locked}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={40}
-        onConnect={(c) => c.source !== c.target && props.onConnect(c.source, c.target)}
-        onConnectEnd={(event, state) => {
-          // Dropped on a card but not on its dot: the card is what the user meant.
-          if (state.isValid || !state.fromNode || !("clientX" in event)) return;
-          const under = document.elementFromPoint(event.clientX, event.clientY)?.closest(".react-flow__node");
-          const to = under?.getAttribute("data-id");
-          if (to && to !== state.fromNode.id) props.onConnect(state.fromNode.id, to);
-        }}
-        onNodeDragStart={(_, node) => {
-          mouseDrag.current = true;
-          if (large) setDragging(node.id);
-        }}
-        onNodeDrag={(event, node, dragged) => {
-          if (!props.onReparent || node.type !== "stakeholder" || dragged.length !== 1 || !("clientX" in event)) return;
-          const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-          const under = flow
-            .getIntersectingNodes({ x: at.x, y: at.y, width: 1, height: 1 })
-            .find((n) => n.id !== node.id && n.type === "stakeholder");
-          hover(under?.id ?? null);
-        }}
-        onNodeDragStop={(_, node, dragged) => {
-          // Cleared after this event, so the drag's own last position change is not a key move.
-          setTimeout(() => (mouseDrag.current = false));
-          setDragging(null);
-          const manager = endDwell();
-          if (manager && props.onReparent) {
-            // The card goes back to where it was until the move under the new manager is stored.
-            setNodes(decorated);
-            props.onReparent(node.id, manager);
-            return;
-          }
-          props.onMove(dragged.map((n) => ({ id: n.id, at: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })));
-        }}
-        onNodeClick={(_, node) => props.onSelect({ kind: "person", id: node.id })}
-        onNodeDoubleClick={(_, node) => !presenter && props.onRenameStart(node.id)}
-        onEdgeClick={(_, edge) => props.onSelect({ kind: "line", id: edge.id })}
-        onPaneClick={(e) => {
-          // Far out the cards are drawn on the canvas: a click there selects the person it hits.
-          const card = cardAt(e.clientX, e.clientY);
-          props.onSelect(card ? { kind: "person", id: card.id } : null);
-        }}
+        onConnect={handlers.onConnect}
+        onConnectEnd={handlers.onConnectEnd}
+        onNodeDragStart={handlers.onNodeDragStart}
+        onNodeDrag={handlers.onNodeDrag}
+        onNodeDragStop={handlers.onNodeDragStop}
+        onNodeClick={handlers.onNodeClick}
+        onNodeDoubleClick={handlers.onNodeDoubleClick}
+        onEdgeClick={handlers.onEdgeClick}
+        onPaneClick={handlers.onPaneClick}
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         zoomOnDoubleClick={false}
-        onMoveStart={large ? onMoveStart : undefined}
-        onMove={onCanvas ? onMove : undefined}
-        onMoveEnd={large ? () => setMoving(false) : undefined}
+        onMoveStart={large ? handlers.onMoveStart : undefined}
+        onMove={onCanvas ? handlers.onMove : undefined}
+        onMoveEnd={large ? handlers.onMoveEnd : undefined}
         onlyRenderVisibleElements={nodes.length > LARGE_MAP}
         fitView
         fitViewOptions={FIT_OPTIONS}
@@ -412,7 +452,7 @@ export function StakeholderMap(props: Props) {
         colorMode={theme}
         maxZoom={2.5}
         onInit={reportFirstMap}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         {/* The dot grid is repainted on every pan; on big maps that costs more than it helps. */}
         {nodes.length <= LARGE_MAP && <Background gap={28} bgColor="var(--canvas)" color={presenter ? "var(--control-border)" : "var(--line)"} />}
