@@ -45,6 +45,12 @@ async function fitted() {
   await mapSettled(app);
 }
 
+/** Fitted, and far enough out that the cards are drawn on the canvas. */
+async function fittedFar() {
+  await fitted();
+  await app.waitUntil("return document.querySelector('.far-canvas')?.rapportDrawn?.().length > 0", [], { what: "the far view's canvas" });
+}
+
 const shot = (name) => app.screenshot(join(artifactsDir(), `big-account-${name}.png`));
 
 /** Cards on the map: drawn on the far view's canvas, or mounted as nodes. */
@@ -157,7 +163,7 @@ const CANVAS_LUMINANCE = `
   const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;`;
 
 test("far out, the canvas paints cards in the theme's colours, light and dark", async () => {
-  await fitted();
+  await fittedFar();
   // The body of a drawn card (below its name, clear of the band and the coverage mark).
   const card = (await drawn()).find((c) => c.kind === "person" && c.folded === null);
   const body = [card.left + card.width * 0.5, card.top + card.height * 0.8];
@@ -175,7 +181,7 @@ test("far out, the canvas paints cards in the theme's colours, light and dark", 
 });
 
 test("far out, a drag on a drawn card moves the view and says how to move a card", async () => {
-  await fitted();
+  await fittedFar();
   const card = (await drawn()).find((c) => c.kind === "person");
   const [x, y] = centreOf(card);
   await app.drag([x, y], [x + 120, y + 60]);
