@@ -2,6 +2,8 @@
 // 1920×1080: the fitted map (screenshot kept), coverage drawn as badges with the full lines of the
 // selected person only, a branch folded into its manager's card and opened again (kept across a
 // restart), one branch in focus, and a card dragged onto a new manager and put back by one undo.
+// Fitted, the map is far out: its cards are drawn on one canvas (FarCanvas.tsx), not mounted, so
+// what is on the map is read from the canvas's own account of what it drew (rapportDrawn).
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -33,7 +35,7 @@ async function openApp() {
   await app?.close();
   app = await Session.open(driver.base, appBinary(), ["--workspace", workspace, "--open", BIG]);
   await app.setWindowRect({ x: 0, y: 0, width: 1920, height: 1080 });
-  await app.waitFor(".react-flow__node");
+  await app.waitFor(".react-flow__node, .far-canvas");
   await fitted();
 }
 
@@ -43,22 +45,37 @@ async function fitted() {
   await mapSettled(app);
 }
 
+/** Fitted, and far enough out that the cards are drawn on the canvas. */
+async function fittedFar() {
+  await fitted();
+  await app.waitUntil("return document.querySelector('.far-canvas')?.rapportDrawn?.().length > 0", [], { what: "the far view's canvas" });
+}
+
 const shot = (name) => app.screenshot(join(artifactsDir(), `big-account-${name}.png`));
 
-const cardCount = () => app.execute("return document.querySelectorAll('.react-flow__node').length");
+/** Cards on the map: drawn on the far view's canvas, or mounted as nodes. */
+const CARD_COUNT = "return Number(document.querySelector('.far-canvas')?.dataset.cards ?? document.querySelectorAll('.react-flow__node').length)";
+const cardCount = () => app.execute(CARD_COUNT);
+const domNodes = () => app.execute("return document.querySelectorAll('.react-flow__node').length");
+/** The cards the far view's canvas drew, in window pixels (empty when the cards are mounted). */
+const drawn = () => app.execute("return document.querySelector('.far-canvas')?.rapportDrawn() ?? []");
+const centreOf = (c) => [c.left + c.width / 2, c.top + c.height / 2];
 const lineLabels = () =>
   app.execute("return Array.from(document.querySelectorAll('.react-flow__edge path[aria-label]')).map((p) => p.getAttribute('aria-label'))");
 const coverageLines = async () => (await lineLabels()).filter((l) => l.includes(" covers "));
 
 /** Each manager's branch toggle on screen: whose, how many below, folded or not. */
-const toggles = () =>
-  app.execute(`
+async function toggles() {
+  const far = await drawn();
+  if (far.length > 0) return far.filter((c) => c.below !== null).map((c) => ({ id: c.id, name: c.name, below: c.below, collapsed: c.folded !== null }));
+  return app.execute(`
     return Array.from(document.querySelectorAll('[data-testid="branch-toggle"]')).map((t) => {
       const node = t.closest('.react-flow__node');
       const m = t.getAttribute('aria-label').match(/the (\\d+) (?:person|people) under/);
       return { id: node.getAttribute('data-id'), name: node.querySelector('.card-name').textContent,
                below: Number(m[1]), collapsed: t.getAttribute('aria-expanded') === 'false' };
     });`);
+}
 
 async function clickToggleOf(id) {
   await app.click(await app.find(`.react-flow__node[data-id="${id}"] [data-testid="branch-toggle"]`));
@@ -77,48 +94,99 @@ async function findPerson(name) {
 
 /** Managers whose name no one else on the map shares (search then finds them alone). */
 async function uniquelyNamed(list) {
-  const names = await app.execute("return Array.from(document.querySelectorAll('.react-flow__node .card-name')).map((n) => n.textContent)");
+  const far = (await drawn()).map((c) => c.name);
+  const names = far.length > 0 ? far : await app.execute("return Array.from(document.querySelectorAll('.react-flow__node .card-name')).map((n) => n.textContent)");
   return list.filter((t) => names.filter((n) => n === t.name).length === 1);
 }
 
-test("the fitted 300-person map draws coverage as badges, and the selected person's lines in full", async () => {
+test("the fitted 300-person map is drawn on a canvas: a click there selects, a double-click comes close", async () => {
   assert.ok((await cardCount()) >= 300, "every card is drawn in the fitted view");
+  assert.ok((await domNodes()) < 10, `far out the cards are not DOM nodes: ${await domNodes()}`);
   await shot("fitted-1920x1080");
   // Zoomed out this far, the heads of the biggest branches are named at a readable size.
   const labels = await app.execute(`
     return Array.from(document.querySelectorAll('[data-testid="overview-label"] strong')).map((n) => n.getBoundingClientRect().height);`);
   assert.ok(labels.length >= 5, `the biggest branches are named on the overview: ${labels.length}`);
   assert.ok(Math.min(...labels) >= 14, `overview names are drawn at a readable size: ${labels}`);
-  const bounds = await app.execute(`
-    const r = Array.from(document.querySelectorAll('.react-flow__node')).map((n) => n.getBoundingClientRect());
-    return [Math.min(...r.map((b) => b.left)), Math.min(...r.map((b) => b.top)), Math.max(...r.map((b) => b.right)), Math.max(...r.map((b) => b.bottom))];`);
-  const [left, top, right, bottom] = bounds;
-  assert.ok(left >= 0 && top >= 0 && right <= 1920 && bottom <= 1080, `the whole map is in the window: ${bounds}`);
+  const cards = await drawn();
+  const left = Math.min(...cards.map((c) => c.left));
+  const top = Math.min(...cards.map((c) => c.top));
+  const right = Math.max(...cards.map((c) => c.left + c.width));
+  const bottom = Math.max(...cards.map((c) => c.top + c.height));
+  assert.ok(left >= 0 && top >= 0 && right <= 1920 && bottom <= 1080, `the whole map is in the window: ${[left, top, right, bottom]}`);
   // The compact layout fills the window rather than a strip across it.
-  assert.ok(right - left > 1000 && bottom - top > 500, `the map uses the window's width and height: ${bounds}`);
-
+  assert.ok(right - left > 1000 && bottom - top > 500, `the map uses the window's width and height: ${[left, top, right, bottom]}`);
   assert.deepEqual(await coverageLines(), [], "no coverage lines over the whole map");
-  const badged = await app.execute("return document.querySelectorAll('[data-testid=\"coverage-badges\"]').length");
-  assert.ok(badged > 0, "covered people carry badges");
+  assert.ok(cards.some((c) => c.covered), "covered people carry our mark");
 
-  // Select a covered person: their coverage lines are drawn in full.
-  const covered = await app.execute(
-    "return document.querySelector('[data-testid=\"coverage-badges\"]').closest('.react-flow__node').getAttribute('data-id')",
+  // A click where a covered person is drawn selects them: the inspector shows their name.
+  const names = cards.map((c) => c.name);
+  const covered = cards.find((c) => c.covered && c.kind === "person" && names.filter((n) => n === c.name).length === 1);
+  assert.ok(covered, "a covered person with a name of their own");
+  await app.clickAt(centreOf(covered));
+  await app.waitUntil("return Array.from(document.querySelectorAll('.inspector input')).some((i) => i.value === arguments[0])", [covered.name], {
+    what: `${covered.name} in the inspector`,
+  });
+  await shot("far-selected");
+  // A double-click comes close to them: real cards mount, theirs selected with its badges.
+  await app.clickAt(centreOf(covered), { double: true });
+  await app.waitUntil("return document.querySelector('.react-flow__node.selected .card-name')?.textContent === arguments[0]", [covered.name], {
+    what: `${covered.name}'s card mounted and selected`,
+  });
+  await mapSettled(app);
+  assert.equal(await app.execute("return document.querySelector('.far-canvas')"), null, "close up, no canvas");
+  assert.ok((await domNodes()) >= 5, "close up, the cards in view are mounted");
+  assert.ok(
+    await app.execute("return document.querySelector('.react-flow__node.selected [data-testid=\"coverage-badges\"]') !== null"),
+    "their card carries coverage badges",
   );
-  const name = await app.execute(`return document.querySelector('.react-flow__node[data-id="${covered}"] .card-name').textContent`);
-  await findPerson(name);
   await app.waitUntil(
     "return Array.from(document.querySelectorAll('.react-flow__edge path[aria-label]')).some((p) => p.getAttribute('aria-label').includes(' covers '))",
     [],
     { what: "the selected person's coverage lines" },
   );
-  for (const label of await coverageLines()) assert.ok(label.includes(`covers ${name}:`), `only ${name}'s coverage is drawn: ${label}`);
+  for (const label of await coverageLines()) assert.ok(label.includes(`covers ${covered.name}:`), `only ${covered.name}'s coverage is drawn: ${label}`);
   await app.type(await app.find("body"), "\uE00C");
   await app.waitUntil(
     "return !Array.from(document.querySelectorAll('.react-flow__edge path[aria-label]')).some((p) => p.getAttribute('aria-label').includes(' covers '))",
     [],
     { what: "coverage lines gone with the selection" },
   );
+});
+
+/** The relative luminance of the far view's canvas at a point of the window (0 black to 1 white). */
+const CANVAS_LUMINANCE = `
+  const canvas = document.querySelector('.far-canvas');
+  const box = canvas.getBoundingClientRect();
+  const ratio = canvas.width / box.width;
+  const [r, g, b] = canvas.getContext('2d').getImageData(Math.round((arguments[0] - box.left) * ratio), Math.round((arguments[1] - box.top) * ratio), 1, 1).data;
+  const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;`;
+
+test("far out, the canvas paints cards in the theme's colours, light and dark", async () => {
+  await fittedFar();
+  // The body of a drawn card (below its name, clear of the band and the coverage mark).
+  const card = (await drawn()).find((c) => c.kind === "person" && c.folded === null);
+  const body = [card.left + card.width * 0.5, card.top + card.height * 0.8];
+  const light = await app.execute(`${CANVAS_LUMINANCE} return luminance;`, body);
+  assert.ok(light > 0.8, `a light card on the light theme: ${light}`);
+  // The theme as Settings applies it (lib/theme.ts): one attribute on the root element.
+  await app.execute("document.documentElement.dataset.theme = 'dark'; document.documentElement.style.colorScheme = 'dark';");
+  try {
+    await app.waitUntil(`${CANVAS_LUMINANCE} return luminance < 0.3;`, body, { what: "the drawn card turns dark with the theme" });
+    await shot("fitted-dark");
+  } finally {
+    await app.execute("document.documentElement.dataset.theme = 'light'; document.documentElement.style.colorScheme = 'light';");
+  }
+  await app.waitUntil(`${CANVAS_LUMINANCE} return luminance > 0.8;`, body, { what: "light again with the theme" });
+});
+
+test("far out, a drag on a drawn card moves the view and says how to move a card", async () => {
+  await fittedFar();
+  const card = (await drawn()).find((c) => c.kind === "person");
+  const [x, y] = centreOf(card);
+  await app.drag([x, y], [x + 120, y + 60]);
+  await app.waitFor(".pan-hint", { text: "Zoom in" });
+  await shot("far-drag-hint");
 });
 
 test("a branch folds into its manager's card, stays folded after a restart, and opens again", async () => {
@@ -130,13 +198,14 @@ test("a branch folds into its manager's card, stays folded after a restart, and 
   await findPerson(branch.name);
   await clickToggleOf(branch.id);
   await fitted();
-  await app.waitUntil("return document.querySelectorAll('.react-flow__node').length === arguments[0]", [before - branch.below], {
+  await app.waitUntil(`${CARD_COUNT} === arguments[0]`, [before - branch.below], {
     what: `${branch.below} people folded into ${branch.name}`,
   });
   const folded = (await toggles()).find((t) => t.id === branch.id);
   assert.equal(folded.collapsed, true);
-  const text = await app.execute(`return document.querySelector('.react-flow__node[data-id="${branch.id}"] [data-testid="branch-toggle"]').textContent`);
-  assert.ok(text.includes(String(branch.below)), `the folded card counts the people under it: ${text}`);
+  // Far out the folded card is drawn as a stack with the count of the people under it.
+  const drawnFold = (await drawn()).find((c) => c.id === branch.id);
+  assert.equal(drawnFold?.folded, branch.below, "the folded card counts the people under it");
   await shot("branch-folded");
 
   // Not an edit: no undo step, and it is still folded when the account opens again.
@@ -146,7 +215,7 @@ test("a branch folds into its manager's card, stays folded after a restart, and 
   await findPerson(branch.name);
   await app.type(await app.find("body"), "x");
   await fitted();
-  await app.waitUntil("return document.querySelectorAll('.react-flow__node').length === arguments[0]", [before], { what: "the branch open again" });
+  await app.waitUntil(`${CARD_COUNT} === arguments[0]`, [before], { what: "the branch open again" });
 });
 
 test("focusing a branch shows that manager's people alone, and Esc brings everyone back", async () => {
@@ -166,7 +235,7 @@ test("focusing a branch shows that manager's people alone, and Esc brings everyo
   await app.type(await app.find("body"), "\uE00C");
   await app.waitUntil("return document.querySelector('.branch-focus-bar') === null", [], { what: "the focus left" });
   await fitted();
-  await app.waitUntil("return document.querySelectorAll('.react-flow__node').length === arguments[0]", [before], { what: "everyone back" });
+  await app.waitUntil(`${CARD_COUNT} === arguments[0]`, [before], { what: "everyone back" });
 });
 
 test("on the big map a card dropped onto another person reports to them, and one undo puts it back", async () => {

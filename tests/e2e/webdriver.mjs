@@ -209,6 +209,24 @@ export class Session {
     return call(this.base, "GET", this.#path("/window/rect"));
   }
 
+  /** Clicks (or, with `double`, double-clicks) at a point of the window, not on an element. */
+  async clickAt([x, y], { double = false } = {}) {
+    const press = [
+      { type: "pointerDown", button: 0 },
+      { type: "pointerUp", button: 0 },
+    ];
+    await call(this.base, "POST", this.#path("/actions"), {
+      actions: [
+        {
+          type: "pointer",
+          id: "mouse",
+          parameters: { pointerType: "mouse" },
+          actions: [{ type: "pointerMove", x: Math.round(x), y: Math.round(y), duration: 0 }, ...press, ...(double ? press : [])],
+        },
+      ],
+    });
+  }
+
   /** Sizes the app's window (outer size, in screen pixels). */
   async setWindowRect(rect) {
     return call(this.base, "POST", this.#path("/window/rect"), rect);

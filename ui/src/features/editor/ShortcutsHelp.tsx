@@ -26,6 +26,13 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
               <td>Make them the manager (the card lights up green first; a quick drag only moves it)</td>
             </tr>
             <tr>
+              <td>A big map zoomed far out</td>
+              <td>
+                The cards are drawn as blocks: click one to select it, double-click it to come close. Dragging there moves
+                the view; zoom in to move a card.
+              </td>
+            </tr>
+            <tr>
               <td>Client in the room</td>
               <td>
                 The toolbar switch hides attitudes, findings about them and private notes, as the client-safe PDF does.

@@ -7,6 +7,7 @@ import {
   type NodeChange,
   Panel,
   ReactFlow,
+  type ReactFlowProps,
   useReactFlow,
   useStore,
 } from "@xyflow/react";
@@ -18,10 +19,14 @@ import type { BranchSummary } from "./branches";
 import { Legend } from "./Legend";
 import { OverviewLabels } from "./OverviewLabels";
 import { LineDefinitions, lineTypes } from "./lines";
-import { buildMap, decorateNodes, type MapNode } from "./mapModel";
+import { buildMap, decorateNodes, type MapEdge, type MapNode } from "./mapModel";
 import { PersonCard } from "./PersonCard";
 import { dwell, DWELL_MS, NO_DWELL } from "./dropTarget";
+import { FarCanvas } from "./FarCanvas";
+import { FAR_ZOOM, farCards, farLines, hitTest, TINY_ZOOM } from "./farView";
+import { useThemePalette } from "./useThemePalette";
 import { usePreferences } from "../../lib/preferences";
+import { useStableHandlers } from "../../lib/useStableHandlers";
 import { directCircle, presenterMinZoom, presenterNameSize } from "./presenterView";
 import { TeamCard } from "./TeamCard";
 import { markStartup, startupMarks } from "../../lib/startupMarks";
@@ -44,12 +49,37 @@ function reportFirstMap() {
 
 /** Room around a fitted map: clear of the zoom buttons (left), the legend (top) and the minimap. */
 const FIT_PADDING = { top: "56px", left: "64px", right: "220px", bottom: "24px" } as const;
+/** Fitting counts every card, also those the far view draws on its canvas instead of mounting. */
+const FIT_OPTIONS = { padding: FIT_PADDING, includeHiddenNodes: true } as const;
 
 /** From this many cards on, the map trades decoration for frame rate (see docs/benchmarks.md). */
 const LARGE_MAP = 150;
 
 // Defined once, outside render, as React Flow asks: new objects each render remount every card.
 const cardTypes = { stakeholder: PersonCard, teamMember: TeamCard };
+
+const NO_LINES: MapEdge[] = [];
+
+/** The map's answers to React Flow's events (kept the same across renders: useStableHandlers). */
+type FlowHandlers = Required<
+  Pick<
+    ReactFlowProps<MapNode>,
+    | "onNodesChange"
+    | "onMoveStart"
+    | "onMove"
+    | "onMoveEnd"
+    | "onConnect"
+    | "onConnectEnd"
+    | "onNodeDragStart"
+    | "onNodeDrag"
+    | "onNodeDragStop"
+    | "onNodeClick"
+    | "onNodeDoubleClick"
+    | "onEdgeClick"
+    | "onPaneClick"
+  >
+>;
+const PRO_OPTIONS = { hideAttribution: true };
 
 function miniMapColour(node: MapNode): string {
   if (node.type !== "stakeholder") return BRAND;
@@ -219,13 +249,43 @@ export function StakeholderMap(props: Props) {
   // what drops WebKit below 60 fps (docs/benchmarks.md). They return when the map stops.
   const [moving, setMoving] = useState(false);
   // Zoomed far out, a card's small print is unreadable anyway: drop it (cheaper to paint).
-  const far = useStore((s) => s.transform[2] < 0.4);
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   // Further out still, even names are a few pixels high: cards become coloured blocks.
-  const tiny = useStore((s) => s.transform[2] < 0.2);
+  const tiny = useStore((s) => s.transform[2] < TINY_ZOOM);
   // In presenter mode names never shrink below the room's minimum (presenterView.ts).
   const { settings, theme } = usePreferences();
   const textScale = settings.presenterTextPercent / 100;
   const nameSize = useStore((s) => (presenter ? presenterNameSize(s.transform[2], textScale) : null));
+  // A big map zoomed far out is drawn on one canvas instead of a thousand DOM cards (farView.ts);
+  // the cards mount again as the view comes closer (only those in view: onlyRenderVisibleElements).
+  const onCanvas = large && far && !nameSize;
+  const palette = useThemePalette();
+  const drawn = useMemo(() => (onCanvas ? farCards(shownNodes, palette) : []), [onCanvas, shownNodes, palette]);
+  const drawnLines = useMemo(() => (onCanvas ? farLines(edges, drawn) : []), [onCanvas, edges, drawn]);
+  const flowNodes = useMemo(() => (onCanvas ? shownNodes.map((n) => ({ ...n, hidden: true })) : shownNodes), [onCanvas, shownNodes]);
+  // React Flow still draws the lines between hidden cards: far out, the canvas draws them instead.
+  const flowEdges = onCanvas ? NO_LINES : edges;
+  /** The drawn card under a point of the window, when the far view's canvas is on. */
+  const cardAt = (clientX: number, clientY: number) =>
+    onCanvas ? hitTest(drawn, flow.screenToFlowPosition({ x: clientX, y: clientY })) : null;
+  // Far out a drag on a drawn card moves the view, not the card: say so rather than do nothing.
+  const [panHint, setPanHint] = useState(false);
+  const panHintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(panHintTimer.current), []);
+  // Pressed on a drawn card: if the pointer then moves, the view pans and the hint says why.
+  const pressedOnCard = useRef(false);
+  const onMoveStart = (event: MouseEvent | TouchEvent | null) => {
+    if (large) setMoving(true);
+    pressedOnCard.current =
+      onCanvas && !presenter && !locked && event !== null && "clientX" in event && event.type === "mousedown" && cardAt(event.clientX, event.clientY) !== null;
+  };
+  const onMove = () => {
+    if (!pressedOnCard.current) return;
+    pressedOnCard.current = false;
+    setPanHint(true);
+    clearTimeout(panHintTimer.current);
+    panHintTimer.current = setTimeout(() => setPanHint(false), 4000);
+  };
 
   useEffect(() => {
     if (!circle) return;
@@ -233,13 +293,14 @@ export function StakeholderMap(props: Props) {
       nodes: [...circle].map((id) => ({ id })),
       padding: 0.2,
       duration: 400,
+      includeHiddenNodes: true,
       maxZoom: 1.4,
       minZoom: presenterMinZoom(textScale),
     });
   }, [circle, flow, textScale]);
 
   useEffect(() => {
-    if (fitRound > 0) void flow.fitView({ padding: FIT_PADDING, duration: 300, nodes: fitToRef.current });
+    if (fitRound > 0) void flow.fitView({ ...FIT_OPTIONS, duration: 300, nodes: fitToRef.current });
   }, [fitRound, flow]);
 
   const zoom = props.zoom;
@@ -295,6 +356,55 @@ export function StakeholderMap(props: Props) {
     if (kept.length > 0) setNodes((current) => applyNodeChanges(kept, current));
   };
 
+  // Stable across renders (useStableHandlers says why), so a drag's moves do not reset them.
+  const handlers = useStableHandlers<FlowHandlers>({
+    onNodesChange,
+    onMoveStart,
+    onMove,
+    onMoveEnd: () => setMoving(false),
+    onConnect: (c) => c.source !== c.target && props.onConnect(c.source, c.target),
+    onConnectEnd: (event, state) => {
+      // Dropped on a card but not on its dot: the card is what the user meant.
+      if (state.isValid || !state.fromNode || !("clientX" in event)) return;
+      const under = document.elementFromPoint(event.clientX, event.clientY)?.closest(".react-flow__node");
+      const to = under?.getAttribute("data-id");
+      if (to && to !== state.fromNode.id) props.onConnect(state.fromNode.id, to);
+    },
+    onNodeDragStart: (_, node) => {
+      mouseDrag.current = true;
+      if (large) setDragging(node.id);
+    },
+    onNodeDrag: (event, node, dragged) => {
+      if (!props.onReparent || node.type !== "stakeholder" || dragged.length !== 1 || !("clientX" in event)) return;
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const under = flow
+        .getIntersectingNodes({ x: at.x, y: at.y, width: 1, height: 1 })
+        .find((n) => n.id !== node.id && n.type === "stakeholder");
+      hover(under?.id ?? null);
+    },
+    onNodeDragStop: (_, node, dragged) => {
+      // Cleared after this event, so the drag's own last position change is not a key move.
+      setTimeout(() => (mouseDrag.current = false));
+      setDragging(null);
+      const manager = endDwell();
+      if (manager && props.onReparent) {
+        // The card goes back to where it was until the move under the new manager is stored.
+        setNodes(decorated);
+        props.onReparent(node.id, manager);
+        return;
+      }
+      props.onMove(dragged.map((n) => ({ id: n.id, at: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })));
+    },
+    onNodeClick: (_, node) => props.onSelect({ kind: "person", id: node.id }),
+    onNodeDoubleClick: (_, node) => !presenter && props.onRenameStart(node.id),
+    onEdgeClick: (_, edge) => props.onSelect({ kind: "line", id: edge.id }),
+    onPaneClick: (e) => {
+      // Far out the cards are drawn on the canvas: a click there selects the person it hits.
+      const card = cardAt(e.clientX, e.clientY);
+      props.onSelect(card ? { kind: "person", id: card.id } : null);
+    },
+  });
+
   return (
     <div
       ref={container}
@@ -304,83 +414,72 @@ export function StakeholderMap(props: Props) {
       data-fit-round={fitRound}
       onDoubleClick={(e) => {
         if (!(e.target instanceof Element) || !e.target.classList.contains("react-flow__pane")) return;
+        // Far out, a double-click on a drawn card comes close to that person (and selects them).
+        const card = cardAt(e.clientX, e.clientY);
+        if (card) {
+          props.onSelect({ kind: "person", id: card.id });
+          void flow.setCenter(card.x + card.width / 2, card.y + card.height / 2, { zoom: 1, duration: 400 });
+          return;
+        }
         const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
         props.onCreateAt({ x: Math.round(at.x), y: Math.round(at.y) }, { x: e.clientX, y: e.clientY });
       }}
     >
       <LineDefinitions />
       <ReactFlow<MapNode>
-        nodes={shownNodes}
-        edges={edges}
+        nodes={flowNodes}
+        edges={flowEdges}
         nodeTypes={cardTypes}
         edgeTypes={lineTypes}
-        onNodesChange={onNodesChange}
+        onNodesChange={handlers.onNodesChange}
         nodesDraggable={!presenter && !locked}
         nodesConnectable={!presenter && !locked}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={40}
-        onConnect={(c) => c.source !== c.target && props.onConnect(c.source, c.target)}
-        onConnectEnd={(event, state) => {
-          // Dropped on a card but not on its dot: the card is what the user meant.
-          if (state.isValid || !state.fromNode || !("clientX" in event)) return;
-          const under = document.elementFromPoint(event.clientX, event.clientY)?.closest(".react-flow__node");
-          const to = under?.getAttribute("data-id");
-          if (to && to !== state.fromNode.id) props.onConnect(state.fromNode.id, to);
-        }}
-        onNodeDragStart={(_, node) => {
-          mouseDrag.current = true;
-          if (large) setDragging(node.id);
-        }}
-        onNodeDrag={(event, node, dragged) => {
-          if (!props.onReparent || node.type !== "stakeholder" || dragged.length !== 1 || !("clientX" in event)) return;
-          const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-          const under = flow
-            .getIntersectingNodes({ x: at.x, y: at.y, width: 1, height: 1 })
-            .find((n) => n.id !== node.id && n.type === "stakeholder");
-          hover(under?.id ?? null);
-        }}
-        onNodeDragStop={(_, node, dragged) => {
-          // Cleared after this event, so the drag's own last position change is not a key move.
-          setTimeout(() => (mouseDrag.current = false));
-          setDragging(null);
-          const manager = endDwell();
-          if (manager && props.onReparent) {
-            // The card goes back to where it was until the move under the new manager is stored.
-            setNodes(decorated);
-            props.onReparent(node.id, manager);
-            return;
-          }
-          props.onMove(dragged.map((n) => ({ id: n.id, at: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })));
-        }}
-        onNodeClick={(_, node) => props.onSelect({ kind: "person", id: node.id })}
-        onNodeDoubleClick={(_, node) => !presenter && props.onRenameStart(node.id)}
-        onEdgeClick={(_, edge) => props.onSelect({ kind: "line", id: edge.id })}
-        onPaneClick={() => props.onSelect(null)}
+        onConnect={handlers.onConnect}
+        onConnectEnd={handlers.onConnectEnd}
+        onNodeDragStart={handlers.onNodeDragStart}
+        onNodeDrag={handlers.onNodeDrag}
+        onNodeDragStop={handlers.onNodeDragStop}
+        onNodeClick={handlers.onNodeClick}
+        onNodeDoubleClick={handlers.onNodeDoubleClick}
+        onEdgeClick={handlers.onEdgeClick}
+        onPaneClick={handlers.onPaneClick}
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         zoomOnDoubleClick={false}
-        onMoveStart={large ? () => setMoving(true) : undefined}
-        onMoveEnd={large ? () => setMoving(false) : undefined}
+        onMoveStart={large ? handlers.onMoveStart : undefined}
+        onMove={onCanvas ? handlers.onMove : undefined}
+        onMoveEnd={large ? handlers.onMoveEnd : undefined}
         onlyRenderVisibleElements={nodes.length > LARGE_MAP}
         fitView
-        fitViewOptions={{ padding: FIT_PADDING }}
+        fitViewOptions={FIT_OPTIONS}
         minZoom={presenter ? presenterMinZoom(textScale) : 0.05}
         colorMode={theme}
         maxZoom={2.5}
         onInit={reportFirstMap}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         {/* The dot grid is repainted on every pan; on big maps that costs more than it helps. */}
         {nodes.length <= LARGE_MAP && <Background gap={28} bgColor="var(--canvas)" color={presenter ? "var(--control-border)" : "var(--line)"} />}
-        <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING }} />
+        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+        {onCanvas && <FarCanvas cards={drawn} lines={drawnLines} palette={palette} moving={moving} />}
         {/* While a card of a big map is dragged the overview would redraw every card on every
             move; it steps aside until the drop. */}
-        {!presenter && !(large && dragging) && (
+        {/* Far out on a big map the whole map is on screen anyway, and its cards are not nodes. */}
+        {!presenter && !(large && (dragging || onCanvas)) && (
           <MiniMap<MapNode> pannable zoomable nodeColor={miniMapColour} ariaLabel="Overview of the map" />
         )}
         {large && far && !nameSize && <OverviewLabels snapshot={snapshot} branches={branches} hidden={hidden} />}
         {props.tools && <Panel position="top-left">{props.tools}</Panel>}
+        {panHint && (
+          <Panel position="top-center">
+            <div className="pan-hint" role="status">
+              Far out, dragging moves the view. Zoom in (or double-click a card) to move cards.
+            </div>
+          </Panel>
+        )}
         {armedName && (
           <Panel position="top-center">
             <div className="drop-hint" role="status">

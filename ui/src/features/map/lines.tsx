@@ -1,28 +1,21 @@
 // The four kinds of line, drawn in the shared visual language (colours and dashes from LINE_STYLE).
 import { BaseEdge, type EdgeProps, getBezierPath, getSmoothStepPath } from "@xyflow/react";
 import { memo } from "react";
-import { CARD_HEIGHT, CARD_WIDTH, type MapEdge } from "./mapModel";
+import { spinePoints } from "./farView";
+import type { MapEdge } from "./mapModel";
 import { COVERAGE_LINE, coverageWidth, LINE_STYLE, type LineStroke } from "../../shared/visualLanguage";
 
 type Props<T extends MapEdge["type"]> = EdgeProps<Extract<MapEdge, { type?: T }>>;
 
-/** The room between two rows and two columns of cards; equal to rapport_core::layout::V_GAP / H_GAP. */
-const V_GAP = 90;
-const H_GAP = 40;
-
 /**
  * A reporting line to someone more than a row below their manager (a stack or a lower shelf of
- * the compact layout): down into the gap under the manager, across to the gap left of the
- * report, down it and into the report's side — the layout keeps those gaps free of cards. The
- * PDF draws the same path (spine_path in crates/rapport-report/src/map/lines.rs).
+ * the compact layout), routed through the gaps the layout keeps free (spinePoints in farView.ts,
+ * which the far view's canvas draws too; the PDF's spine_path in
+ * crates/rapport-report/src/map/lines.rs draws the same path).
  */
 export function spinePath(sourceX: number, sourceY: number, targetX: number, targetY: number): string | null {
-  if (targetY <= sourceY + V_GAP + 1) return null;
-  const turn = sourceY + V_GAP / 2;
-  const left = targetX - CARD_WIDTH / 2;
-  const spine = left - H_GAP / 2;
-  const side = targetY + CARD_HEIGHT / 2;
-  return `M${sourceX} ${sourceY} L${sourceX} ${turn} L${spine} ${turn} L${spine} ${side} L${left} ${side}`;
+  const points = spinePoints({ x: sourceX, y: sourceY }, { x: targetX, y: targetY });
+  return points ? points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x} ${p.y}`).join(" ") : null;
 }
 
 function ReportsToLine(props: Props<"reportsTo">) {

@@ -1,5 +1,5 @@
 // Turns an account snapshot into what React Flow draws. Pure, so it is tested without a DOM.
-import type { Edge, Node } from "@xyflow/react";
+import { type Edge, type Node, type NodeHandle, Position as Side } from "@xyflow/react";
 import type {
   AccountSnapshot,
   Coverage,
@@ -51,6 +51,36 @@ export type MapEdge =
   | Edge<RelationData, "influences">
   | Edge<RelationData, "conflictsWith">;
 
+/** React Flow's default handle (6 px, centred on the card's edge) and the connect dot (14 px). */
+const HANDLE = 6;
+const CONNECT_DOT = 14;
+
+/**
+ * Where a card's handles are (PersonCard's CardHandles, as the CSS puts them), declared so React
+ * Flow can draw lines to a card it never mounted. Without them (and without `measured`) every
+ * card of a big map was mounted for one frame whenever the nodes changed, to be measured: the
+ * 1–2 s frames when a drag selected a card on a 1,000-person map (docs/benchmarks.md).
+ */
+export const CARD_HANDLES: NodeHandle[] = [
+  ...(["target", "source"] as const).map(
+    (type): NodeHandle => ({ id: "top", type, position: Side.Top, x: (CARD_WIDTH - HANDLE) / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE }),
+  ),
+  { id: "bottom", type: "target", position: Side.Bottom, x: (CARD_WIDTH - HANDLE) / 2, y: CARD_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE },
+  { id: "side-out", type: "source", position: Side.Right, x: CARD_WIDTH - HANDLE / 2, y: (CARD_HEIGHT - HANDLE) / 2, width: HANDLE, height: HANDLE },
+  { id: "side-in", type: "target", position: Side.Left, x: -HANDLE / 2, y: (CARD_HEIGHT - HANDLE) / 2, width: HANDLE, height: HANDLE },
+  {
+    id: "bottom",
+    type: "source",
+    position: Side.Bottom,
+    x: (CARD_WIDTH - CONNECT_DOT) / 2,
+    y: CARD_HEIGHT - CONNECT_DOT / 2,
+    width: CONNECT_DOT,
+    height: CONNECT_DOT,
+  },
+];
+/** A card's size, known before it is drawn (the CSS fixes it). */
+const CARD_SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };
+
 const STRENGTH_ORDER: Strength[] = ["none", "aware", "acquainted", "trusted", "advisor"];
 
 function position(placement: Placement | null, fallbackIndex: number) {
@@ -84,6 +114,8 @@ export function buildMap(snapshot: AccountSnapshot): { nodes: MapNode[]; edges: 
         position: position(person.placement, person.placement ? 0 : unplaced++),
         width: CARD_WIDTH,
         height: CARD_HEIGHT,
+        measured: CARD_SIZE,
+        handles: CARD_HANDLES,
         data: { person, bestCoverage: best.get(person.id) ?? null },
         ariaLabel: `${person.name}, ${person.title}`,
       }),
@@ -95,6 +127,8 @@ export function buildMap(snapshot: AccountSnapshot): { nodes: MapNode[]; edges: 
         position: position(member.placement, member.placement ? 0 : unplaced++),
         width: CARD_WIDTH,
         height: CARD_HEIGHT,
+        measured: CARD_SIZE,
+        handles: CARD_HANDLES,
         data: { member, coveredCount: coveredBy.get(member.id) ?? 0 },
         ariaLabel: `${member.name} (our team), ${member.title}`,
       }),
