@@ -24,6 +24,24 @@ fn name_text(svg: &mut String, x: f64, y: f64, name: &str, room: f64) -> f64 {
     text_width(&shown, size, true)
 }
 
+/// The size of a client's name on a card: 6 pt at the smallest scale a map is printed at.
+const NAME_SIZE: f64 = 16.0;
+
+/// A name too long for one line at [`NAME_SIZE`], broken between words: the most words that fit
+/// on the first line, the rest on the second (cut with an ellipsis if still too long). `None`
+/// when the name fits on one line, or its first word alone does not (it is shrunk instead).
+fn name_lines(name: &str, room: f64) -> Option<(String, String)> {
+    if text_width(name, NAME_SIZE, true) <= room {
+        return None;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = (1..words.len())
+        .rev()
+        .find(|&k| text_width(&words[..k].join(" "), NAME_SIZE, true) <= room)?;
+    let rest = fit(&words[first..].join(" "), NAME_SIZE, true, room);
+    Some((words[..first].join(" "), rest))
+}
+
 pub(crate) fn person_card(svg: &mut String, card: &Card, s: &Stakeholder, client_safe: bool) {
     let (x, y) = (card.x, card.y);
     let left = !s.is_active();
@@ -78,13 +96,25 @@ pub(crate) fn person_card(svg: &mut String, card: &Card, s: &Stakeholder, client
         );
         name_room -= 20.0;
     }
-    let drawn = name_text(svg, content_x, y + 25.0, &s.name, name_room);
+    // A long name takes two lines rather than a smaller size; the title moves down for it.
+    let (drawn, name_y, title_y) = match name_lines(&s.name, name_room) {
+        Some((first, second)) => {
+            text(svg, content_x, y + 23.0, NAME_SIZE, true, INK, &first);
+            text(svg, content_x, y + 41.0, NAME_SIZE, true, INK, &second);
+            (text_width(&first, NAME_SIZE, true), y + 23.0, y + 58.0)
+        }
+        None => (
+            name_text(svg, content_x, y + 25.0, &s.name, name_room),
+            y + 25.0,
+            y + 50.0,
+        ),
+    };
     if left {
         let _ = write!(
             svg,
             "<path d=\"M{} {} H{}\" stroke=\"{INK}\" stroke-width=\"1.2\"/>",
             num(content_x),
-            num(y + 19.5),
+            num(name_y - 5.5),
             num(content_x + drawn)
         );
     }
@@ -99,7 +129,7 @@ pub(crate) fn person_card(svg: &mut String, card: &Card, s: &Stakeholder, client
         s.title.clone()
     };
     let title = fit(&title, 14.0, false, right - content_x);
-    text(svg, content_x, y + 50.0, 14.0, false, INK_SOFT, &title);
+    text(svg, content_x, title_y, 14.0, false, INK_SOFT, &title);
 
     // Row: the attitude in words (in client-safe output the department instead), influence dots.
     let row_room = right - content_x - 50.0;

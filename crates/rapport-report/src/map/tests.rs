@@ -275,3 +275,39 @@ fn numbers_are_short_and_stable() {
     assert_eq!(svg::num(-0.5), "-0.5");
     assert_eq!(svg::num(0.1 + 0.2), "0.3");
 }
+
+/// The font size of each `<text>` whose content is one of `parts`.
+fn sizes_of(svg: &str, parts: &[&str]) -> Vec<f64> {
+    svg.split("<text")
+        .skip(1)
+        .filter(|t| parts.iter().any(|p| t.contains(&format!(">{p}<"))))
+        .filter_map(|t| {
+            t.split("font-size=\"")
+                .nth(1)?
+                .split('"')
+                .next()?
+                .parse()
+                .ok()
+        })
+        .collect()
+}
+
+#[test]
+fn a_long_name_takes_two_lines_at_full_size_instead_of_shrinking() {
+    let mut s = account();
+    s.stakeholders
+        .push(placed("1", "Maximiliana Konstantinopoulou", 0.0, 0.0));
+    s.stakeholders.push(placed("2", "Ada Short", 400.0, 0.0));
+    let svg = map_svg_of(&s, false);
+    let parts = ["Maximiliana", "Konstantinopoulou", "Ada Short"];
+    let sizes = sizes_of(&svg, &parts);
+    assert_eq!(
+        sizes.len(),
+        3,
+        "the long name is broken between its words, both parts whole: {svg}"
+    );
+    assert!(
+        sizes.iter().all(|&size| size >= 16.0),
+        "no name below 16 units (6 pt at the smallest print scale): {sizes:?}"
+    );
+}
