@@ -17,9 +17,9 @@
 //! on the same account row.
 
 use crate::error::{Error, Result};
-use crate::tables::accounts;
+use crate::tables::{accounts, whitespace};
 use crate::workspace::Workspace;
-use rapport_core::AccountId;
+use rapport_core::{AccountId, Offering};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::Serialize;
 use specta::Type;
@@ -232,6 +232,10 @@ fn replay_step(tx: &Transaction<'_>, scope: &HistoryScope, from: Stack) -> Resul
         .prepare("SELECT sql FROM history_statements WHERE step_id = ?1 ORDER BY seq DESC")?
         .query_map([step], |row| row.get(0))?
         .collect::<rusqlite::Result<_>>()?;
+    let in_use = match scope {
+        HistoryScope::Workspace => offerings_in_use(tx)?,
+        HistoryScope::Account(_) => Vec::new(),
+    };
     let inverse = begin_step(tx, scope, from.other(), &label)?;
     for sql in &statements {
         tx.execute_batch(sql)
@@ -241,9 +245,58 @@ fn replay_step(tx: &Transaction<'_>, scope: &HistoryScope, from: Stack) -> Resul
                 None => replayed_too_late(&label, &e),
             })?;
     }
+    let verb = match from {
+        Stack::Undo => "undo",
+        Stack::Redo => "redo",
+    };
+    refuse_taking_offerings_in_use(tx, verb, &in_use)?;
     end_step(tx, inverse)?;
     tx.execute("DELETE FROM history_steps WHERE id = ?1", [step])?;
     Ok(Some(label))
+}
+
+/// The catalogue's offerings some account's whitespace has cells on, with those accounts.
+fn offerings_in_use(tx: &Transaction<'_>) -> Result<Vec<(Offering, Vec<String>)>> {
+    let mut used = Vec::new();
+    for offering in whitespace::load_offerings(tx)? {
+        let accounts = whitespace::accounts_using_offering(tx, &offering.id)?;
+        if !accounts.is_empty() {
+            used.push((offering, accounts));
+        }
+    }
+    Ok(used)
+}
+
+/// Refuses a portfolio step whose replay took away an offering that accounts' whitespace uses
+/// ("Add offering" undone after cells were put on it): the cells would go with it, from other
+/// accounts' plans and outside their histories (a redo of "Remove offering" likewise). The
+/// transaction is rolled back, so nothing changes; the message names the accounts whose cells
+/// to clear first.
+fn refuse_taking_offerings_in_use(
+    tx: &Transaction<'_>,
+    verb: &str,
+    in_use: &[(Offering, Vec<String>)],
+) -> Result<()> {
+    if in_use.is_empty() {
+        return Ok(());
+    }
+    let left: Vec<Offering> = whitespace::load_offerings(tx)?;
+    let Some((offering, accounts)) = in_use
+        .iter()
+        .find(|(o, _)| !left.iter().any(|l| l.id == o.id))
+    else {
+        return Ok(());
+    };
+    let accounts = accounts
+        .iter()
+        .map(|name| format!("“{name}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(Error::conflict(format!(
+        "Nothing was changed: this would take “{}” out of the catalogue, but it is in the \
+         whitespace of {accounts}. Clear its cells there first, then {verb} again.",
+        offering.name
+    )))
 }
 
 fn replayed_too_late(label: &str, why: &dyn std::fmt::Display) -> Error {
