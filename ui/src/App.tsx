@@ -13,7 +13,8 @@ import { useShellEvent } from "./lib/shellEvents";
 
 /** `fresh`: the account was just created, so its empty map opens with the quick-add bar ready. */
 /** `focus`: opened on one person (from "Coming up"), whose card is selected. */
-type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean; focus?: string };
+/** `profile`: opened on its profile (from another account's reference requests). */
+type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean; focus?: string; profile?: boolean };
 
 export function App() {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
@@ -35,10 +36,10 @@ export function App() {
     }
   }, []);
 
-  const open = useCallback(async (id: string, fresh = false, focus?: string) => {
+  const open = useCallback(async (id: string, fresh = false, focus?: string, profile = false) => {
     try {
       const snapshot = await backend.openAccount(id);
-      setScreen(focus ? { kind: "account", snapshot, fresh, focus } : { kind: "account", snapshot, fresh });
+      setScreen(focus ? { kind: "account", snapshot, fresh, focus } : { kind: "account", snapshot, fresh, profile });
       setStartNewAccount(false);
       setError(null);
     } catch (err) {
@@ -102,10 +103,14 @@ export function App() {
         <NoWorkspace info={info} to={to} />
       ) : screen.kind === "account" ? (
         <AccountView
+          // Another account is a fresh screen (its own step, selection and history).
+          key={screen.snapshot.account.id}
           snapshot={screen.snapshot}
           fresh={screen.fresh ?? false}
           focusPerson={screen.focus}
+          startScreen={screen.profile ? "profile" : undefined}
           onBack={back}
+          onOpenAccount={(id) => void open(id, false, undefined, true)}
           onChange={(snapshot) => setScreen({ kind: "account", snapshot })}
           onError={setError}
         />
