@@ -130,6 +130,7 @@ test("the request is listed on the reference account's profile and, as asked, on
   const onReference = await listed();
   assert.ok(onReference.asked.some((r) => r.includes("23 Nov 2026") && r.includes(PROSPECT)), onReference.asked.join("\n"));
   assert.ok(onReference.asked.some((r) => r.includes("Baltic Shipping AB")), "the demo's own request is listed too");
+  await app.execute(`document.querySelector(".profile-reference-requests").scrollIntoView({ block: "center" });`);
   await shot("2-on-the-reference-account");
 
   // The prospect account is a link to its profile, where the request is listed as asked.
@@ -142,6 +143,7 @@ test("the request is listed on the reference account's profile and, as asked, on
   assert.ok(onProspect.made.some((r) => r.includes("Asked Nordlicht Energie on")), "the demo's request of Nordlicht");
   assert.ok(onProspect.made.every((r) => /Kept on .+: remove or undo it there\./.test(r)), onProspect.made.join("\n"));
   assert.equal(await app.execute("return document.querySelectorAll('.profile-reference-requests .reference-request-row.asked button:not(.link)').length"), 0, "read-only");
+  await app.execute(`document.querySelector(".profile-reference-requests").scrollIntoView({ block: "center" });`);
   await shot("3-on-the-prospect-account");
 });
 
@@ -159,6 +161,7 @@ test("removed on the reference account it is gone on both; that account's Undo b
   const undo = await app.waitFor(`.plan-history button[aria-label="Undo Remove the reference request from ${PROSPECT}"]`);
   await press(undo);
   await app.waitFor(".profile-reference-requests .reference-request-row", { text: PROSPECT });
+  await app.execute(`document.querySelector(".profile-reference-requests").scrollIntoView({ block: "center" });`);
   await shot("4-back-after-undo");
   await openProfile(PROSPECT);
   await app.waitFor(".profile-reference-requests .reference-request-row.asked", { text: REFERENCE });

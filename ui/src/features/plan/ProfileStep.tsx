@@ -97,6 +97,8 @@ export function ProfileStep({ snapshot, today, save, onOpenAccount }: StepProps 
       </Panel>
       <LifetimeValuePanel account={account} errors={errors} onSave={saveProfile} />
       <NpsPanel snapshot={snapshot} today={today} save={save} />
+      {/* The requests sit right under the reference-ability they come from. */}
+      <div className="profile-column">
       <Panel title="Reference-ability" className="profile-reference">
         <fieldset className="plan-chips">
           <legend className="plan-field-label">Willing to</legend>
@@ -128,6 +130,7 @@ export function ProfileStep({ snapshot, today, save, onOpenAccount }: StepProps 
       </Panel>
       {/* Who asked whom is our sales business, not the client's: hidden while they are in the room. */}
       {!clientInRoom && <ReferenceRequestsPanel snapshot={snapshot} save={save} onOpenAccount={onOpenAccount} />}
+      </div>
     </div>
   );
 }
