@@ -17,9 +17,9 @@
 //! on the same account row.
 
 use crate::error::{Error, Result};
-use crate::tables::{accounts, whitespace};
+use crate::tables::accounts;
 use crate::workspace::Workspace;
-use rapport_core::{AccountId, Offering};
+use rapport_core::AccountId;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::Serialize;
 use specta::Type;
@@ -255,36 +255,47 @@ fn replay_step(tx: &Transaction<'_>, scope: &HistoryScope, from: Stack) -> Resul
     Ok(Some(label))
 }
 
-/// The catalogue's offerings some account's whitespace has cells on, with those accounts.
-fn offerings_in_use(tx: &Transaction<'_>) -> Result<Vec<(Offering, Vec<String>)>> {
-    let mut used = Vec::new();
-    for offering in whitespace::load_offerings(tx)? {
-        let accounts = whitespace::accounts_using_offering(tx, &offering.id)?;
-        if !accounts.is_empty() {
-            used.push((offering, accounts));
-        }
-    }
-    Ok(used)
+/// Who has whitespace cells on which offering: (offering id, offering name, account id,
+/// account name), one row per offering and account.
+type OfferingUse = (String, String, String, String);
+
+/// Every account's use of the catalogue's offerings, before a portfolio step is replayed.
+fn offerings_in_use(tx: &Transaction<'_>) -> Result<Vec<OfferingUse>> {
+    let mut stmt = tx.prepare(
+        "SELECT DISTINCT o.id, o.name, a.id, a.name FROM whitespace w
+         JOIN offerings o ON o.id = w.offering_id JOIN accounts a ON a.id = w.account_id
+         ORDER BY a.name COLLATE NOCASE",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Refuses a portfolio step whose replay took away an offering that accounts' whitespace uses
-/// ("Add offering" undone after cells were put on it): the cells would go with it, from other
-/// accounts' plans and outside their histories (a redo of "Remove offering" likewise). The
-/// transaction is rolled back, so nothing changes; the message names the accounts whose cells
-/// to clear first.
+/// Refuses a portfolio step whose replay took an offering out of the catalogue while accounts
+/// that stay had cells on it ("Add offering" undone after cells were put on it; a redo of
+/// "Remove offering" likewise): the cells would go with it, from those accounts' plans and
+/// outside their histories. An account the same step takes away (undoing an import) takes its
+/// own cells, which is no loss. The transaction is rolled back, so nothing changes; the message
+/// names the accounts whose cells to clear first.
 fn refuse_taking_offerings_in_use(
     tx: &Transaction<'_>,
     verb: &str,
-    in_use: &[(Offering, Vec<String>)],
+    in_use: &[OfferingUse],
 ) -> Result<()> {
-    if in_use.is_empty() {
-        return Ok(());
+    let exists = |table: &str, id: &str| -> Result<bool> {
+        let sql = format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)");
+        Ok(tx.query_row(&sql, [id], |r| r.get(0))?)
+    };
+    let mut lost: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (offering, offering_name, account, account_name) in in_use {
+        if exists("offerings", offering)? || !exists("accounts", account)? {
+            continue;
+        }
+        match lost.iter_mut().find(|(name, _)| name == offering_name) {
+            Some((_, accounts)) => accounts.push(account_name),
+            None => lost.push((offering_name, vec![account_name])),
+        }
     }
-    let left: Vec<Offering> = whitespace::load_offerings(tx)?;
-    let Some((offering, accounts)) = in_use
-        .iter()
-        .find(|(o, _)| !left.iter().any(|l| l.id == o.id))
-    else {
+    let Some((offering, accounts)) = lost.first() else {
         return Ok(());
     };
     let accounts = accounts
@@ -293,9 +304,8 @@ fn refuse_taking_offerings_in_use(
         .collect::<Vec<_>>()
         .join(", ");
     Err(Error::conflict(format!(
-        "Nothing was changed: this would take “{}” out of the catalogue, but it is in the \
-         whitespace of {accounts}. Clear its cells there first, then {verb} again.",
-        offering.name
+        "Nothing was changed: this would take “{offering}” out of the catalogue, but it is in \
+         the whitespace of {accounts}. Clear its cells there first, then {verb} again."
     )))
 }
 
