@@ -185,6 +185,22 @@ test("the birthday and the thank-you are under Coming up on the portfolio; a cli
   await app.waitFor(".react-flow__edge");
   await inspecting(PERSON);
   assert.ok(await app.execute("return document.querySelector('.account-bar h1')?.textContent === 'Helios Freight'"));
+  // Not only the account opened: the person's card is selected and brought to the middle of the
+  // map (the map's first fit must not undo it).
+  const where = await app.waitUntil(
+    `const map = document.querySelector('.react-flow').getBoundingClientRect();
+     const card = Array.from(document.querySelectorAll('.react-flow__node'))
+       .find((n) => n.querySelector('.card-name')?.textContent === arguments[0]);
+     if (!card || !card.classList.contains('selected')) return null;
+     const r = card.getBoundingClientRect();
+     const dx = Math.abs(r.left + r.width / 2 - (map.left + map.width / 2)) / map.width;
+     const dy = Math.abs(r.top + r.height / 2 - (map.top + map.height / 2)) / map.height;
+     const inside = r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+     return inside && dx < 0.1 && dy < 0.1 ? { dx, dy, width: r.width } : null;`,
+    [PERSON],
+    { what: `${PERSON}'s card selected and centred on the map` },
+  );
+  assert.ok(where.width >= 150, `the card is readable, not a speck (${where.width}px wide)`);
   await shot("3-opened-from-coming-up");
 });
 
@@ -220,6 +236,7 @@ test("Find a reference… lists willing accounts least used first and logs a req
   await setValue(".reference-request input[placeholder='e.g. Nordlicht Logistik']", "Nordlicht Logistik");
   await press(await app.find(".reference-request button[type=submit]"));
   await app.waitFor(".reference-status", { text: `Logged Nordlicht Logistik's request on ${first}` });
+  await app.waitFor(".reference-status button", { text: "Undo" });
   await app.waitFor(".reference-finder .reference-item", { text: "Asked" });
   const item = await app.execute(
     "return Array.from(document.querySelectorAll('.reference-finder .reference-item')).find((i) => i.querySelector('strong').textContent === arguments[0]).textContent",

@@ -237,3 +237,19 @@ test("an offering a matrix uses is not deleted: the refusal names the account", 
   await app.waitFor(".ws-catalogue .ws-offerings li", { text: "Fleet Telematics" });
   await press(await app.waitFor(".ws-catalogue-foot button", { text: "Done" }));
 });
+
+test("with the client in the room the matrix keeps its states but shows no values and no money totals", async () => {
+  await app.click(await app.waitFor('.step-tab[data-step="map"]'));
+  await app.click(await app.waitFor(".map-toolbar button", { text: "Client in the room" }));
+  await app.waitFor(".client-in-room-banner");
+  await goTo("understand");
+  await app.waitFor(".ws-values-hidden", { text: "hidden while the client is in the room" });
+  assert.equal(await app.execute("return document.querySelector('.ws-totals')"), null, "no totals");
+  assert.match(await cellText("Warehouse Management Cloud", "Warehousing"), /In progress/);
+  const money = await app.execute("return Array.from(document.querySelectorAll('.ws-panel .ws-cell')).map((c) => c.textContent + ' ' + c.getAttribute('aria-label')).filter((t) => /€/.test(t))");
+  assert.deepEqual(money, [], "no cell shows or says a value");
+  await app.execute(`document.querySelector(".ws-panel").scrollIntoView({ block: "start" });`);
+  await shot("client-in-the-room");
+  await press(await app.waitFor(".client-in-room-banner button", { text: "Show everything" }));
+  await app.waitFor(".ws-totals", { text: "Owned revenue" });
+});

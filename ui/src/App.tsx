@@ -14,11 +14,16 @@ import { markStartup } from "./lib/startupMarks";
 
 /** `fresh`: the account was just created, so its empty map opens with the quick-add bar ready. */
 /** `focus`: opened on one person (from "Coming up"), whose card is selected. */
+<<<<<<< HEAD
 /**
  * `starting`: the workspace is not described yet. Nothing is shown, so a start on one account
  * (`--open`, a file opened on an account) neither draws nor loads the portfolio it skips.
  */
 type Screen = { kind: "starting" } | { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean; focus?: string };
+=======
+/** `profile`: opened on its profile (from another account's reference requests). */
+type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean; focus?: string; profile?: boolean };
+>>>>>>> r16
 
 export function App() {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
@@ -41,11 +46,15 @@ export function App() {
     }
   }, []);
 
-  const open = useCallback(async (id: string, fresh = false, focus?: string) => {
+  const open = useCallback(async (id: string, fresh = false, focus?: string, profile = false) => {
     try {
       const snapshot = await backend.openAccount(id);
+<<<<<<< HEAD
       markStartup("account loaded");
       setScreen(focus ? { kind: "account", snapshot, fresh, focus } : { kind: "account", snapshot, fresh });
+=======
+      setScreen(focus ? { kind: "account", snapshot, fresh, focus } : { kind: "account", snapshot, fresh, profile });
+>>>>>>> r16
       setStartNewAccount(false);
       setError(null);
       return true;
@@ -112,10 +121,14 @@ export function App() {
         <NoWorkspace info={info} to={to} />
       ) : screen.kind === "starting" ? null : screen.kind === "account" ? (
         <AccountView
+          // Another account is a fresh screen (its own step, selection and history).
+          key={screen.snapshot.account.id}
           snapshot={screen.snapshot}
           fresh={screen.fresh ?? false}
           focusPerson={screen.focus}
+          startScreen={screen.profile ? "profile" : undefined}
           onBack={back}
+          onOpenAccount={(id) => void open(id, false, undefined, true)}
           onChange={(snapshot) => setScreen({ kind: "account", snapshot })}
           onError={setError}
         />

@@ -187,9 +187,10 @@ export const commands = {
 	/**  The portfolio's accounts willing to be a reference that match, least used first. */
 	findReferences: (query: ReferenceQuery) => __TAURI_INVOKE<ReferenceCandidate[]>("find_references", { query }),
 	/**  The requests an account was asked as a reference, and those it made as a prospect. */
-	referenceRequests: (id: AccountId) => __TAURI_INVOKE<ReferenceRequest[]>("reference_requests", { id }),
+	referenceRequests: (id: AccountId) => __TAURI_INVOKE<AccountReferenceRequests>("reference_requests", { id }),
 	/**  Logs a prospect's request on the reference account (a step of its undo). */
 	logReferenceRequest: (id: AccountId, request: ReferenceRequestDraft) => __TAURI_INVOKE<AccountEdit>("log_reference_request", { id, request }),
+	/**  Removes a request from the reference account (a step of its undo). */
 	deleteReferenceRequest: (id: AccountId, requestId: ReferenceRequestId) => __TAURI_INVOKE<AccountEdit>("delete_reference_request", { id, requestId }),
 	/**
 	 *  File → Export calendar…: one account's dates (`id`), or the whole portfolio's (`None`), as
@@ -205,7 +206,7 @@ export const events = {
 };
 
 /* Constants */
-export const CLIENT_SAFE = {"attitudeGoalsHidden":true,"hiddenChanges":["attitude"],"hiddenFindings":["hostileInfluencer","championUnderCovered"],"hiddenPersonFields":["attitude","roleTag","personalNotes","interests","birthday"],"internalNotesHidden":true} as const;
+export const CLIENT_SAFE = {"attitudeGoalsHidden":true,"economicsHidden":true,"hiddenChanges":["attitude"],"hiddenFindings":["hostileInfluencer","championUnderCovered"],"hiddenPersonFields":["attitude","roleTag","personalNotes","interests","birthday"],"internalNotesHidden":true} as const;
 
 export const COVERAGE_BADGES_FROM_PEOPLE = 60 as const;
 
@@ -317,6 +318,20 @@ export type AccountProfile = {
 	lifecycleStage: LifecycleStage,
 	lifetimeValue: LifetimeValueInputs,
 	referenceability: Referenceability,
+};
+
+/**  An account's reference requests, split by the part it played. */
+export type AccountReferenceRequests = {
+	/**
+	 *  Prospects who asked to speak to this account: kept on it, each removal a step of its
+	 *  history. Oldest first.
+	 */
+	asReference: ListedReferenceRequest[],
+	/**
+	 *  Requests this account made, as a prospect, to another account's reference: kept on that
+	 *  account (removed and undone there). Oldest first.
+	 */
+	asProspect: ListedReferenceRequest[],
 };
 
 export type AccountSnapshot = {
@@ -523,6 +538,11 @@ export type ClientSafeView = {
 	internalNotesHidden: boolean,
 	/**  Kinds of change between reviews not shown (a review's diff). */
 	hiddenChanges: ChangedField[],
+	/**
+	 *  Whether our economics are hidden: whitespace values and their money totals (the room
+	 *  never asks for them, as the PDF leaves them out unless asked).
+	 */
+	economicsHidden: boolean,
 };
 
 /**  Every column of the file with its field, and the format the headers were recognised as. */
@@ -1075,6 +1095,18 @@ export type ListedBackup = {
 	 *  integers).
 	 */
 	sizeBytes: number,
+};
+
+/**
+ *  A reference request as an account's screen lists it, with the names of the accounts it
+ *  links, so the screen can say who was asked and open the other account.
+ */
+export type ListedReferenceRequest = {
+	request: ReferenceRequest,
+	/**  The account asked to be the reference. */
+	referenceName: string,
+	/**  The prospect's account's name, when the prospect is one of the workspace's accounts. */
+	prospectAccountName: string | null,
 };
 
 /**  One column of the file and the field it was mapped to (`None`: shown and ignored). */

@@ -6,9 +6,12 @@ mod common;
 use common::{clock, demo, today};
 use rapport_api::analysis::analyse_account;
 use rapport_api::calendar::calendar_ics;
+use rapport_api::history::undo;
 use rapport_api::offerings::{add_offering, offerings};
 use rapport_api::personal::{COMING_UP_DAYS, coming_up_in_portfolio};
-use rapport_api::references::{find_reference_accounts, log_reference_request};
+use rapport_api::references::{
+    delete_reference_request, find_reference_accounts, log_reference_request, reference_requests,
+};
 use rapport_core::*;
 use rapport_store::{OfferingDraft, ReferenceRequestDraft};
 
@@ -177,5 +180,86 @@ fn the_catalogue_answers_with_the_portfolios_undo() {
     assert_eq!(
         after.history.undo.as_deref(),
         Some("Add offering “Customs Brokerage”")
+    );
+}
+
+#[test]
+fn a_request_lists_on_the_reference_and_on_the_prospect_and_its_removal_is_the_references_undo_step()
+ {
+    let (mut ws, helios) = demo();
+    let atlas = ws
+        .account_id_by_name("Atlas Retail Group")
+        .expect("demo account");
+    let nordlicht = ws
+        .account_id_by_name("Nordlicht Energie")
+        .expect("demo account");
+    let on_nordlicht = reference_requests(&ws, &nordlicht).expect("listed");
+    let prospects: Vec<&str> = on_nordlicht
+        .as_reference
+        .iter()
+        .map(|l| l.request.prospect_name.as_str())
+        .collect();
+    assert_eq!(
+        prospects,
+        ["Hanse Energie", "Atlas Retail Group"],
+        "oldest first"
+    );
+    assert!(on_nordlicht.as_prospect.is_empty());
+    assert_eq!(
+        on_nordlicht.as_reference[1]
+            .prospect_account_name
+            .as_deref(),
+        Some("Atlas Retail Group")
+    );
+    let on_atlas = reference_requests(&ws, &atlas).expect("listed");
+    assert!(on_atlas.as_reference.is_empty());
+    assert_eq!(on_atlas.as_prospect.len(), 1);
+    assert_eq!(on_atlas.as_prospect[0].reference_name, "Nordlicht Energie");
+
+    // Atlas asks Helios too: listed on both, removed on Helios, back with Helios's undo.
+    let draft = ReferenceRequestDraft {
+        date: today(),
+        prospect_name: "Atlas Retail Group".into(),
+        prospect_account: Some(atlas.clone()),
+        note: "Warehouse visibility".into(),
+    };
+    log_reference_request(&mut ws, &clock(), &helios, &draft).expect("logged");
+    let asked = reference_requests(&ws, &atlas).expect("listed").as_prospect;
+    let names: Vec<&str> = asked.iter().map(|l| l.reference_name.as_str()).collect();
+    assert_eq!(names, ["Nordlicht Energie", "Helios Freight"]);
+    let id = asked[1].request.id.clone();
+    let removed = delete_reference_request(&mut ws, &helios, &id).expect("removed");
+    assert_eq!(
+        removed.history.undo.as_deref(),
+        Some("Remove the reference request from Atlas Retail Group")
+    );
+    assert_eq!(
+        reference_requests(&ws, &atlas)
+            .expect("listed")
+            .as_prospect
+            .len(),
+        1
+    );
+    assert_eq!(
+        reference_requests(&ws, &helios)
+            .expect("listed")
+            .as_reference
+            .len(),
+        1
+    );
+    undo(&mut ws, &helios).expect("undone");
+    assert_eq!(
+        reference_requests(&ws, &atlas)
+            .expect("listed")
+            .as_prospect
+            .len(),
+        2
+    );
+    assert!(
+        reference_requests(&ws, &helios)
+            .expect("listed")
+            .as_reference
+            .iter()
+            .any(|l| l.request.id == id)
     );
 }

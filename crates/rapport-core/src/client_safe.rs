@@ -61,6 +61,9 @@ pub struct ClientSafeView {
     pub internal_notes_hidden: bool,
     /// Kinds of change between reviews not shown (a review's diff).
     pub hidden_changes: Vec<ChangedField>,
+    /// Whether our economics are hidden: whitespace values and their money totals (the room
+    /// never asks for them, as the PDF leaves them out unless asked).
+    pub economics_hidden: bool,
 }
 
 /// The client-safe view's rules, from [`person_field_shown`], [`finding_shareable`] and
@@ -84,6 +87,7 @@ pub fn view() -> ClientSafeView {
             .into_iter()
             .filter(|&f| !change_shareable(f))
             .collect(),
+        economics_hidden: !economics_shown(true, false),
     }
 }
 
@@ -256,6 +260,7 @@ mod tests {
         assert!(view.attitude_goals_hidden);
         assert!(view.internal_notes_hidden);
         assert_eq!(view.hidden_changes, [ChangedField::Attitude]);
+        assert!(view.economics_hidden, "the room never asks for the values");
         let json = serde_json::to_value(&view).expect("serialises");
         assert_eq!(json["hiddenPersonFields"][0], "attitude");
         assert_eq!(json["hiddenFindings"][0], "hostileInfluencer");

@@ -47,12 +47,16 @@ labels!(SizeBand {
 });
 
 impl SizeBand {
-    /// The band of a size written as free text ("12,000 employees", "1,000–5,000", "5k"): the
-    /// first number in it, thousands separators (`,` `.` `'` and thin spaces between digit
-    /// groups) ignored and a `k` read as thousands. `None` when the text holds no number, so an
-    /// account whose size is unknown matches no band rather than the wrong one.
+    /// The band of a size written as free text. A number wins ("12,000 employees",
+    /// "1,000–5,000", "5k"): the first one, thousands separators (`,` `.` `'` and thin spaces
+    /// between digit groups) ignored and a `k` read as thousands. Without one, the common words
+    /// are read ("startup", "SME", "mid-market", "large", "large enterprise", "global"). `None`
+    /// when neither is there, so an account whose size is unknown matches no band rather than the
+    /// wrong one.
     pub fn of(size: &str) -> Option<SizeBand> {
-        let employees = first_number(size)?;
+        let Some(employees) = first_number(size) else {
+            return band_in_words(size);
+        };
         Some(match employees {
             0..250 => SizeBand::Small,
             250..1_000 => SizeBand::Medium,
@@ -60,6 +64,46 @@ impl SizeBand {
             _ => SizeBand::Enterprise,
         })
     }
+}
+
+/// The words people write for a company's size, each with its band, tried in this order: the
+/// small and medium words first, so "small enterprise" is not read as "enterprise", and "large
+/// enterprise" before "large".
+const SIZE_WORDS: &[(&[&str], SizeBand)] = &[
+    (&["small"], SizeBand::Small),
+    (&["sme"], SizeBand::Small),
+    (&["smes"], SizeBand::Small),
+    (&["smb"], SizeBand::Small),
+    (&["startup"], SizeBand::Small),
+    (&["start", "up"], SizeBand::Small),
+    (&["micro"], SizeBand::Small),
+    (&["mid", "market"], SizeBand::Medium),
+    (&["midmarket"], SizeBand::Medium),
+    (&["mid", "sized"], SizeBand::Medium),
+    (&["mid", "size"], SizeBand::Medium),
+    (&["midsize"], SizeBand::Medium),
+    (&["midsized"], SizeBand::Medium),
+    (&["medium"], SizeBand::Medium),
+    (&["large", "enterprise"], SizeBand::Enterprise),
+    (&["enterprise"], SizeBand::Enterprise),
+    (&["global"], SizeBand::Enterprise),
+    (&["multinational"], SizeBand::Enterprise),
+    (&["large"], SizeBand::Large),
+];
+
+/// The band named by whole words of `text` (ignoring case and hyphens), if any.
+fn band_in_words(text: &str) -> Option<SizeBand> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    SIZE_WORDS.iter().find_map(|(phrase, band)| {
+        words
+            .windows(phrase.len())
+            .any(|w| w == *phrase)
+            .then_some(*band)
+    })
 }
 
 fn first_number(text: &str) -> Option<u64> {
@@ -310,7 +354,63 @@ mod tests {
         assert_eq!(SizeBand::of("about 5k staff"), Some(SizeBand::Large));
         assert_eq!(SizeBand::of("249"), Some(SizeBand::Small));
         assert_eq!(SizeBand::of("250 people"), Some(SizeBand::Medium));
-        assert_eq!(SizeBand::of("large"), None);
         assert_eq!(SizeBand::of(""), None);
+    }
+
+    #[test]
+    fn without_a_number_the_common_words_give_the_band() {
+        for (text, band) in [
+            ("Startup", SizeBand::Small),
+            ("start-up", SizeBand::Small),
+            ("SME", SizeBand::Small),
+            ("a small business", SizeBand::Small),
+            ("small enterprise", SizeBand::Small),
+            ("Mid-market", SizeBand::Medium),
+            ("mid-sized manufacturer", SizeBand::Medium),
+            ("large", SizeBand::Large),
+            ("Large enterprise", SizeBand::Enterprise),
+            ("global", SizeBand::Enterprise),
+            ("Multinational group", SizeBand::Enterprise),
+        ] {
+            assert_eq!(SizeBand::of(text), Some(band), "{text}");
+        }
+        assert_eq!(
+            SizeBand::of("large, 600 staff"),
+            Some(SizeBand::Medium),
+            "a number wins over a word"
+        );
+    }
+
+    #[test]
+    fn words_that_only_look_like_a_size_give_no_band() {
+        for text in [
+            "unknown",
+            "Largo Foods",
+            "smallholder farms",
+            "globally curious",
+            "enterprises of every kind?",
+            "n/a",
+        ] {
+            assert_eq!(SizeBand::of(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_account_sized_in_words_is_found_by_its_band() {
+        let accounts = vec![
+            account("words", CALLS, |a| a.size = "large enterprise".into()),
+            account("blank", CALLS, |a| a.size = "to be checked".into()),
+        ];
+        let query = ReferenceQuery {
+            size_band: Some(SizeBand::Enterprise),
+            ..ReferenceQuery::default()
+        };
+        let found = find_references(&accounts, &[], &query);
+        assert_eq!(names(&found), ["words"]);
+        let all = find_references(&accounts, &[], &ReferenceQuery::default());
+        assert_eq!(
+            all[0].size_band, None,
+            "what the finder shows: no band read"
+        );
     }
 }

@@ -232,6 +232,10 @@ fn replay_step(tx: &Transaction<'_>, scope: &HistoryScope, from: Stack) -> Resul
         .prepare("SELECT sql FROM history_statements WHERE step_id = ?1 ORDER BY seq DESC")?
         .query_map([step], |row| row.get(0))?
         .collect::<rusqlite::Result<_>>()?;
+    let in_use = match scope {
+        HistoryScope::Workspace => offerings_in_use(tx)?,
+        HistoryScope::Account(_) => Vec::new(),
+    };
     let inverse = begin_step(tx, scope, from.other(), &label)?;
     for sql in &statements {
         tx.execute_batch(sql)
@@ -241,9 +245,68 @@ fn replay_step(tx: &Transaction<'_>, scope: &HistoryScope, from: Stack) -> Resul
                 None => replayed_too_late(&label, &e),
             })?;
     }
+    let verb = match from {
+        Stack::Undo => "undo",
+        Stack::Redo => "redo",
+    };
+    refuse_taking_offerings_in_use(tx, verb, &in_use)?;
     end_step(tx, inverse)?;
     tx.execute("DELETE FROM history_steps WHERE id = ?1", [step])?;
     Ok(Some(label))
+}
+
+/// Who has whitespace cells on which offering: (offering id, offering name, account id,
+/// account name), one row per offering and account.
+type OfferingUse = (String, String, String, String);
+
+/// Every account's use of the catalogue's offerings, before a portfolio step is replayed.
+fn offerings_in_use(tx: &Transaction<'_>) -> Result<Vec<OfferingUse>> {
+    let mut stmt = tx.prepare(
+        "SELECT DISTINCT o.id, o.name, a.id, a.name FROM whitespace w
+         JOIN offerings o ON o.id = w.offering_id JOIN accounts a ON a.id = w.account_id
+         ORDER BY a.name COLLATE NOCASE",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Refuses a portfolio step whose replay took an offering out of the catalogue while accounts
+/// that stay had cells on it ("Add offering" undone after cells were put on it; a redo of
+/// "Remove offering" likewise): the cells would go with it, from those accounts' plans and
+/// outside their histories. An account the same step takes away (undoing an import) takes its
+/// own cells, which is no loss. The transaction is rolled back, so nothing changes; the message
+/// names the accounts whose cells to clear first.
+fn refuse_taking_offerings_in_use(
+    tx: &Transaction<'_>,
+    verb: &str,
+    in_use: &[OfferingUse],
+) -> Result<()> {
+    let exists = |table: &str, id: &str| -> Result<bool> {
+        let sql = format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)");
+        Ok(tx.query_row(&sql, [id], |r| r.get(0))?)
+    };
+    let mut lost: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (offering, offering_name, account, account_name) in in_use {
+        if exists("offerings", offering)? || !exists("accounts", account)? {
+            continue;
+        }
+        match lost.iter_mut().find(|(name, _)| name == offering_name) {
+            Some((_, accounts)) => accounts.push(account_name),
+            None => lost.push((offering_name, vec![account_name])),
+        }
+    }
+    let Some((offering, accounts)) = lost.first() else {
+        return Ok(());
+    };
+    let accounts = accounts
+        .iter()
+        .map(|name| format!("“{name}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(Error::conflict(format!(
+        "Nothing was changed: this would take “{offering}” out of the catalogue, but it is in \
+         the whitespace of {accounts}. Clear its cells there first, then {verb} again."
+    )))
 }
 
 fn replayed_too_late(label: &str, why: &dyn std::fmt::Display) -> Error {

@@ -293,3 +293,97 @@ fn needs_are_renamed_and_removed_with_their_cells_and_bad_names_are_refused() {
     demo.ws.undo(&demo.id).expect("undone");
     assert_eq!(cells(&demo), had, "the cells come back with their need");
 }
+
+#[test]
+fn undoing_add_offering_after_cells_were_put_on_it_is_refused_naming_the_accounts() {
+    let mut demo = Demo::new();
+    let atlas = demo
+        .ws
+        .account_id_by_name("Atlas Retail Group")
+        .expect("demo account");
+    let customs = demo
+        .ws
+        .add_offering(&OfferingDraft::named("Customs Brokerage"))
+        .expect("added");
+    let mut cells = Vec::new();
+    for account in [demo.id.clone(), atlas.clone()] {
+        let need = demo.ws.add_need(&account, "Imports").expect("need");
+        let cell = WhitespaceCell {
+            offering: customs.clone(),
+            need,
+            state: WhitespaceState::Opportunity,
+            estimated_value: Some(50_000.0),
+            ..WhitespaceCell::default()
+        };
+        demo.ws.set_whitespace_cell(&account, &cell).expect("set");
+        cells.push((account, cell));
+    }
+
+    let before = whole(&demo.ws);
+    let err = demo
+        .ws
+        .undo(HistoryScope::Workspace)
+        .expect_err("refused while the cells are there");
+    assert_eq!(
+        before,
+        whole(&demo.ws),
+        "nothing changed, histories included"
+    );
+    match err {
+        Error::Conflict { message } => {
+            assert!(message.contains("“Customs Brokerage”"), "{message}");
+            assert!(
+                message.contains("“Atlas Retail Group”, “Helios Freight”"),
+                "{message}"
+            );
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+
+    // Cleared in both accounts (by their own undo), the add is undone and redone as before.
+    for (account, _) in &cells {
+        demo.ws.undo(account).expect("cell undone");
+    }
+    assert_eq!(
+        demo.ws
+            .undo(HistoryScope::Workspace)
+            .expect("undone")
+            .as_deref(),
+        Some("Add offering “Customs Brokerage”")
+    );
+    assert!(
+        demo.ws
+            .offerings()
+            .expect("catalogue")
+            .iter()
+            .all(|o| o.id != customs)
+    );
+    demo.ws.redo(HistoryScope::Workspace).expect("redone");
+    assert_eq!(offering(&demo.ws, "Customs Brokerage").id, customs);
+}
+
+#[test]
+fn redoing_remove_offering_after_cells_were_put_on_it_again_is_refused() {
+    let mut demo = Demo::new();
+    let customs = demo
+        .ws
+        .add_offering(&OfferingDraft::named("Customs Brokerage"))
+        .expect("added");
+    demo.ws.remove_offering(&customs).expect("removed");
+    demo.ws.undo(HistoryScope::Workspace).expect("back");
+    let need = demo.ws.add_need(&demo.id, "Imports").expect("need");
+    let cell = WhitespaceCell {
+        offering: customs.clone(),
+        need,
+        state: WhitespaceState::Owned,
+        ..WhitespaceCell::default()
+    };
+    demo.ws.set_whitespace_cell(&demo.id, &cell).expect("set");
+    let before = whole(&demo.ws);
+    let err = demo.ws.redo(HistoryScope::Workspace).expect_err("refused");
+    assert_eq!(before, whole(&demo.ws), "nothing changed");
+    assert!(
+        matches!(&err, Error::Conflict { message } if message.contains("then redo again")),
+        "{err:?}"
+    );
+}

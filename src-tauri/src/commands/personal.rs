@@ -8,10 +8,10 @@ use rapport_api::AccountEdit;
 use rapport_api::calendar;
 use rapport_api::export::Exported;
 use rapport_api::personal::{self, COMING_UP_DAYS};
-use rapport_api::references;
+use rapport_api::references::{self, AccountReferenceRequests};
 use rapport_core::{
-    AccountId, ComingUp, PersonalDateId, ReferenceCandidate, ReferenceQuery, ReferenceRequest,
-    ReferenceRequestId, ThankYouId,
+    AccountId, ComingUp, PersonalDateId, ReferenceCandidate, ReferenceQuery, ReferenceRequestId,
+    ThankYouId,
 };
 use rapport_store::{PersonalDateDraft, ReferenceRequestDraft, ThankYouDraft};
 
@@ -118,7 +118,7 @@ pub async fn find_references(
 pub async fn reference_requests(
     state: State<'_>,
     id: AccountId,
-) -> CommandResult<Vec<ReferenceRequest>> {
+) -> CommandResult<AccountReferenceRequests> {
     state
         .call(|ws, _| references::reference_requests(ws, &id))
         .await
@@ -137,6 +137,7 @@ pub async fn log_reference_request(
         .await
 }
 
+/// Removes a request from the reference account (a step of its undo).
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_reference_request(

@@ -14,15 +14,19 @@ type Props = {
   fresh: boolean;
   /** Opened on one person (from the portfolio's "Coming up"): their card is selected. */
   focusPerson?: string | undefined;
+  /** Opened on another screen than the map (an account opened from another's reference requests). */
+  startScreen?: AccountScreen | undefined;
   onBack: () => void;
+  /** Opens another account of the workspace on its profile. */
+  onOpenAccount?: ((id: string) => void) | undefined;
   /** The account changed in the workspace (an edit, an undo, a layout): show this version. */
   onChange: (snapshot: AccountSnapshot) => void;
   onError: (message: string | null) => void;
 };
 
 /** One account: the map editor, or one step of the plan, under the account's header. */
-export function AccountView({ snapshot, fresh, focusPerson, onBack, onChange, onError }: Props) {
-  const [screen, setScreen] = useState<AccountScreen>("map");
+export function AccountView({ snapshot, fresh, focusPerson, startScreen, onBack, onOpenAccount, onChange, onError }: Props) {
+  const [screen, setScreen] = useState<AccountScreen>(startScreen ?? "map");
   const [presenter, setPresenter] = useState(false);
   const clientInRoom = useClientInRoom();
   // People a plan step asked to see on the map (cleared when leaving the map by the step bar).
@@ -155,6 +159,7 @@ export function AccountView({ snapshot, fresh, focusPerson, onBack, onChange, on
               setScreen("map");
             }}
             onOpenProfile={() => setScreen("profile")}
+            onOpenAccount={onOpenAccount}
           />
         </Suspense>
       )}

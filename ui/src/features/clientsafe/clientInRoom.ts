@@ -45,6 +45,11 @@ export function shareableFindings(findings: Finding[], clientInRoom: boolean): F
   return findings.filter((f) => !HIDDEN_FINDINGS.includes(f.kind));
 }
 
+/** Whether our economics (whitespace values, money totals) are shown: with the client in, not (as the client-safe PDF). */
+export function economicsShown(clientInRoom: boolean): boolean {
+  return !clientInRoom || !CLIENT_SAFE.economicsHidden;
+}
+
 /** Whether a kind of goal target is offered and shown: with the client in, not one that moves an attitude. */
 export function targetKindShown(clientInRoom: boolean, kind: GoalTarget["kind"]): boolean {
   return !clientInRoom || !(CLIENT_SAFE.attitudeGoalsHidden && kind === "attitude");

@@ -1,4 +1,4 @@
 // What the client-in-the-room view offers the editor and the plan.
 export { ClientInRoomBanner, ClientInRoomToggle } from "./ClientInRoom";
-export { goalShown, internalNotesShown, personFieldShown, setClientInRoom, shareableDiff, shareableFindings, stepProgressShown, targetKindShown } from "./clientInRoom";
+export { economicsShown, goalShown, internalNotesShown, personFieldShown, setClientInRoom, shareableDiff, shareableFindings, stepProgressShown, targetKindShown } from "./clientInRoom";
 export { useClientInRoom } from "./useClientInRoom";

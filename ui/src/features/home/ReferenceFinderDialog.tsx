@@ -1,8 +1,10 @@
 // Find a reference…: the portfolio's accounts willing to speak for us, filtered by industry,
 // geography, size and problem solved, least used first so no one is over-asked; "Log a request"
-// records a prospect's request on the reference account (a step of that account's undo).
+// records a prospect's request on the reference account (a step of that account's undo): the
+// finder says so and offers Undo right there, so a mistaken request is never left to be found on
+// another screen.
 import { useEffect, useState } from "react";
-import type { AccountId, AccountSummary, ReferenceCandidate, ReferenceQuery, SizeBand } from "../../bindings";
+import type { AccountEdit, AccountId, AccountSummary, ReferenceCandidate, ReferenceQuery, SizeBand } from "../../bindings";
 import { backend, describeError } from "../../lib/backend";
 import { formatDate } from "../../lib/format";
 import { Dialog } from "../../shared/Dialog";
@@ -16,12 +18,53 @@ const ANY: ReferenceQuery = { industry: "", geography: "", sizeBand: null, probl
 
 type Props = { accounts: AccountSummary[]; onClose: () => void };
 
+/** The request just logged: where, and the step of that account's history it made. */
+type Logged = { account: AccountId; accountName: string; prospect: string; step: string | null; undone: string | null };
+
+/**
+ * "Logged … on …" with Undo beside it. Undo takes back that step of the reference account's
+ * history only while it is still that history's latest step; otherwise it says where to go.
+ */
+function LoggedStatus({ logged, onUndone }: { logged: Logged; onUndone: (message: string) => void }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  if (logged.undone) {
+    return (
+      <p className="reference-status" role="status">
+        {logged.undone}
+      </p>
+    );
+  }
+  const undo = async () => {
+    try {
+      const state = await backend.accountEditState(logged.account);
+      if (!logged.step || state.history.undo !== logged.step) {
+        setProblem(`${logged.accountName} has changed since; undo the request from ${logged.accountName}'s screen.`);
+        return;
+      }
+      await backend.undo(logged.account);
+      onUndone(`Undone: ${logged.prospect}'s request is no longer logged on ${logged.accountName}.`);
+    } catch (err) {
+      setProblem(describeError(err));
+    }
+  };
+  return (
+    <div className="reference-status" role="status">
+      Logged {logged.prospect}'s request on {logged.accountName} (a step of {logged.accountName}'s history; it is listed
+      in its profile).{" "}
+      <button type="button" className="plan-button" onClick={() => void undo()} aria-label={`Undo the request logged on ${logged.accountName}`}>
+        Undo
+      </button>
+      {problem && <ErrorText paragraph>{problem}</ErrorText>}
+    </div>
+  );
+}
+
 export function ReferenceFinderDialog({ accounts, onClose }: Props) {
   const [query, setQuery] = useState<ReferenceQuery>(ANY);
   const [found, setFound] = useState<ReferenceCandidate[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [logging, setLogging] = useState<AccountId | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [logged, setLogged] = useState<Logged | null>(null);
   const [round, setRound] = useState(0);
   // The app's today (pinned in tests), the request form's first guess: a request is never dated later.
   const [today, setToday] = useState("");
@@ -73,10 +116,14 @@ export function ReferenceFinderDialog({ accounts, onClose }: Props) {
         <input {...text("problemSolved")} placeholder="e.g. warehouse visibility" />
       </Field>
       {problem && <ErrorText paragraph>{problem}</ErrorText>}
-      {status && (
-        <p className="reference-status" role="status">
-          {status}
-        </p>
+      {logged && (
+        <LoggedStatus
+          logged={logged}
+          onUndone={(message) => {
+            setLogged({ ...logged, undone: message });
+            setRound((r) => r + 1);
+          }}
+        />
       )}
       <ol className="reference-list" aria-label="Willing references, least used first">
         {found?.map((c) => (
@@ -91,6 +138,10 @@ export function ReferenceFinderDialog({ accounts, onClose }: Props) {
             </div>
             <div className="reference-detail">
               {[c.industry, c.geography, c.size].filter((x) => x.trim()).join(" · ") || "No industry, geography or size yet"}
+              {/* The band the size filter compares: why an account does or does not match a size. */}
+              <span className={c.sizeBand ? "reference-band" : "reference-band none"}>
+                {c.sizeBand ? `Size band: ${SIZE_BAND_LABEL[c.sizeBand]} employees` : c.size.trim() ? "No size band read from its size" : "No size band: size unknown"}
+              </span>
             </div>
             {c.problemSolved && <div className="reference-detail">Solved: {c.problemSolved}</div>}
             <div className="reference-detail">Willing to: {c.willingTo.map((k) => REFERENCE_KIND_LABEL[k].toLowerCase()).join(", ")}</div>
@@ -101,9 +152,9 @@ export function ReferenceFinderDialog({ accounts, onClose }: Props) {
                 reference={c}
                 accounts={accounts.filter((a) => a.id !== c.account)}
                 onCancel={() => setLogging(null)}
-                onLogged={(prospect) => {
+                onLogged={(prospect, edit) => {
                   setLogging(null);
-                  setStatus(`Logged ${prospect}'s request on ${c.name}. Undo it from ${c.name}'s map (Ctrl+Z).`);
+                  setLogged({ account: c.account, accountName: c.name, prospect, step: edit.history.undo, undone: null });
                   setRound((r) => r + 1);
                 }}
               />
@@ -136,7 +187,7 @@ function RequestForm({
   reference: ReferenceCandidate;
   accounts: AccountSummary[];
   onCancel: () => void;
-  onLogged: (prospect: string) => void;
+  onLogged: (prospect: string, edit: AccountEdit) => void;
 }) {
   const [date, setDate] = useState(today);
   const [prospectName, setProspectName] = useState("");
@@ -151,7 +202,7 @@ function RequestForm({
         e.preventDefault();
         if (!date) return setProblem({ field: "date", message: "Date: enter the day the prospect asked." });
         backend.logReferenceRequest(reference.account, { date, prospectName, prospectAccount, note: "" }).then(
-          () => onLogged(prospectName.trim()),
+          (edit) => onLogged(prospectName.trim(), edit),
           (err: unknown) => setProblem(asFieldError(err)),
         );
       }}

@@ -8,6 +8,7 @@ import {
   Panel,
   ReactFlow,
   type ReactFlowProps,
+  useNodesInitialized,
   useReactFlow,
   useStore,
 } from "@xyflow/react";
@@ -309,10 +310,16 @@ export function StakeholderMap(props: Props) {
     void (zoom.by > 0 ? flow.zoomIn({ duration: 200 }) : flow.zoomOut({ duration: 200 }));
   }, [zoom, flow]);
 
+  // A card is centred once the cards are measured: before that (the map just opened, from
+  // "Coming up"; a person just added) the first fit of the map would undo it, or the card is not
+  // there yet. Each request is carried out once, not again when later cards are measured.
+  const measured = useNodesInitialized();
+  const focusDone = useRef<typeof focus>(null);
   useEffect(() => {
-    if (!focus) return;
+    if (!focus || !measured || focusDone.current === focus) return;
     const node = flow.getNode(focus.id);
     if (!node) return;
+    focusDone.current = focus;
     const width = node.width ?? 240;
     const height = node.height ?? 112;
     const box = container.current?.getBoundingClientRect();
@@ -330,7 +337,7 @@ export function StakeholderMap(props: Props) {
       zoom: Math.max(flow.getZoom(), 1),
       duration: 400,
     });
-  }, [focus, flow]);
+  }, [focus, flow, measured]);
 
   // A mouse drag is stored when it ends (onNodeDragStop); arrow keys on a selected card move it
   // without a drag, so those moves are stored here, gathered until the keys rest.

@@ -26,6 +26,8 @@ type Props = {
   /** Go to the map with these people highlighted. */
   onShowOnMap: (stakeholderIds: string[]) => void;
   onOpenProfile: () => void;
+  /** Opens another account of the workspace on its profile (a reference request's other side). */
+  onOpenAccount?: ((id: string) => void) | undefined;
 };
 
 type Status = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; what: string } | { kind: "failed"; message: string };
@@ -35,7 +37,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** One step of the six-step plan (or the interaction log), over the open account. */
-export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap, onOpenProfile }: Props) {
+export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap, onOpenProfile, onOpenAccount }: Props) {
   const accountId = snapshot.account.id;
   const overview = useOverview(snapshot);
   const [history, setHistory] = useState<HistoryState>({ undo: null, redo: null });
@@ -173,7 +175,7 @@ export function PlanView({ snapshot, step, onEdited, onError, onShowOnMap, onOpe
         ) : step === "review" ? (
           <ReviewStep {...props} />
         ) : step === "profile" ? (
-          <ProfileStep {...props} />
+          <ProfileStep {...props} onOpenAccount={onOpenAccount} />
         ) : (
           <InteractionLog {...props} />
         )}

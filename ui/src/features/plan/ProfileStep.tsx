@@ -14,14 +14,17 @@ import type { StepProps } from "./editing";
 import { LifetimeValuePanel } from "./LifetimeValuePanel";
 import { NpsPanel } from "./NpsPanel";
 import { CommitField, LifecycleSteps, profileOf } from "./profileFields";
+import { ReferenceRequestsPanel } from "./ReferenceRequestsPanel";
+import { useClientInRoom } from "../clientsafe";
 
 const SIZE_BANDS = ["1–49 employees", "50–249 employees", "250–999 employees", "1,000–4,999 employees", "5,000–19,999 employees", "20,000+ employees"];
 
 /** Saves one change of the profile; a refusal is shown beside the field it names. */
 export type SaveProfile = (change: Partial<AccountProfile>, field: string) => void;
 
-export function ProfileStep({ snapshot, today, save }: StepProps) {
+export function ProfileStep({ snapshot, today, save, onOpenAccount }: StepProps & { onOpenAccount?: ((id: string) => void) | undefined }) {
   const { account } = snapshot;
+  const clientInRoom = useClientInRoom();
   const [errors, setErrors] = useState<FieldErrors>({});
   const clear = (field: string) =>
     setErrors((all) => Object.fromEntries(Object.entries(all).filter(([f]) => f !== field)));
@@ -94,6 +97,8 @@ export function ProfileStep({ snapshot, today, save }: StepProps) {
       </Panel>
       <LifetimeValuePanel account={account} errors={errors} onSave={saveProfile} />
       <NpsPanel snapshot={snapshot} today={today} save={save} />
+      {/* The requests sit right under the reference-ability they come from. */}
+      <div className="profile-column">
       <Panel title="Reference-ability" className="profile-reference">
         <fieldset className="plan-chips">
           <legend className="plan-field-label">Willing to</legend>
@@ -123,6 +128,9 @@ export function ProfileStep({ snapshot, today, save }: StepProps) {
         </div>
         {referenceText("problemSolved", "problemSolved", "Problem we solved")}
       </Panel>
+      {/* Who asked whom is our sales business, not the client's: hidden while they are in the room. */}
+      {!clientInRoom && <ReferenceRequestsPanel snapshot={snapshot} save={save} onOpenAccount={onOpenAccount} />}
+      </div>
     </div>
   );
 }

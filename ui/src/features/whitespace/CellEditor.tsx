@@ -16,12 +16,14 @@ type Props = {
   cell: WhitespaceCell;
   /** The account's active people, who may hold the budget. */
   people: Stakeholder[];
+  /** False with the client in the room: the value is neither shown nor changed. */
+  valueShown?: boolean;
   onSave: (cell: WhitespaceCell, onError: (e: FieldError) => void) => Promise<boolean>;
   onShowOnMap: (stakeholderId: string) => void;
   onClose: () => void;
 };
 
-export function CellEditor({ offering, need, cell, people, onSave, onShowOnMap, onClose }: Props) {
+export function CellEditor({ offering, need, cell, people, valueShown = true, onSave, onShowOnMap, onClose }: Props) {
   const [state, setState] = useState<WhitespaceState>(cell.state);
   const [value, setValue] = useState(cell.estimatedValue == null ? "" : amountText(cell.estimatedValue) || "0");
   const [holder, setHolder] = useState<string>(cell.budgetHolder ?? "");
@@ -30,7 +32,7 @@ export function CellEditor({ offering, need, cell, people, onSave, onShowOnMap, 
   const holderName = people.find((p) => p.id === holder)?.name;
 
   const submit = async () => {
-    const parsed = parseEstimatedValue(value);
+    const parsed = valueShown ? parseEstimatedValue(value) : { value: cell.estimatedValue };
     if ("error" in parsed) {
       setErrors({ estimatedValue: parsed.error });
       return;
@@ -59,19 +61,21 @@ export function CellEditor({ offering, need, cell, people, onSave, onShowOnMap, 
         <Field label="State" error={errors.state}>
           <EnumSelect name="state" values={WHITESPACE_STATES} labels={WHITESPACE_STATE_LABEL} value={state} onChange={setState} />
         </Field>
-        <Field label="Estimated value a year" error={errors.estimatedValue} hint="Owned: what we earn. Open: the deal we hope for.">
-          <input
-            name="estimatedValue"
-            inputMode="decimal"
-            value={value}
-            placeholder="e.g. 120,000"
-            aria-invalid={errors.estimatedValue ? true : undefined}
-            onChange={(e) => {
-              setValue(e.target.value);
-              setErrors({});
-            }}
-          />
-        </Field>
+        {valueShown && (
+          <Field label="Estimated value a year" error={errors.estimatedValue} hint="Owned: what we earn. Open: the deal we hope for.">
+            <input
+              name="estimatedValue"
+              inputMode="decimal"
+              value={value}
+              placeholder="e.g. 120,000"
+              aria-invalid={errors.estimatedValue ? true : undefined}
+              onChange={(e) => {
+                setValue(e.target.value);
+                setErrors({});
+              }}
+            />
+          </Field>
+        )}
         <Field label="Budget holder" error={errors.budgetHolder}>
           <select name="budgetHolder" value={holder} onChange={(e) => {
             setHolder(e.target.value);

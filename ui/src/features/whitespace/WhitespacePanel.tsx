@@ -1,11 +1,14 @@
 // The whitespace matrix in the plan: our offerings (rows, grouped by family) × the account's needs
 // (columns). A cell shows its state in colour and word, its value and its budget holder's
 // initials; choosing it opens the cell's editor. The totals, from core, sit under the grid.
+// With the client in the room the states stay but values and money totals are hidden, as in the
+// client-safe PDF.
 import { Fragment, useEffect, useState } from "react";
 import type { AccountSnapshot, Need, Offering, WhitespaceCell, WhitespaceTotals } from "../../bindings";
 import { backend } from "../../lib/backend";
 import { formatMoney } from "../../lib/format";
 import { WHITESPACE_STATE_LABEL } from "../../shared/words";
+import { economicsShown, useClientInRoom } from "../clientsafe";
 import { Panel } from "../plan/controls";
 import type { Save } from "../plan/editing";
 import { CatalogueDialog } from "./CatalogueDialog";
@@ -28,6 +31,7 @@ export function WhitespacePanel({ snapshot, save, refresh, onShowOnMap }: Props)
   const accountId = snapshot.account.id;
   const currency = snapshot.account.currency;
   const [open, setOpen] = useState<Open>(null);
+  const valuesShown = economicsShown(useClientInRoom());
   const [totals, setTotals] = useState<WhitespaceTotals | null>(null);
   const { needs, offerings, whitespace } = snapshot;
   const groups = groupByFamily(offerings);
@@ -105,6 +109,7 @@ export function WhitespacePanel({ snapshot, save, refresh, onShowOnMap }: Props)
                             label={`${o.name} × ${n.name}`}
                             holder={nameOf(cellAt(whitespace, o.id, n.id).budgetHolder)}
                             currency={currency}
+                            valueShown={valuesShown}
                             onOpen={() => setOpen({ kind: "cell", offering: o, need: n })}
                           />
                         </td>
@@ -117,7 +122,11 @@ export function WhitespacePanel({ snapshot, save, refresh, onShowOnMap }: Props)
           </table>
         </div>
       )}
-      {totals && <Totals totals={totals} currency={currency} />}
+      {valuesShown ? (
+        totals && <Totals totals={totals} currency={currency} />
+      ) : (
+        <p className="plan-muted ws-values-hidden">Values and totals are hidden while the client is in the room.</p>
+      )}
       {open?.kind === "cell" && (
         <CellEditor
           key={`${open.offering.id}-${open.need.id}`}
@@ -125,6 +134,7 @@ export function WhitespacePanel({ snapshot, save, refresh, onShowOnMap }: Props)
           need={open.need}
           cell={cellAt(whitespace, open.offering.id, open.need.id)}
           people={snapshot.stakeholders.filter((s) => s.status === "active")}
+          valueShown={valuesShown}
           onSave={(cell: WhitespaceCell, onError) => save(() => backend.setWhitespaceCell(accountId, cell), onError)}
           onShowOnMap={(id) => onShowOnMap([id])}
           onClose={() => setOpen(null)}
@@ -148,16 +158,18 @@ function CellButton({
   label,
   holder,
   currency,
+  valueShown,
   onOpen,
 }: {
   cell: WhitespaceCell;
   label: string;
   holder: string;
   currency: string;
+  valueShown: boolean;
   onOpen: () => void;
 }) {
   const word = WHITESPACE_STATE_LABEL[cell.state];
-  const value = cell.estimatedValue == null ? "" : formatMoney(cell.estimatedValue, currency);
+  const value = cell.estimatedValue == null || !valueShown ? "" : formatMoney(cell.estimatedValue, currency);
   const spoken = [word, value, holder && `budget holder ${holder}`, cell.note && `note: ${cell.note}`].filter(Boolean).join(", ");
   return (
     <button

@@ -1,4 +1,6 @@
+import { useState } from "react";
 import type { AppError, WorkspaceInfo } from "../../bindings";
+import { useMenuActions } from "../../lib/menu";
 import { FAILED_WORKSPACE, RestoreList } from "../backups";
 import type { Switching } from "./switching";
 
@@ -26,6 +28,12 @@ export function NoWorkspace({ info, to }: Props) {
   const problem = info.problem;
   const heading = problem ? (HEADINGS[problem.kind] ?? "This workspace could not be opened") : "No workspace open";
   const restorable = problem !== null && RESTORABLE.includes(problem.kind);
+  // The menu is the same on every screen: an export chosen here is answered, never ignored.
+  const [notice, setNotice] = useState<string | null>(null);
+  useMenuActions({
+    exportCalendar: () =>
+      setNotice("No workspace is open, so there is no calendar to export. Open or create a workspace first, then choose File → Export calendar… again."),
+  });
   return (
     <main className="no-workspace">
       <h1>{heading}</h1>
@@ -47,6 +55,11 @@ export function NoWorkspace({ info, to }: Props) {
         </section>
       )}
       {restorable && <h2 className="no-workspace-or">Or another workspace</h2>}
+      {notice && (
+        <p className="no-workspace-notice" role="status">
+          {notice}
+        </p>
+      )}
       <div className="no-workspace-actions">
         {/* For a file a backup can replace, restoring is the main way back; otherwise opening one. */}
         <button type="button" className={restorable ? undefined : "primary"} onClick={to.openWorkspace}>

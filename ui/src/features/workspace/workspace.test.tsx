@@ -66,6 +66,8 @@ describe("no workspace open", () => {
   it("puts a backup in place of a damaged workspace, through the shell", async () => {
     const calls: [string, unknown][] = [];
     mockIPC((cmd, args) => {
+      // Listening for the menu's actions is the page's plumbing, not a call this test is about.
+      if (cmd.startsWith("plugin:event|")) return 0;
       calls.push([cmd, args]);
       if (cmd === "failed_workspace_backups") return [dailyBackup];
       if (cmd === "restore_failed_workspace") return damaged;
@@ -134,5 +136,24 @@ describe("the app and the menu", () => {
     render(<App />);
     fireEvent.click(await screen.findByRole("button", { name: "Open the demo" }));
     await waitFor(() => expect(screen.getAllByRole("alert").map((a) => a.textContent)).toContain("Could not put the new demo in place."));
+  });
+
+  it("says why File → Export calendar… does nothing while no workspace is open", async () => {
+    const calls: string[] = [];
+    mockIPC(
+      (cmd) => {
+        calls.push(cmd);
+        if (cmd === "workspace_info") return gone;
+        if (cmd === "failed_workspace_backups") return [];
+      },
+      { shouldMockEvents: true },
+    );
+    render(<App />);
+    await screen.findByText("This workspace is not there");
+    await waitFor(async () => {
+      await emit("menu-action", { id: "exportCalendar", recent: null });
+      expect(screen.getByRole("status").textContent).toContain("No workspace is open, so there is no calendar to export");
+    });
+    expect(calls).not.toContain("export_calendar");
   });
 });
