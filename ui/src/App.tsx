@@ -14,16 +14,15 @@ import { markStartup } from "./lib/startupMarks";
 
 /** `fresh`: the account was just created, so its empty map opens with the quick-add bar ready. */
 /** `focus`: opened on one person (from "Coming up"), whose card is selected. */
-<<<<<<< HEAD
+/** `profile`: opened on its profile (from another account's reference requests). */
 /**
  * `starting`: the workspace is not described yet. Nothing is shown, so a start on one account
  * (`--open`, a file opened on an account) neither draws nor loads the portfolio it skips.
  */
-type Screen = { kind: "starting" } | { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean; focus?: string };
-=======
-/** `profile`: opened on its profile (from another account's reference requests). */
-type Screen = { kind: "home" } | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean; focus?: string; profile?: boolean };
->>>>>>> r16
+type Screen =
+  | { kind: "starting" }
+  | { kind: "home" }
+  | { kind: "account"; snapshot: AccountSnapshot; fresh?: boolean; focus?: string; profile?: boolean };
 
 export function App() {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
@@ -49,12 +48,8 @@ export function App() {
   const open = useCallback(async (id: string, fresh = false, focus?: string, profile = false) => {
     try {
       const snapshot = await backend.openAccount(id);
-<<<<<<< HEAD
       markStartup("account loaded");
-      setScreen(focus ? { kind: "account", snapshot, fresh, focus } : { kind: "account", snapshot, fresh });
-=======
       setScreen(focus ? { kind: "account", snapshot, fresh, focus } : { kind: "account", snapshot, fresh, profile });
->>>>>>> r16
       setStartNewAccount(false);
       setError(null);
       return true;
