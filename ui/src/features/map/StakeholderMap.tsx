@@ -315,6 +315,9 @@ export function StakeholderMap(props: Props) {
   // there yet. Each request is carried out once, not again when later cards are measured.
   const measured = useNodesInitialized();
   const focusDone = useRef<typeof focus>(null);
+  // Opened on one person (from "Coming up"): the map is not fitted first, or the fit, done once
+  // the cards have their place, could land after the centring and move the person away again.
+  const [fitAtStart] = useState(() => !focus);
   useEffect(() => {
     if (!focus || !measured || focusDone.current === focus) return;
     const node = flow.getNode(focus.id);
@@ -333,10 +336,13 @@ export function StakeholderMap(props: Props) {
         node.position.y + height <= bottomRight.y;
       if (inside) return;
     }
-    void flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, {
-      zoom: Math.max(flow.getZoom(), 1),
-      duration: 400,
-    });
+    // Centred in the map as laid out now (the inspector that opened with the selection narrows
+    // it), not in the size React Flow last measured, which trails the layout by a frame or more.
+    const zoom = Math.max(flow.getZoom(), 1);
+    const cx = node.position.x + width / 2;
+    const cy = node.position.y + height / 2;
+    if (box) void flow.setViewport({ x: box.width / 2 - cx * zoom, y: box.height / 2 - cy * zoom, zoom }, { duration: 400 });
+    else void flow.setCenter(cx, cy, { zoom, duration: 400 });
   }, [focus, flow, measured]);
 
   // A mouse drag is stored when it ends (onNodeDragStop); arrow keys on a selected card move it
@@ -460,7 +466,7 @@ export function StakeholderMap(props: Props) {
         onMove={onCanvas ? handlers.onMove : undefined}
         onMoveEnd={large ? handlers.onMoveEnd : undefined}
         onlyRenderVisibleElements={nodes.length > LARGE_MAP}
-        fitView
+        fitView={fitAtStart}
         fitViewOptions={FIT_OPTIONS}
         minZoom={presenter ? presenterMinZoom(textScale) : 0.05}
         colorMode={theme}
