@@ -40,6 +40,11 @@ export function Legend({ clientSafe = false }: { clientSafe?: boolean }) {
       </ul>
       <h3>Influence</h3>
       <p>Dots on a card: 1 (little say) to 5 (decides). Faded and struck through: left the company.</p>
+      <p>
+        Zoomed far out on a big map: a{" "}
+        <span className="legend-covered-corner" aria-hidden="true" /> blue
+        corner marks someone one of ours covers.
+      </p>
     </section>
   );
 }
