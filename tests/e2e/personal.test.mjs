@@ -7,8 +7,8 @@
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { after, before, test } from "node:test";
+import { formsOf, ref } from "./forms.mjs";
 import { appBinary, artifactsDir, isolatedEnv, writeDemo } from "./paths.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 
@@ -41,51 +41,7 @@ after(async () => {
 
 const shot = (name) => app.screenshot(join(artifactsDir(), `personal-${name}.png`));
 
-function ref(value) {
-  if (!value) throw new Error("no element");
-  return Object.values(value)[0];
-}
-
-/** The first `inner` inside the first `outer` whose text contains `text`, once it exists. */
-async function within(outer, text, inner, timeout = 15000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const found = await app.execute(
-      `const [outer, text, inner] = arguments;
-       const box = Array.from(document.querySelectorAll(outer)).find((e) => e.textContent.includes(text));
-       return box ? box.querySelector(inner) : null;`,
-      [outer, text, inner],
-    );
-    if (found) return ref(found);
-    await sleep(150);
-  }
-  throw new Error(`no ${inner} in ${outer} containing "${text}"`);
-}
-
-/** Scrolls an element into the middle of its scrolling box (the inspector, a dialog), then clicks it. */
-async function press(el) {
-  await app.execute(`arguments[0].scrollIntoView({ block: "center" });`, [{ "element-6066-11e4-a52e-4f735466cecf": el }]);
-  await app.click(el);
-}
-
-/** Scrolls an input into view, then types into it. */
-async function typeIn(el, text) {
-  await app.execute(`arguments[0].scrollIntoView({ block: "center" });`, [{ "element-6066-11e4-a52e-4f735466cecf": el }]);
-  await app.type(el, text);
-}
-
-/** Sets a form control's value the way a person's input would (React sees the change). */
-async function setValue(css, value) {
-  await app.execute(
-    `const [css, value] = arguments;
-     const el = document.querySelector(css);
-     if (!el) throw new Error("nothing matches " + css);
-     const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-     Object.getOwnPropertyDescriptor(proto, "value").set.call(el, value);
-     el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));`,
-    [css, value],
-  );
-}
+const { within, press, typeIn, setValue } = formsOf(() => app);
 
 /** Whether the inspector shows `name` in its name field (the person is selected). */
 const inspecting = (name) =>

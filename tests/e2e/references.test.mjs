@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import { formsOf } from "./forms.mjs";
 import { appBinary, artifactsDir, isolatedEnv, writeDemo } from "./paths.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 
@@ -33,24 +34,7 @@ after(async () => {
 
 const shot = (name) => app.screenshot(join(artifactsDir(), `references-${name}.png`));
 
-/** Scrolls an element into the middle of its scrolling box, then clicks it. */
-async function press(el) {
-  await app.execute(`arguments[0].scrollIntoView({ block: "center" });`, [{ "element-6066-11e4-a52e-4f735466cecf": el }]);
-  await app.click(el);
-}
-
-/** Sets a form control's value the way a person's input would (React sees the change). */
-async function setValue(css, value) {
-  await app.execute(
-    `const [css, value] = arguments;
-     const el = document.querySelector(css);
-     if (!el) throw new Error("nothing matches " + css);
-     const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-     Object.getOwnPropertyDescriptor(proto, "value").set.call(el, value);
-     el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));`,
-    [css, value],
-  );
-}
+const { press, setValue } = formsOf(() => app);
 
 /** The finder's "Asked n times" count of an account (0 when never asked). */
 const timesAsked = (name) =>

@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { after, before, test } from "node:test";
+import { formsOf, ref } from "./forms.mjs";
 import { appBinary, artifactsDir, isolatedEnv, writeDemo } from "./paths.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 
@@ -30,57 +31,7 @@ after(async () => {
 
 const shot = (name) => app.screenshot(join(artifactsDir(), `ws-${name}.png`));
 
-function ref(value) {
-  if (!value) throw new Error("no element");
-  return Object.values(value)[0];
-}
-
-/** Sets a form control's value the way a person's input would (React sees the change). */
-async function setValue(css, value) {
-  await app.execute(
-    `const [css, value] = arguments;
-     const el = document.querySelector(css);
-     if (!el) throw new Error("nothing matches " + css);
-     const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype
-       : el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-     Object.getOwnPropertyDescriptor(proto, "value").set.call(el, value);
-     el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));`,
-    [css, value],
-  );
-}
-
-async function choose(css, text) {
-  const value = await app.execute(
-    `const [css, text] = arguments;
-     const option = Array.from(document.querySelector(css)?.options ?? []).find((o) => o.textContent.includes(text));
-     return option ? option.value : null;`,
-    [css, text],
-  );
-  assert.ok(value !== null, `${css} offers "${text}"`);
-  await setValue(css, value);
-}
-
-/** The first `inner` inside the first `outer` whose text contains `text`, once it exists. */
-async function within(outer, text, inner, timeout = 15000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const found = await app.execute(
-      `const [outer, text, inner] = arguments;
-       const box = Array.from(document.querySelectorAll(outer)).find((e) => e.textContent.includes(text));
-       return box ? box.querySelector(inner) : null;`,
-      [outer, text, inner],
-    );
-    if (found) return ref(found);
-    await sleep(150);
-  }
-  throw new Error(`no ${inner} in ${outer} containing "${text}"`);
-}
-
-/** Clicks like a person who first scrolls the control into view. */
-async function press(el) {
-  await app.execute(`const [e] = arguments; e.scrollIntoView({ block: "center" });`, [{ "element-6066-11e4-a52e-4f735466cecf": el }]);
-  await app.click(el);
-}
+const { setValue, choose, within, press } = formsOf(() => app);
 
 async function goTo(step) {
   await app.click(await app.waitFor(`.step-tab[data-step="${step}"]`));
