@@ -8,7 +8,6 @@ import {
   Panel,
   ReactFlow,
   type ReactFlowProps,
-  useNodesInitialized,
   useReactFlow,
   useStore,
 } from "@xyflow/react";
@@ -21,6 +20,7 @@ import { Legend } from "./Legend";
 import { OverviewLabels } from "./OverviewLabels";
 import { LineDefinitions, lineTypes } from "./lines";
 import { buildMap, decorateNodes, type MapEdge, type MapNode } from "./mapModel";
+import { type MapFocus, useFocusCentring } from "./useFocusCentring";
 import { PersonCard } from "./PersonCard";
 import { dwell, DWELL_MS, NO_DWELL } from "./dropTarget";
 import { FarCanvas } from "./FarCanvas";
@@ -117,7 +117,7 @@ type Props = {
   /** The last zoom step asked for (View → Zoom in/out, + and -). */
   zoom?: { by: 1 | -1; round: number } | null;
   /** A person to centre on (bump `round` to centre again); `ifHidden`: only when off screen. */
-  focus: { id: string; round: number; ifHidden?: boolean } | null;
+  focus: MapFocus | null;
   /** Tool panels drawn over the map, top left. */
   tools?: ReactNode;
   presenter: boolean;
@@ -310,40 +310,7 @@ export function StakeholderMap(props: Props) {
     void (zoom.by > 0 ? flow.zoomIn({ duration: 200 }) : flow.zoomOut({ duration: 200 }));
   }, [zoom, flow]);
 
-  // A card is centred once the cards are measured: before that (the map just opened, from
-  // "Coming up"; a person just added) the first fit of the map would undo it, or the card is not
-  // there yet. Each request is carried out once, not again when later cards are measured.
-  const measured = useNodesInitialized();
-  const focusDone = useRef<typeof focus>(null);
-  // Opened on one person (from "Coming up"): the map is not fitted first, or the fit, done once
-  // the cards have their place, could land after the centring and move the person away again.
-  const [fitAtStart] = useState(() => !focus);
-  useEffect(() => {
-    if (!focus || !measured || focusDone.current === focus) return;
-    const node = flow.getNode(focus.id);
-    if (!node) return;
-    focusDone.current = focus;
-    const width = node.width ?? 240;
-    const height = node.height ?? 112;
-    const box = container.current?.getBoundingClientRect();
-    if (focus.ifHidden && box) {
-      const topLeft = flow.screenToFlowPosition({ x: box.left, y: box.top });
-      const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
-      const inside =
-        node.position.x >= topLeft.x &&
-        node.position.y >= topLeft.y &&
-        node.position.x + width <= bottomRight.x &&
-        node.position.y + height <= bottomRight.y;
-      if (inside) return;
-    }
-    // Centred in the map as laid out now (the inspector that opened with the selection narrows
-    // it), not in the size React Flow last measured, which trails the layout by a frame or more.
-    const zoom = Math.max(flow.getZoom(), 1);
-    const cx = node.position.x + width / 2;
-    const cy = node.position.y + height / 2;
-    if (box) void flow.setViewport({ x: box.width / 2 - cx * zoom, y: box.height / 2 - cy * zoom, zoom }, { duration: 400 });
-    else void flow.setCenter(cx, cy, { zoom, duration: 400 });
-  }, [focus, flow, measured]);
+  const fitAtStart = useFocusCentring(focus, container);
 
   // A mouse drag is stored when it ends (onNodeDragStop); arrow keys on a selected card move it
   // without a drag, so those moves are stored here, gathered until the keys rest.
