@@ -26,13 +26,9 @@ import { PersonActions } from "./PersonActions";
 import { PresenterBar } from "./PresenterBar";
 import { setPresenter } from "./presenter";
 import type { QuickAddResult } from "./quickAddTypes";
-import { actionFor, type EditorAction, isEditorAction, isTyping } from "./shortcuts";
+import { actionFor, type EditorAction, isEditorAction, isTyping, keyAllowed } from "./shortcuts";
 import { ShortcutsHelp } from "./shortcutsHelpOnDemand";
-
-/** What only looks at the map: all that works during what-if, which changes nothing. */
-const LOOKING_ACTIONS: EditorAction[] = ["fit", "zoomIn", "zoomOut", "presenter", "deselect", "find", "shortcuts", "whatIf", "foldBranch", "focusBranch"];
-/** In presenter mode, looking around plus undoing a slip. */
-const PRESENTER_ACTIONS: EditorAction[] = [...LOOKING_ACTIONS, "undo", "redo"];
+import { useRefitOnChange } from "./useRefitOnChange";
 
 type Props = {
   snapshot: AccountSnapshot;
@@ -77,27 +73,16 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
 
   // Findings (markers) and coverage badges follow every change of the map.
   const badges = useMapAnalysis(accountId, snapshot, (found) => dispatch({ type: "findingsLoaded", findings: found }));
+  const requestFit = () => dispatch({ type: "fitRequested" });
   // The map gains (or loses) the room of the toolbars: fit it again.
-  const shownPresenter = useRef(presenter);
-  useEffect(() => {
-    if (shownPresenter.current === presenter) return;
-    shownPresenter.current = presenter;
-    const refit = setTimeout(() => dispatch({ type: "fitRequested" }), 350);
-    return () => clearTimeout(refit);
-  }, [presenter]);
+  useRefitOnChange(presenter, 350, requestFit);
   const whatIf = useWhatIf(snapshot);
   const whatIfOn = whatIf.removals !== null;
   const findingsOf = useMemo(() => findingsByPerson(shareableFindings(findings, clientInRoom)), [findings, clientInRoom]);
   // Folded branches and the branch in focus, kept per account on this computer.
   const branches = useBranches(snapshot, findingsOf);
   // Focusing a branch (or leaving it) fits what is now on the map, once the cards are drawn.
-  const shownFocus = useRef(branches.focus);
-  useEffect(() => {
-    if (shownFocus.current === branches.focus) return;
-    shownFocus.current = branches.focus;
-    const refit = setTimeout(() => dispatch({ type: "fitRequested" }), 60);
-    return () => clearTimeout(refit);
-  }, [branches.focus]);
+  useRefitOnChange(branches.focus, 60, requestFit);
   const whatIfMarks = useMemo(() => cardMarks(whatIf.removals ?? [], whatIf.result), [whatIf.removals, whatIf.result]);
   // Fading by attitude would show attitudes: with the client in the room that filter rests.
   const highlighted = useMemo(
@@ -292,9 +277,7 @@ function MapEditorInner({ snapshot, onChange, onError, presenter, onPresenterCha
       if (isDialogOpen(state)) return;
       const action = actionFor(e, isTyping(e.target));
       if (!action) return;
-      if (presenter && !PRESENTER_ACTIONS.includes(action)) return;
-      // What-if changes nothing: only looking around and leaving it work meanwhile.
-      if (whatIfOn && !LOOKING_ACTIONS.includes(action)) return;
+      if (!keyAllowed(action, { presenter, whatIf: whatIfOn })) return;
       e.preventDefault();
       act(action);
     };

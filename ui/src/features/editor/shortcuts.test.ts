@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MENU_ACTIONS } from "../../bindings";
 import { chord } from "../../lib/menu";
-import { actionFor, isEditorAction, SHORTCUTS } from "./shortcuts";
+import { actionFor, isEditorAction, keyAllowed, SHORTCUTS } from "./shortcuts";
 
 const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -67,5 +67,17 @@ describe("the one action table", () => {
     expect(SHORTCUTS.find((s) => s.action === "deselect")?.keys).toEqual(["Esc"]);
     // The map's own keys come first: they are what the help is opened for.
     expect(SHORTCUTS[0]?.action).toBe("quickAdd");
+  });
+});
+
+describe("keyAllowed", () => {
+  it("lets presenter mode look around and undo a slip, and what-if only look around", () => {
+    const editing = { presenter: false, whatIf: false };
+    expect(keyAllowed("quickAdd", editing)).toBe(true);
+    expect(keyAllowed("quickAdd", { presenter: true, whatIf: false })).toBe(false);
+    expect(keyAllowed("undo", { presenter: true, whatIf: false })).toBe(true);
+    expect(keyAllowed("fit", { presenter: true, whatIf: false })).toBe(true);
+    expect(keyAllowed("undo", { presenter: false, whatIf: true })).toBe(false);
+    expect(keyAllowed("zoomIn", { presenter: false, whatIf: true })).toBe(true);
   });
 });

@@ -47,3 +47,14 @@ export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
+
+/** What only looks at the map: all that works during what-if, which changes nothing. */
+const LOOKING_ACTIONS: readonly EditorAction[] = ["fit", "zoomIn", "zoomOut", "presenter", "deselect", "find", "shortcuts", "whatIf", "foldBranch", "focusBranch"];
+/** In presenter mode, looking around plus undoing a slip. */
+const PRESENTER_ACTIONS: readonly EditorAction[] = [...LOOKING_ACTIONS, "undo", "redo"];
+
+/** Whether a key's action runs in the editor's mode: presenter mode and what-if only look around. */
+export function keyAllowed(action: EditorAction, mode: { presenter: boolean; whatIf: boolean }): boolean {
+  if (mode.presenter && !PRESENTER_ACTIONS.includes(action)) return false;
+  return !mode.whatIf || LOOKING_ACTIONS.includes(action);
+}
